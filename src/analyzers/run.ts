@@ -1,0 +1,79 @@
+import type { Finding, RuleMeta, ScanFile } from '../types.js';
+import { detectType } from '../formats/magic.js';
+import type { ScanOptions } from '../options.js';
+import type { Analyzer, AnalyzerContext, Hit } from './types.js';
+
+/** Round to the half point: scores are meant to be read by people. */
+export function roundScore(x: number): number {
+  return Math.round(x * 2) / 2;
+}
+
+export function makeFinding(rule: RuleMeta, path: string, hit: Hit): Finding {
+  const strength = Math.max(0, Math.min(1, hit.strength ?? 1));
+  const f: Finding = { rule: rule.id, path: hit.path ?? path, score: roundScore(rule.weight * strength), message: hit.message };
+  if (hit.offset !== undefined) f.offset = hit.offset;
+  if (hit.length !== undefined) f.length = hit.length;
+  if (hit.evidence) f.evidence = hit.evidence;
+  return f;
+}
+
+export interface FileResult {
+  findings: Finding[];
+  incomplete: string[];
+}
+
+/**
+ * Run analyzers over one file. An analyzer that throws does not stop the others: the file is marked incomplete with
+ * the analyzer's name, because a crash on crafted input must never turn into a silent pass.
+ */
+export async function analyzeFile(
+  file: ScanFile,
+  analyzers: readonly Analyzer[],
+  options: ScanOptions,
+  paths: readonly string[] = [file.path],
+): Promise<FileResult> {
+  const findings: Finding[] = [];
+  const incomplete: string[] = [];
+  for (const a of analyzers) {
+    let applies = false;
+    try {
+      applies = a.applies(file);
+    } catch (e) {
+      incomplete.push(`${file.path}: analyzer ${a.name} failed to classify the file: ${errText(e)}`);
+      continue;
+    }
+    if (!applies) continue;
+    const ctx: AnalyzerContext = {
+      options,
+      paths,
+      report(rule: RuleMeta, hit: Hit) {
+        findings.push(makeFinding(rule, file.path, hit));
+      },
+      incomplete(reason: string) {
+        incomplete.push(`${file.path}: ${reason}`);
+      },
+    };
+    try {
+      await a.analyze(file, ctx);
+    } catch (e) {
+      incomplete.push(`${file.path}: analyzer ${a.name} failed: ${errText(e)}`);
+    }
+  }
+  return { findings, incomplete };
+}
+
+export function errText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Lower-case extension of the last path component, without the dot; '' when none. */
+export function extOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Build the ScanFile for a member: extension from its name, type from its content. */
+export async function toScanFile(path: string, data: Uint8Array, depth = 0): Promise<ScanFile> {
+  return { path, ext: extOf(path), data, type: await detectType(data), depth };
+}

@@ -1,0 +1,44 @@
+/** Scan options and their defaults. Every bound on attacker-controlled input lives here. */
+
+export interface Limits {
+  /** Total uncompressed bytes read out of one artifact, all nesting levels together. */
+  maxTotalBytes: number;
+  /** Uncompressed bytes of one member. */
+  maxMemberBytes: number;
+  /** Members in one artifact, all nesting levels together. */
+  maxMembers: number;
+  /** Uncompressed/compressed ratio of one member above which it is treated as a bomb. */
+  maxRatio: number;
+  /** Archives inside archives: 0 = do not open nested archives. */
+  maxDepth: number;
+  /** Largest artifact file read at all. */
+  maxArtifactBytes: number;
+}
+
+export interface ScanOptions {
+  threshold: number;
+  /** An artifact not fully scanned fails the run (fail closed). */
+  failOnIncomplete: boolean;
+  limits: Limits;
+}
+
+export const MiB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Limits = {
+  maxTotalBytes: 2048 * MiB,
+  maxMemberBytes: 512 * MiB,
+  maxMembers: 100_000,
+  maxRatio: 200,
+  maxDepth: 3,
+  maxArtifactBytes: 2048 * MiB,
+};
+
+export const DEFAULT_THRESHOLD = 7;
+
+export function defaultOptions(overrides: Partial<Omit<ScanOptions, 'limits'>> & { limits?: Partial<Limits> } = {}): ScanOptions {
+  return {
+    threshold: overrides.threshold ?? DEFAULT_THRESHOLD,
+    failOnIncomplete: overrides.failOnIncomplete ?? true,
+    limits: { ...DEFAULT_LIMITS, ...(overrides.limits ?? {}) },
+  };
+}

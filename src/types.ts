@@ -1,0 +1,119 @@
+/**
+ * Core data model shared by every pipeline stage. The JSON report (see README "JSON report") is built from these
+ * types; fields may be added, never removed or renamed.
+ */
+
+/** Score categories. A file's score adds the strongest finding of each category, each capped (see scoring/). */
+export type Category =
+  | 'archive' // how the artifact is packed: traversal, links, bombs, RECORD problems
+  | 'filetype' // what a file is vs. what its name says
+  | 'entropy' // byte entropy against the format's baseline
+  | 'strings' // URLs, encoded runs, commands in places they do not belong
+  | 'structure' // container structure: data outside chunks/frames, sizes that lie
+  | 'payload' // decoded content proven to be executable or code: near-certain
+  | 'spectrogram' // filled by the signal analyzers
+  | 'lsb' // filled by the signal analyzers
+  | 'code'; // loader code (Python, .pth)
+
+/** Static description of one rule. Every rule is documented in docs/rules.md under its id. */
+export interface RuleMeta {
+  /** Stable id, dotted: `area.format.what`, e.g. `audio.riff.trailing-data`. */
+  id: string;
+  category: Category;
+  /** Highest score one finding of this rule can contribute (a finding's strength in 0..1 scales it). */
+  weight: number;
+  /** One line: what the rule catches. */
+  description: string;
+}
+
+/** Coarse family of a file's true type, from its content. */
+export type Kind =
+  | 'audio'
+  | 'image'
+  | 'archive'
+  | 'compressed'
+  | 'executable'
+  | 'bytecode'
+  | 'python'
+  | 'text'
+  | 'font'
+  | 'document'
+  | 'data'
+  | 'empty'
+  | 'unknown';
+
+export interface DetectedType {
+  kind: Kind;
+  /** Short format name: wav, mp3, flac, ogg, png, jpeg, gif, bmp, zip, gzip, bzip2, xz, tar, elf, pe, macho, pyc, ... */
+  format: string;
+  mime?: string;
+}
+
+/** One file to analyse: an archive member (or the artifact itself), its bytes and what it really is. */
+export interface ScanFile {
+  /** Path inside the artifact; members of nested archives are written `outer.zip!/inner/file`. */
+  path: string;
+  /** Lower-case extension without the dot (`wav`, `tar.gz` is `gz`), '' when none. */
+  ext: string;
+  data: Uint8Array;
+  type: DetectedType;
+  /** 0 for members of the artifact, 1 for members of an archive inside it, ... */
+  depth: number;
+}
+
+export interface Finding {
+  rule: string;
+  /** File inside the artifact ('' for the artifact as a whole). */
+  path: string;
+  score: number;
+  message: string;
+  offset?: number;
+  length?: number;
+  /** Rule-specific facts. Previews of decoded content are defanged (see decode/defang.ts). */
+  evidence?: Record<string, unknown>;
+  /** Set by policy (a later stage): the finding is reported but not counted. */
+  suppressed?: boolean;
+}
+
+export type ArtifactStatus = 'scanned' | 'incomplete' | 'error';
+
+export interface ArtifactReport {
+  file: string;
+  path: string;
+  sha256: string;
+  size: number;
+  package: string | null;
+  version: string | null;
+  /** wheel | sdist | egg | zip | unknown */
+  kind: string;
+  score: number;
+  flagged: boolean;
+  status: ArtifactStatus;
+  /** Why the status is not `scanned`: every limit hit, parse failure or error. Empty when scanned. */
+  reasons: string[];
+  findings: Finding[];
+  /** How the artifact score was formed, for people: the worst file and what raised it. */
+  scoreBreakdown: ScoreBreakdown;
+  stats: { files: number; bytes: number; seconds: number };
+}
+
+export interface ScoreBreakdown {
+  worstFile: string | null;
+  worstFileScore: number;
+  categories: Partial<Record<Category, number>>;
+  corroboration: number;
+}
+
+export interface ScanError {
+  target: string;
+  message: string;
+}
+
+export interface ScanReport {
+  tool: { name: string; version: string };
+  threshold: number;
+  failOnIncomplete: boolean;
+  artifacts: ArtifactReport[];
+  errors: ScanError[];
+  stats: { artifacts: number; files: number; bytes: number; seconds: number; flagged: number; incomplete: number };
+}
