@@ -25,8 +25,8 @@ export interface ScanOptions {
 export const MiB = 1024 * 1024;
 
 export const DEFAULT_LIMITS: Limits = {
-  maxTotalBytes: 2048 * MiB,
-  maxMemberBytes: 512 * MiB,
+  maxTotalBytes: 8192 * MiB,
+  maxMemberBytes: 2047 * MiB,
   maxMembers: 100_000,
   maxRatio: 200,
   maxDepth: 3,

@@ -1,0 +1,350 @@
+/**
+ * Unpacking: turn an artifact's bytes into members, in memory, under limits. Members are handed to a callback one by
+ * one so the caller can analyse and drop them; nothing is ever written to disk, least of all under a member's name.
+ * Everything odd about how the artifact is packed becomes a finding; every limit hit also marks the scan incomplete.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding } from '../types.js';
+import type { Limits } from '../options.js';
+import type { Hit } from '../analyzers/types.js';
+import { makeFinding } from '../analyzers/run.js';
+import { detectMagic, findZipEOCD } from '../formats/magic.js';
+import { ARCHIVE_RULES as R } from './rules.js';
+import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip.js';
+import { readTar } from './tar.js';
+import { bunzip2, gunzip } from './compress.js';
+import { checkRecord, type MemberDigest } from './wheel.js';
+
+export interface Member {
+  /** Path inside the artifact; nested members are `outer!/inner`. */
+  path: string;
+  data: Uint8Array;
+  depth: number;
+}
+
+export type ContainerFormat = 'zip' | 'tar' | 'tar.gz' | 'tar.bz2' | 'gzip' | 'bzip2';
+
+export interface UnpackState {
+  findings: Finding[];
+  incomplete: string[];
+  members: number;
+  bytes: number;
+  /** Every member path seen, in order. */
+  paths: string[];
+}
+
+type OnMember = (m: Member) => Promise<void> | void;
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+
+/** Which container the artifact bytes are, from content (the name only breaks ties). */
+export function containerOf(d: Uint8Array): ContainerFormat | null {
+  const t = detectMagic(d);
+  if (!t) return null;
+  if (t.format === 'zip') return 'zip';
+  if (t.format === 'tar') return 'tar';
+  if (t.format === 'gzip') return 'gzip';
+  if (t.format === 'bzip2') return 'bzip2';
+  // a zip whose first bytes are something else (self-extractor, polyglot) still has its directory at the end
+  return null;
+}
+
+function isMedia(d: Uint8Array): boolean {
+  const k = detectMagic(d)?.kind;
+  return k === 'audio' || k === 'image';
+}
+
+/** A zip directory at the end of a file that does not start as one (media/zip polyglots, self-extractors). */
+function appendedZip(d: Uint8Array): boolean {
+  if (findZipEOCD(d) <= 0) return false;
+  try {
+    const dir = readZipDirectory(d, 1);
+    return dir.entries.length > 0 && dir.entries[0].dataOffset >= 0;
+  } catch {
+    return false;
+  }
+}
+
+class Unpacker {
+  readonly state: UnpackState = { findings: [], incomplete: [], members: 0, bytes: 0, paths: [] };
+  private stopped: string | null = null;
+
+  constructor(private readonly limits: Limits, private readonly onMember: OnMember) {}
+
+  private find(rule: (typeof R)[keyof typeof R], path: string, hit: Hit): void {
+    if (this.state.findings.length < 2000) this.state.findings.push(makeFinding(rule, path, hit));
+  }
+
+  private incomplete(reason: string): void {
+    if (this.state.incomplete.length < 200) this.state.incomplete.push(reason);
+  }
+
+  /** Stop unpacking the whole artifact (a global limit was hit). */
+  private stop(reason: string, path: string): void {
+    if (this.stopped) return;
+    this.stopped = reason;
+    this.find(R.bomb, path, { message: reason, evidence: { limit: reason } });
+    this.incomplete(reason);
+  }
+
+  /** Name checks shared by zip and tar members. */
+  private checkName(name: string, displayPath: string): void {
+    const norm = name.replace(/\\/g, '/');
+    if (norm.includes('\0')) this.find(R.corrupt, displayPath, { message: 'member name contains a NUL byte', strength: 1 });
+    if (/^\//.test(norm) || /^[A-Za-z]:/.test(norm)) {
+      this.find(R.absolute, displayPath, { message: `member name is an absolute path: ${JSON.stringify(name.slice(0, 200))}` });
+    }
+    if (norm.split('/').includes('..')) {
+      this.find(R.traversal, displayPath, { message: `member name climbs out of the tree: ${JSON.stringify(name.slice(0, 200))}` });
+    }
+  }
+
+  /** Would this link target, relative to the member's folder, leave the tree? */
+  private static escapes(memberName: string, target: string): boolean {
+    const t = target.replace(/\\/g, '/');
+    if (t.startsWith('/') || /^[A-Za-z]:/.test(t)) return true;
+    const parts = memberName.replace(/\\/g, '/').split('/').slice(0, -1);
+    for (const p of t.split('/')) {
+      if (p === '..') {
+        if (parts.length === 0) return true;
+        parts.pop();
+      } else if (p !== '.' && p !== '') parts.push(p);
+    }
+    return false;
+  }
+
+  /** Account for one member's bytes against the global limits; false when it must not be read. */
+  private admit(path: string, size: number): boolean {
+    if (this.stopped) return false;
+    if (this.state.members >= this.limits.maxMembers) {
+      this.stop(`more than ${this.limits.maxMembers} members (member-count limit)`, path);
+      return false;
+    }
+    if (this.state.bytes + size > this.limits.maxTotalBytes) {
+      this.stop(`more than ${this.limits.maxTotalBytes} uncompressed bytes in all (total-size limit)`, path);
+      return false;
+    }
+    return true;
+  }
+
+  private remaining(): number {
+    return Math.max(0, Math.min(this.limits.maxMemberBytes, this.limits.maxTotalBytes - this.state.bytes));
+  }
+
+  /** Hand a member to the caller, then open it if it is itself an archive. */
+  private async emit(path: string, data: Uint8Array, depth: number): Promise<void> {
+    if (!this.admit(path, data.length)) return;
+    this.state.members++;
+    this.state.bytes += data.length;
+    this.state.paths.push(path);
+    await this.onMember({ path, data, depth });
+    const magic = containerOf(data);
+    // media that is also a zip (a polyglot): open the zip too; the filetype analyzer reports the polyglot itself
+    const polyglot = !magic && isMedia(data) && appendedZip(data);
+    const inner = magic ?? (polyglot ? 'zip' : null);
+    if (!inner) return;
+    if (depth + 1 > this.limits.maxDepth) {
+      this.find(R.depth, path, { message: `archive nested ${depth + 1} levels deep was not opened (depth limit ${this.limits.maxDepth})` });
+      this.incomplete(`${path}: nested archive not opened (depth limit ${this.limits.maxDepth})`);
+      return;
+    }
+    await this.container(data, inner, path, depth + 1, polyglot);
+  }
+
+  /** Open one container; members are named `prefix!/name` (no prefix at the top level). */
+  async container(d: Uint8Array, format: ContainerFormat, prefix: string, depth: number, polyglot = false): Promise<void> {
+    const join = (name: string) => (prefix ? `${prefix}!/${name}` : name);
+    const where = prefix || '(artifact)';
+    if (format === 'gzip' || format === 'bzip2' || format === 'tar.gz' || format === 'tar.bz2') {
+      const r = format === 'gzip' || format === 'tar.gz' ? gunzip(d, this.remaining()) : bunzip2(d, this.remaining());
+      if (!r.ok) {
+        if (r.tooLarge) this.stop(`${where}: ${r.reason}`, prefix);
+        else {
+          this.find(R.corrupt, prefix, { message: r.reason });
+          this.incomplete(`${where}: ${r.reason}`);
+        }
+        return;
+      }
+      this.ratio(prefix, d.length, r.data.length);
+      if (detectMagic(r.data)?.format === 'tar') return this.tar(r.data, prefix, depth);
+      // a lone compressed file: its content is a member of its own
+      const base = prefix ? prefix.slice(prefix.lastIndexOf('/') + 1).replace(/\.(gz|bz2|tgz)$/i, '') || 'content' : 'content';
+      return this.emit(join(base), r.data, depth);
+    }
+    if (format === 'tar') return this.tar(d, prefix, depth);
+    return this.zip(d, prefix, depth, polyglot);
+  }
+
+  private ratio(path: string, compressed: number, size: number): void {
+    // Zero-filled test data compresses a thousandfold too: the ratio matters when the size does.
+    if (size > 32 * 1024 * 1024 && size / Math.max(1, compressed) > this.limits.maxRatio) {
+      this.find(R.bomb, path, {
+        message: `compression ratio ${Math.round(size / Math.max(1, compressed))}:1 (limit ${this.limits.maxRatio}:1)`,
+        strength: 0.4,
+        evidence: { compressed, size },
+      });
+    }
+  }
+
+  private async tar(d: Uint8Array, prefix: string, depth: number): Promise<void> {
+    const join = (name: string) => (prefix ? `${prefix}!/${name}` : name);
+    const listing = readTar(d, Math.max(0, this.limits.maxMembers - this.state.members), this.remaining());
+    for (const p of listing.problems.slice(0, 5)) {
+      this.find(R.corrupt, prefix, { message: `tar: ${p}` });
+      this.incomplete(`${prefix || '(artifact)'}: tar: ${p}`);
+    }
+    const seen = new Map<string, string>();
+    for (const e of listing.entries) {
+      const path = join(e.path);
+      this.checkName(e.path, path);
+      if (e.type === 'symlink' || e.type === 'hardlink') {
+        if (e.linkpath !== undefined && Unpacker.escapes(e.type === 'hardlink' ? '' : e.path, e.linkpath)) {
+          this.find(R.linkOut, path, { message: `${e.type} to ${JSON.stringify(e.linkpath.slice(0, 200))} leaves the tree`, evidence: { target: e.linkpath.slice(0, 500) } });
+        }
+        continue;
+      }
+      if (e.type === 'device' || e.type === 'fifo') {
+        this.find(R.device, path, { message: `${e.type} entry in a package archive` });
+        continue;
+      }
+      if (e.type !== 'file') continue;
+      if (e.skipped) {
+        this.find(R.bomb, path, { message: e.skipped });
+        this.incomplete(`${path}: ${e.skipped}`);
+        continue;
+      }
+      this.duplicate(seen, e.path, path, e.data);
+      await this.emit(path, e.data, depth);
+      if (this.stopped) return;
+    }
+    if (listing.dropped) this.stop(`more than ${this.limits.maxMembers} members (member-count limit)`, prefix);
+  }
+
+  private duplicate(seen: Map<string, string>, name: string, path: string, data: Uint8Array): void {
+    const key = name.replace(/\\/g, '/').replace(/^\.\//, '');
+    const h = createHash('sha256').update(data).digest('hex');
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      const same = prev === h;
+      this.find(R.duplicate, path, {
+        message: same ? 'name appears twice with the same content' : 'name appears twice with different content: the one installed is the last',
+        strength: same ? 0.25 : 1,
+      });
+    }
+    seen.set(key, h);
+  }
+
+  private async zip(d: Uint8Array, prefix: string, depth: number, polyglot = false): Promise<void> {
+    const join = (name: string) => (prefix ? `${prefix}!/${name}` : name);
+    const where = prefix || '(artifact)';
+    let dir;
+    try {
+      dir = readZipDirectory(d, Math.max(0, this.limits.maxMembers - this.state.members));
+    } catch (e) {
+      const msg = e instanceof ZipFormatError ? e.message : `unreadable zip: ${e instanceof Error ? e.message : String(e)}`;
+      this.find(R.corrupt, prefix, { message: `zip: ${msg}` });
+      this.incomplete(`${where}: zip: ${msg}`);
+      return;
+    }
+    for (const p of dir.problems) {
+      if (/member limit/.test(p)) this.stop(`${where}: ${p}`, prefix);
+      else if (/prepended/.test(p)) {
+        if (!polyglot) this.find(R.prefix, prefix, { message: p });
+      }
+      else {
+        this.find(R.corrupt, prefix, { message: `zip: ${p}` });
+        this.incomplete(`${where}: zip: ${p}`);
+      }
+    }
+    if (dir.prefixBytes > 0 && !polyglot) {
+      this.find(R.prefix, prefix, { message: `${dir.prefixBytes} bytes before the first zip member`, offset: 0, length: dir.prefixBytes });
+    }
+    const gapBytes = dir.gaps.reduce((a, g) => a + g.length, 0);
+    if (gapBytes > 0) {
+      const g = dir.gaps[0];
+      this.find(R.prefix, prefix, { message: `${gapBytes} bytes between zip members that no entry covers`, offset: g.offset, length: g.length });
+    }
+    const seen = new Map<string, string>();
+    const digests: MemberDigest[] = [];
+    for (const e of dir.entries) {
+      const path = join(e.name);
+      this.checkName(e.name, path);
+      for (const p of e.problems) {
+        this.find(R.headerMismatch, path, { message: p });
+      }
+      const type = e.unixMode & S_IFMT;
+      if (e.name.endsWith('/') || type === S_IFDIR) continue;
+      if (type === S_IFLNK) {
+        const r = extractZipEntry(d, e, 4096);
+        const target = r.ok ? Buffer.from(r.data).toString('utf8') : '';
+        if (Unpacker.escapes(e.name, target)) {
+          this.find(R.linkOut, path, { message: `symbolic link to ${JSON.stringify(target.slice(0, 200))} leaves the tree`, evidence: { target: target.slice(0, 500) } });
+        }
+        continue;
+      }
+      if (type !== 0 && type !== S_IFREG) {
+        this.find(R.device, path, { message: `zip member has unix file type 0o${type.toString(8)}` });
+        continue;
+      }
+      if (!this.admit(path, 0)) return;
+      const r = extractZipEntry(d, e, this.remaining());
+      if (!r.ok && depth === 0 && !prefix) digests.push(digest(e, null));
+      if (!r.ok) {
+        if (r.kind === 'too-large') {
+          if (this.state.bytes + e.size > this.limits.maxTotalBytes) this.stop(`${path}: ${r.reason} (total-size limit)`, path);
+          else {
+            this.find(R.bomb, path, { message: r.reason, evidence: { declaredSize: e.size, compressedSize: e.compressedSize } });
+            this.incomplete(`${path}: ${r.reason}`);
+          }
+        } else if (r.kind === 'unsupported') {
+          this.find(R.unsupported, path, { message: r.reason });
+          this.incomplete(`${path}: ${r.reason}`);
+        } else {
+          this.find(R.corrupt, path, { message: r.reason });
+          this.incomplete(`${path}: ${r.reason}`);
+        }
+        if (this.stopped) return;
+        continue;
+      }
+      if (!r.crcOk) this.find(R.corrupt, path, { message: 'CRC-32 does not match the central directory', strength: 1 });
+      if (r.sizeMismatch) this.find(R.headerMismatch, path, { message: `declared ${e.size} bytes, inflated to ${r.data.length}` });
+      this.ratio(path, e.compressedSize, r.data.length);
+      this.duplicate(seen, e.name, path, r.data);
+      if (depth === 0 && !prefix) digests.push(digest(e, r.data));
+      await this.emit(path, r.data, depth);
+      if (this.stopped) return;
+    }
+    if (this.wheel && depth === 0 && !prefix) {
+      for (const f of checkRecord(digests)) this.find(R[f.rule], f.path, f.hit);
+    }
+  }
+
+  /** Set for wheels: RECORD is checked for the top-level zip. */
+  wheel = false;
+}
+
+function digest(e: ZipEntry, data: Uint8Array | null): MemberDigest {
+  if (!data) return { name: e.name, size: e.size, sha256: null };
+  const h = createHash('sha256').update(data).digest();
+  return { name: e.name, size: data.length, sha256: h.toString('base64url'), sha256hex: h.toString('hex'), data: e.name.endsWith('/RECORD') ? data : undefined };
+}
+
+export interface UnpackOptions {
+  limits: Limits;
+  /** The artifact is a wheel: check its RECORD. */
+  wheel?: boolean;
+}
+
+/**
+ * Walk an artifact: its members (and members of archives inside it) are passed to `onMember`. Returns the
+ * archive-level findings and every reason the walk was not complete.
+ */
+export async function unpack(d: Uint8Array, format: ContainerFormat, opts: UnpackOptions, onMember: OnMember): Promise<UnpackState> {
+  const u = new Unpacker(opts.limits, onMember);
+  u.wheel = !!opts.wheel;
+  await u.container(d, format, '', 0);
+  return u.state;
+}

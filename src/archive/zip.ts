@@ -1,0 +1,256 @@
+/**
+ * A zip reader for hostile input, written here rather than taken from adm-zip because the scanner needs what a
+ * general-purpose library hides or refuses: every central-directory entry including duplicated names (adm-zip throws
+ * on them, yet Python's zipfile — what pip installs wheels with — accepts them), the raw name bytes, the local header
+ * next to the central one (they may disagree), the byte ranges no entry covers (prepended or smuggled data), and
+ * inflation bounded by our own limits instead of the declared sizes.
+ */
+import zlib from 'node:zlib';
+import { bunzip2 } from './compress.js';
+
+export interface ZipEntry {
+  /** Name decoded as UTF-8 (flag bit 11) or CP437-ish latin1, as Python's zipfile does. */
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  /** Unix mode from the external attributes when the entry was made on Unix, else 0. */
+  unixMode: number;
+  /** Offset of the compressed data, from the local header; -1 when the local header is unreadable. */
+  dataOffset: number;
+  /** Problems found comparing this entry with its local header. */
+  problems: string[];
+}
+
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  /** Offset of the end-of-central-directory record. */
+  eocd: number;
+  /** Offset of the central directory. */
+  cdOffset: number;
+  /** Bytes before the first local header (a zip appended to something else: a polyglot or a self-extractor). */
+  prefixBytes: number;
+  /** Byte ranges between local entries and the central directory that no entry covers. */
+  gaps: Array<{ offset: number; length: number }>;
+  /** Bytes after the end-of-central-directory record and its comment. */
+  trailingBytes: number;
+  comment: Uint8Array;
+  problems: string[];
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOC = 0x07064b50;
+
+export class ZipFormatError extends Error {}
+
+function u16(d: Uint8Array, o: number): number {
+  return d[o] | (d[o + 1] << 8);
+}
+function u32(d: Uint8Array, o: number): number {
+  return (d[o] | (d[o + 1] << 8) | (d[o + 2] << 16) | (d[o + 3] << 24)) >>> 0;
+}
+function u64(d: Uint8Array, o: number): number {
+  return u32(d, o) + u32(d, o + 4) * 0x100000000;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+function decodeName(raw: Uint8Array, flags: number): string {
+  if (flags & 0x800) return utf8.decode(raw);
+  // Python's zipfile uses cp437 for names without the UTF-8 flag; latin1 keeps ASCII exact and every byte visible.
+  return Buffer.from(raw).toString('latin1');
+}
+
+function findEOCD(d: Uint8Array): number {
+  const stop = Math.max(0, d.length - 0xffff - 22);
+  for (let i = d.length - 22; i >= stop; i--) {
+    if (d[i] === 0x50 && d[i + 1] === 0x4b && u32(d, i) === SIG_EOCD) {
+      // the comment length must reach exactly to (or before) the end of the file
+      if (i + 22 + u16(d, i + 20) <= d.length) return i;
+    }
+  }
+  return -1;
+}
+
+/** Read the central directory. Throws ZipFormatError when there is no usable directory at all. */
+export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipDirectory {
+  const problems: string[] = [];
+  const eocd = findEOCD(d);
+  if (eocd < 0) throw new ZipFormatError('no end-of-central-directory record');
+  let count = u16(d, eocd + 10);
+  let cdSize = u32(d, eocd + 12);
+  let cdOffset = u32(d, eocd + 16);
+  const commentLen = u16(d, eocd + 20);
+  const comment = d.subarray(eocd + 22, eocd + 22 + commentLen);
+  const trailingBytes = d.length - (eocd + 22 + commentLen);
+
+  // Zip64: the locator sits right before the EOCD and points at the zip64 EOCD record.
+  if (eocd >= 20 && u32(d, eocd - 20) === SIG_EOCD64_LOC) {
+    const z64 = u64(d, eocd - 20 + 8);
+    if (z64 + 56 <= d.length && u32(d, z64) === SIG_EOCD64) {
+      count = u64(d, z64 + 32);
+      cdSize = u64(d, z64 + 40);
+      cdOffset = u64(d, z64 + 48);
+    } else problems.push('zip64 locator points at no zip64 record');
+  }
+
+  // The directory may be shifted when data was prepended to the archive (self-extractors, polyglots): like
+  // Python's zipfile, compute the shift from where the directory really ends.
+  const expectedCdEnd = cdOffset + cdSize;
+  const realCdEnd = eocd >= 20 && u32(d, eocd - 20) === SIG_EOCD64_LOC ? -1 : eocd;
+  let shift = 0;
+  if (realCdEnd >= 0 && realCdEnd !== expectedCdEnd) {
+    shift = realCdEnd - expectedCdEnd;
+    if (shift < 0 || cdOffset + shift < 0) throw new ZipFormatError('central directory size/offset point outside the file');
+    problems.push(`central directory is ${shift} bytes later than declared: data was prepended to the archive`);
+  }
+  const cdStart = cdOffset + shift;
+  if (cdStart > d.length) throw new ZipFormatError('central directory offset is past the end of the file');
+
+  const entries: ZipEntry[] = [];
+  let p = cdStart;
+  const limit = Math.min(count, maxEntries);
+  while (entries.length < limit && p + 46 <= d.length && u32(d, p) === SIG_CENTRAL) {
+    const madeBy = u16(d, p + 4);
+    const flags = u16(d, p + 8);
+    const method = u16(d, p + 10);
+    const crc = u32(d, p + 16);
+    let compressedSize = u32(d, p + 20);
+    let size = u32(d, p + 24);
+    const nameLen = u16(d, p + 28);
+    const extraLen = u16(d, p + 30);
+    const commentLen2 = u16(d, p + 32);
+    const extAttr = u32(d, p + 38);
+    let localOffset = u32(d, p + 42);
+    const nameEnd = p + 46 + nameLen;
+    if (nameEnd + extraLen + commentLen2 > d.length) {
+      problems.push(`central directory entry ${entries.length} runs past the end of the file`);
+      break;
+    }
+    const rawName = d.subarray(p + 46, nameEnd);
+    // zip64 extra field: the 0xFFFFFFFF fields are replaced in order
+    let e = nameEnd;
+    const extraEnd = nameEnd + extraLen;
+    while (e + 4 <= extraEnd) {
+      const id = u16(d, e);
+      const len = u16(d, e + 2);
+      if (id === 0x0001) {
+        let q = e + 4;
+        const qEnd = Math.min(e + 4 + len, extraEnd);
+        if (size === 0xffffffff && q + 8 <= qEnd) { size = u64(d, q); q += 8; }
+        if (compressedSize === 0xffffffff && q + 8 <= qEnd) { compressedSize = u64(d, q); q += 8; }
+        if (localOffset === 0xffffffff && q + 8 <= qEnd) { localOffset = u64(d, q); q += 8; }
+      }
+      e += 4 + len;
+    }
+    const name = decodeName(rawName, flags);
+    const unixMode = madeBy >> 8 === 3 ? extAttr >>> 16 : 0;
+    const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, localOffset: localOffset + shift, unixMode, dataOffset: -1, problems: [] };
+    checkLocalHeader(d, entry, rawName);
+    entries.push(entry);
+    p = extraEnd + commentLen2;
+  }
+  if (count > maxEntries) problems.push(`archive declares ${count} entries; only ${maxEntries} were read (member limit)`);
+  else if (entries.length < count) problems.push(`central directory declares ${count} entries but only ${entries.length} could be read`);
+
+  // Coverage: which bytes before the central directory belong to no entry.
+  const spans = entries
+    .filter((x) => x.dataOffset >= 0)
+    .map((x) => [x.localOffset, x.dataOffset + x.compressedSize + dataDescriptorLength(d, x)] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const gaps: Array<{ offset: number; length: number }> = [];
+  let cursor = spans.length ? Math.min(spans[0][0], cdStart) : cdStart;
+  const prefixBytes = cursor;
+  for (const [s, end] of spans) {
+    if (s > cursor) gaps.push({ offset: cursor, length: s - cursor });
+    cursor = Math.max(cursor, end);
+  }
+  if (cdStart > cursor) gaps.push({ offset: cursor, length: cdStart - cursor });
+  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, trailingBytes, comment, problems };
+}
+
+/** Length of the data descriptor after an entry's data (flag bit 3), 0 when there is none. */
+function dataDescriptorLength(d: Uint8Array, e: ZipEntry): number {
+  if (!(e.flags & 8)) return 0;
+  const p = e.dataOffset + e.compressedSize;
+  const z64 = e.size >= 0xffffffff || e.compressedSize >= 0xffffffff;
+  const body = z64 ? 20 : 12;
+  if (p + 4 <= d.length && u32(d, p) === 0x08074b50) return Math.min(body + 4, d.length - p);
+  return Math.min(body, Math.max(0, d.length - p));
+}
+
+function checkLocalHeader(d: Uint8Array, e: ZipEntry, rawName: Uint8Array): void {
+  const p = e.localOffset;
+  if (p < 0 || p + 30 > d.length || u32(d, p) !== SIG_LOCAL) {
+    e.problems.push('local header missing at the offset the central directory gives');
+    return;
+  }
+  const lFlags = u16(d, p + 6);
+  const lMethod = u16(d, p + 8);
+  const lCsize = u32(d, p + 18);
+  const lSize = u32(d, p + 22);
+  const nameLen = u16(d, p + 26);
+  const extraLen = u16(d, p + 28);
+  const lName = d.subarray(p + 30, Math.min(d.length, p + 30 + nameLen));
+  if (lMethod !== e.method) e.problems.push(`compression method ${lMethod} in the local header, ${e.method} in the central directory`);
+  if (!Buffer.from(lName).equals(Buffer.from(rawName))) {
+    e.problems.push(`local header names it "${decodeName(lName, lFlags).slice(0, 200)}"`);
+  }
+  // sizes are zero in the local header when bit 3 defers them to a data descriptor; 0xFFFFFFFF means zip64
+  if (!(lFlags & 8) && lCsize !== 0xffffffff && e.compressedSize < 0xffffffff && (lCsize !== e.compressedSize || lSize !== e.size)) {
+    e.problems.push(`sizes ${lCsize}/${lSize} in the local header, ${e.compressedSize}/${e.size} in the central directory`);
+  }
+  e.dataOffset = p + 30 + nameLen + extraLen;
+  if (e.dataOffset + e.compressedSize > d.length) {
+    e.problems.push('compressed data runs past the end of the file');
+  }
+}
+
+export type ExtractResult =
+  | { ok: true; data: Uint8Array; sizeMismatch: boolean; crcOk: boolean }
+  | { ok: false; reason: string; kind: 'unsupported' | 'corrupt' | 'too-large' };
+
+/**
+ * Decompress one entry, producing at most `maxOut` bytes whatever the header declares. The crc is checked against
+ * the central directory's value.
+ */
+export function extractZipEntry(d: Uint8Array, e: ZipEntry, maxOut: number): ExtractResult {
+  if (e.flags & 1) return { ok: false, kind: 'unsupported', reason: 'member is encrypted' };
+  if (e.dataOffset < 0) return { ok: false, kind: 'corrupt', reason: 'local header unreadable' };
+  const end = Math.min(d.length, e.dataOffset + e.compressedSize);
+  const comp = d.subarray(e.dataOffset, end);
+  let out: Uint8Array;
+  try {
+    switch (e.method) {
+      case 0:
+        if (comp.length > maxOut) return { ok: false, kind: 'too-large', reason: `stored member of ${comp.length} bytes exceeds the limit` };
+        out = comp;
+        break;
+      case 8:
+        out = zlib.inflateRawSync(comp, { maxOutputLength: Math.max(1, maxOut) });
+        break;
+      case 12: {
+        const r = bunzip2(comp, maxOut);
+        if (!r.ok) return r.tooLarge ? { ok: false, kind: 'too-large', reason: r.reason } : { ok: false, kind: 'corrupt', reason: r.reason };
+        out = r.data;
+        break;
+      }
+      default:
+        return { ok: false, kind: 'unsupported', reason: `compression method ${e.method} is not supported by the scanner` };
+    }
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (/maxOutputLength|Cannot create a Buffer larger|buffer.*too large/i.test(msg) || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      return { ok: false, kind: 'too-large', reason: `member inflates past ${maxOut} bytes` };
+    }
+    return { ok: false, kind: 'corrupt', reason: `cannot inflate: ${msg}` };
+  }
+  const crcOk = zlib.crc32(out) >>> 0 === e.crc;
+  return { ok: true, data: out, sizeMismatch: out.length !== e.size, crcOk };
+}

@@ -1,0 +1,54 @@
+/** The default, human report: a verdict, a table of artifacts, then details of what is flagged or incomplete. */
+import type { ArtifactReport, ScanReport } from '../types.js';
+import { safeText } from './sanitize.js';
+
+function verdict(r: ScanReport): string {
+  const { flagged, incomplete, artifacts } = r.stats;
+  if (r.errors.length) return `ERROR: ${r.errors.length} target(s) could not be scanned; ${flagged} of ${artifacts} artifact(s) flagged`;
+  if (flagged) return `FLAGGED: ${flagged} of ${artifacts} artifact(s) scored ${r.threshold} or more`;
+  if (incomplete) return `INCOMPLETE: ${incomplete} of ${artifacts} artifact(s) could not be fully scanned${r.failOnIncomplete ? ' (this fails the run)' : ''}`;
+  return `OK: ${artifacts} artifact(s) scanned, none scored ${r.threshold} or more`;
+}
+
+export function statusLabel(a: ArtifactReport): string {
+  if (a.flagged) return 'FLAGGED';
+  if (a.status === 'incomplete') return 'INCOMPLETE';
+  if (a.status === 'error') return 'ERROR';
+  return 'ok';
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+export function renderText(r: ScanReport, opts: { details?: 'problems' | 'all' } = {}): string {
+  const lines: string[] = [];
+  lines.push(verdict(r), '');
+  const rows = r.artifacts.map((a) => [statusLabel(a), a.score.toFixed(1), safeText(a.package ?? '?', 40), safeText(a.version ?? '?', 20), safeText(a.file, 80), a.findings[0] ? safeText(a.findings[0].rule, 40) : '']);
+  const head = ['STATUS', 'SCORE', 'PACKAGE', 'VERSION', 'FILE', 'TOP FINDING'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  lines.push(head.map((h, i) => pad(h, widths[i])).join('  ').trimEnd());
+  for (const row of rows) lines.push(row.map((c, i) => pad(c, widths[i])).join('  ').trimEnd());
+  for (const a of r.artifacts) {
+    const show = opts.details === 'all' ? a.findings.length > 0 || a.status !== 'scanned' : a.flagged || a.status !== 'scanned';
+    if (!show) continue;
+    lines.push('', `${statusLabel(a)} ${safeText(a.file)}  score ${a.score} (threshold ${r.threshold})  sha256 ${a.sha256}`);
+    if (a.scoreBreakdown.worstFile !== null) {
+      const cats = Object.entries(a.scoreBreakdown.categories).map(([k, v]) => `${k} ${v}`).join(', ');
+      lines.push(`  worst file: ${safeText(a.scoreBreakdown.worstFile || '(archive)')} = ${a.scoreBreakdown.worstFileScore} (${cats})${a.scoreBreakdown.corroboration ? ` + ${a.scoreBreakdown.corroboration} for other suspicious files` : ''}`);
+    }
+    for (const reason of a.reasons.slice(0, 10)) lines.push(`  ! not fully scanned: ${safeText(reason)}`);
+    if (a.reasons.length > 10) lines.push(`  ! ... and ${a.reasons.length - 10} more reasons (see the JSON report)`);
+    for (const f of a.findings.slice(0, 20)) {
+      const where = f.offset !== undefined ? ` @${f.offset}` : '';
+      lines.push(`  ${pad(f.score.toFixed(1), 4)} ${f.rule}  ${safeText(f.path || '(archive)', 120)}${where}: ${safeText(f.message)}`);
+      const preview = f.evidence?.preview;
+      if (typeof preview === 'string' && preview) lines.push(`       preview: ${safeText(preview, 160)}`);
+    }
+    if (a.findings.length > 20) lines.push(`  ... and ${a.findings.length - 20} more findings (see the JSON report)`);
+  }
+  for (const e of r.errors) lines.push('', `error: ${safeText(e.target)}: ${safeText(e.message)}`);
+  const mb = r.stats.bytes / 1e6;
+  lines.push('', `${r.stats.artifacts} artifact(s), ${r.stats.files} file(s), ${mb.toFixed(1)} MB in ${r.stats.seconds.toFixed(1)} s`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,107 @@
+/**
+ * Scanning one artifact: a pure function of its bytes, its file name and the options, so that it can run in a worker
+ * thread. Unpack (src/archive), detect each member's true type (src/formats), run every analyzer
+ * (src/analyzers), score (src/scoring).
+ */
+import { createHash } from 'node:crypto';
+import type { ArtifactReport, Finding } from './types.js';
+import type { ScanOptions } from './options.js';
+import { ANALYZERS, allRules } from './analyzers/index.js';
+import { analyzeFile, errText, toScanFile } from './analyzers/run.js';
+import { containerOf, unpack, type ContainerFormat } from './archive/index.js';
+import { parseArtifactName, parseMetadata } from './archive/wheel.js';
+import { findZipEOCD } from './formats/magic.js';
+import { scoreArtifact } from './scoring/index.js';
+
+const RULES = allRules();
+
+export function sha256Hex(d: Uint8Array): string {
+  return createHash('sha256').update(d).digest('hex');
+}
+
+/** Container of the artifact: from content, with the name deciding only between zip and "zip after a prefix". */
+function artifactContainer(d: Uint8Array, file: string): ContainerFormat | null {
+  const c = containerOf(d);
+  if (c === 'gzip') return 'tar.gz';
+  if (c === 'bzip2') return 'tar.bz2';
+  if (c) return c;
+  if (/\.(whl|zip|egg)$/i.test(file) && findZipEOCD(d) >= 0) return 'zip';
+  return null;
+}
+
+export interface ArtifactInput {
+  /** File name (for name/version and the report). */
+  file: string;
+  /** Where it was read from (reported as is). */
+  path: string;
+  data: Uint8Array;
+}
+
+export async function scanArtifact(input: ArtifactInput, options: ScanOptions): Promise<ArtifactReport> {
+  const t0 = performance.now();
+  const { data, file } = input;
+  const dist = parseArtifactName(file);
+  const report: ArtifactReport = {
+    file,
+    path: input.path,
+    sha256: sha256Hex(data),
+    size: data.length,
+    package: dist.name,
+    version: dist.version,
+    kind: dist.kind,
+    score: 0,
+    flagged: false,
+    status: 'scanned',
+    reasons: [],
+    findings: [],
+    scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
+    stats: { files: 0, bytes: 0, seconds: 0 },
+  };
+  const finish = (): ArtifactReport => {
+    const { score, breakdown } = scoreArtifact(report.findings, RULES);
+    report.score = score;
+    report.scoreBreakdown = breakdown;
+    report.flagged = score >= options.threshold;
+    report.findings.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+    report.stats.seconds = Math.round(performance.now() - t0) / 1000;
+    return report;
+  };
+
+  const container = artifactContainer(data, file);
+  if (!container) {
+    report.status = 'error';
+    report.reasons.push(`${file}: not a zip, tar, gzip or bzip2 archive: cannot be scanned`);
+    return finish();
+  }
+  const findings: Finding[] = [];
+  const incomplete: string[] = [];
+  let metadata: { name: string | null; version: string | null } | null = null;
+  const paths: string[] = [];
+  try {
+    const state = await unpack(data, container, { limits: options.limits, wheel: dist.kind === 'wheel' }, async (m) => {
+      paths.push(m.path);
+      report.stats.files++;
+      report.stats.bytes += m.data.length;
+      if (!metadata && m.depth === 0 && /^[^/]+\.(dist-info\/METADATA|egg-info\/PKG-INFO)$|^[^/]+\/PKG-INFO$|^EGG-INFO\/PKG-INFO$/.test(m.path)) {
+        metadata = parseMetadata(Buffer.from(m.data.subarray(0, 65536)).toString('utf8'));
+      }
+      const file = await toScanFile(m.path, m.data, m.depth);
+      const r = await analyzeFile(file, ANALYZERS, options, paths);
+      findings.push(...r.findings);
+      incomplete.push(...r.incomplete);
+    });
+    findings.push(...state.findings);
+    incomplete.push(...state.incomplete);
+  } catch (e) {
+    incomplete.push(`${file}: scan stopped by an internal error: ${errText(e)}`);
+  }
+  const meta = metadata as { name: string | null; version: string | null } | null;
+  if (meta) {
+    report.package ??= meta.name;
+    report.version ??= meta.version;
+  }
+  report.findings = findings;
+  report.reasons = [...new Set(incomplete)];
+  if (report.reasons.length) report.status = 'incomplete';
+  return finish();
+}
