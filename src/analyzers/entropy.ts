@@ -43,7 +43,7 @@ export function entropy(d: Uint8Array, start = 0, end = d.length, hist = new Uin
     const c = hist[b];
     if (c) sum += c * (c < LOG2.length ? LOG2[c] : Math.log2(c));
   }
-  return Math.log2(n) - sum / n;
+  return Math.max(0, Math.log2(n) - sum / n);
 }
 
 const WINDOW = 4096;

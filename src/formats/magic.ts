@@ -194,10 +194,9 @@ export async function detectType(d: Uint8Array): Promise<DetectedType> {
   if (!own) {
     try {
       const ft = await fileTypeFromBuffer(d.subarray(0, Math.min(d.length, 1 << 20)));
-      if (ft) {
-        const kind = FILE_TYPE_KIND.find(([re]) => re.test(ft.mime))?.[1] ?? 'data';
-        return t(kind, ft.ext, ft.mime);
-      }
+      const kind = ft ? (FILE_TYPE_KIND.find(([re]) => re.test(ft.mime))?.[1] ?? 'data') : null;
+      // executables are ours to name (exact header checks above): file-type calls any "MZ" start an exe
+      if (ft && kind && kind !== 'executable') return t(kind, ft.ext, ft.mime);
     } catch {
       // a parser error in file-type on hostile input is not a detection
     }

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { filetypeAnalyzer } from '../../src/analyzers/filetype.js';
+import { entropyAnalyzer, entropy } from '../../src/analyzers/entropy.js';
+import { runAnalyzer, ruleIds, scoreOf } from '../helpers/analyze.js';
+import { buildZip } from '../helpers/archive.js';
+
+/** 16-bit mono PCM WAV around the given sample bytes. */
+function wav(pcm: Uint8Array, rate = 22050): Uint8Array {
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0, 'latin1');
+  h.writeUInt32LE(36 + pcm.length, 4);
+  h.write('WAVEfmt ', 8, 'latin1');
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(rate, 24);
+  h.writeUInt32LE(rate * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36, 'latin1');
+  h.writeUInt32LE(pcm.length, 40);
+  return new Uint8Array(Buffer.concat([h, pcm]));
+}
+
+/** A decaying tone with a little noise: what a real sound effect looks like byte-wise. */
+function tone(seconds: number, rate = 22050): Uint8Array {
+  const n = Math.floor(seconds * rate);
+  const b = Buffer.alloc(n * 2);
+  let seed = 1;
+  for (let i = 0; i < n; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const noise = ((seed >> 8) % 64) - 32;
+    const v = Math.round(8000 * Math.exp(-i / (rate * 0.8)) * Math.sin((2 * Math.PI * 440 * i) / rate)) + noise;
+    b.writeInt16LE(v, i * 2);
+  }
+  return new Uint8Array(b);
+}
+
+function elf(): Uint8Array {
+  const d = Buffer.alloc(128);
+  d.write('\x7fELF', 0, 'latin1');
+  d[4] = 2;
+  d[5] = 1;
+  d[6] = 1;
+  return new Uint8Array(d);
+}
+
+function pe(): Uint8Array {
+  const d = Buffer.alloc(256);
+  d.write('MZ', 0, 'latin1');
+  d.writeUInt32LE(0x80, 0x3c);
+  d.write('PE\0\0', 0x80, 'latin1');
+  return new Uint8Array(d);
+}
+
+describe('filetype', () => {
+  test('a .wav that is an ELF executable is a disguised executable (flags alone)', async () => {
+    const r = await runAnalyzer(filetypeAnalyzer, 'pkg/data/ring.wav', elf());
+    expect(ruleIds(r)).toEqual(['type.disguised-executable']);
+    expect(scoreOf(r, 'type.disguised-executable')).toBeGreaterThanOrEqual(7);
+  });
+
+  test('a .png that is a zip, a .wav that is gzip: extension mismatch', async () => {
+    expect(ruleIds(await runAnalyzer(filetypeAnalyzer, 'p/logo.png', buildZip([{ name: 'a', data: 'b' }])))).toEqual(['type.extension-mismatch']);
+    expect(ruleIds(await runAnalyzer(filetypeAnalyzer, 'p/x.wav', new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3])))).toEqual(['type.extension-mismatch']);
+  });
+
+  test('an MP3 saved as .wav is sloppy, not hostile: low score', async () => {
+    const mp3 = new Uint8Array(Buffer.concat([Buffer.from('ID3\x03\x00\x00\x00\x00\x00\x00', 'latin1'), Buffer.alloc(100)]));
+    const r = await runAnalyzer(filetypeAnalyzer, 'p/beep.wav', mp3);
+    expect(scoreOf(r, 'type.extension-mismatch')).toBeLessThanOrEqual(1);
+  });
+
+  test('a PE hidden after the samples of a WAV is found at its offset', async () => {
+    const d = wav(new Uint8Array(Buffer.concat([Buffer.from(tone(0.2)), Buffer.from(pe())])));
+    const r = await runAnalyzer(filetypeAnalyzer, 'p/a.wav', d);
+    const f = r.findings.find((x) => x.rule === 'type.embedded-executable');
+    expect(f?.offset).toBe(44 + tone(0.2).length);
+  });
+
+  test('a media file that is also a zip is a polyglot', async () => {
+    const d = new Uint8Array(Buffer.concat([Buffer.from(wav(tone(0.1))), Buffer.from(buildZip([{ name: 'x.py', data: 'print(1)' }]))]));
+    expect(ruleIds(await runAnalyzer(filetypeAnalyzer, 'p/a.wav', d))).toContain('type.polyglot');
+  });
+
+  test('ordinary files stay quiet: native libraries, SVG as XML, text, a plain WAV, MZ by chance', async () => {
+    expect((await runAnalyzer(filetypeAnalyzer, 'p/_lib.cpython-311-x86_64-linux-gnu.so', elf())).findings).toEqual([]);
+    expect((await runAnalyzer(filetypeAnalyzer, 'p/libfoo.so.1.2', elf())).findings).toEqual([]);
+    expect((await runAnalyzer(filetypeAnalyzer, 'p/logo.svg', new TextEncoder().encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'))).findings).toEqual([]);
+    expect((await runAnalyzer(filetypeAnalyzer, 'p/a.wav', wav(tone(0.5)))).findings).toEqual([]);
+    expect((await runAnalyzer(filetypeAnalyzer, 'p/README.txt', new TextEncoder().encode('MZ is a name. \x7fELF too.\n'))).findings).toEqual([]);
+  });
+});
+
+describe('entropy', () => {
+  test('entropy() of constant, two-valued and random data', () => {
+    expect(entropy(new Uint8Array(1000))).toBe(0);
+    expect(entropy(new Uint8Array([0, 1, 0, 1]))).toBeCloseTo(1, 6);
+    expect(entropy(randomBytes(1 << 16))).toBeGreaterThan(7.99);
+  });
+
+  test('a WAV whose "samples" are random bytes (encrypted payload) is flagged; a real-looking one is not', async () => {
+    const bad = await runAnalyzer(entropyAnalyzer, 'p/noise.wav', wav(randomBytes(200_000)));
+    expect(scoreOf(bad, 'entropy.high')).toBe(3);
+    const good = await runAnalyzer(entropyAnalyzer, 'p/tone.wav', wav(tone(3)));
+    expect(good.findings).toEqual([]);
+  });
+
+  test('an encrypted stretch spliced into ordinary audio is found as hot windows', async () => {
+    const pcm = Buffer.from(tone(4));
+    randomBytes(16384).copy(pcm, 40_000);
+    const r = await runAnalyzer(entropyAnalyzer, 'p/tone.wav', wav(new Uint8Array(pcm)));
+    const f = r.findings.find((x) => x.rule === 'entropy.window');
+    expect(f).toBeDefined();
+    expect(f!.evidence!.hotWindows).toBeGreaterThanOrEqual(3);
+    expect(ruleIds(r)).not.toContain('entropy.high');
+  });
+
+  test('compressed media is not judged; an unknown random blob is a weak signal only', async () => {
+    const rnd = randomBytes(100_000);
+    const mp3 = new Uint8Array(Buffer.concat([Buffer.from('ID3\x03\x00\x00\x00\x00\x00\x00', 'latin1'), rnd]));
+    expect((await runAnalyzer(entropyAnalyzer, 'p/a.mp3', mp3)).findings).toEqual([]);
+    const blob = await runAnalyzer(entropyAnalyzer, 'p/weights.bin', new Uint8Array(rnd));
+    expect(ruleIds(blob)).toEqual(['entropy.opaque-blob']);
+    expect(scoreOf(blob, 'entropy.opaque-blob')).toBeLessThanOrEqual(1);
+  });
+});
