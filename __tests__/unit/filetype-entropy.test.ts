@@ -3,38 +3,7 @@ import { filetypeAnalyzer } from '../../src/analyzers/filetype.js';
 import { entropyAnalyzer, entropy } from '../../src/analyzers/entropy.js';
 import { runAnalyzer, ruleIds, scoreOf } from '../helpers/analyze.js';
 import { buildZip } from '../helpers/archive.js';
-
-/** 16-bit mono PCM WAV around the given sample bytes. */
-function wav(pcm: Uint8Array, rate = 22050): Uint8Array {
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0, 'latin1');
-  h.writeUInt32LE(36 + pcm.length, 4);
-  h.write('WAVEfmt ', 8, 'latin1');
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(rate, 24);
-  h.writeUInt32LE(rate * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36, 'latin1');
-  h.writeUInt32LE(pcm.length, 40);
-  return new Uint8Array(Buffer.concat([h, pcm]));
-}
-
-/** A decaying tone with a little noise: what a real sound effect looks like byte-wise. */
-function tone(seconds: number, rate = 22050): Uint8Array {
-  const n = Math.floor(seconds * rate);
-  const b = Buffer.alloc(n * 2);
-  let seed = 1;
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const noise = ((seed >> 8) % 64) - 32;
-    const v = Math.round(8000 * Math.exp(-i / (rate * 0.8)) * Math.sin((2 * Math.PI * 440 * i) / rate)) + noise;
-    b.writeInt16LE(v, i * 2);
-  }
-  return new Uint8Array(b);
-}
+import { tone, wav } from '../helpers/pcm.js';
 
 function elf(): Uint8Array {
   const d = Buffer.alloc(128);

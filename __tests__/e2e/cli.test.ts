@@ -1,0 +1,105 @@
+/** The command line as users run it: the bundled dist/cli.js, real files, exit codes and report formats. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildWheel, buildZip } from '../helpers/archive.js';
+import { tone, wav } from '../helpers/pcm.js';
+
+const CLI = path.resolve('dist/cli.js');
+let dir: string;
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function elf(): Uint8Array {
+  const d = Buffer.alloc(256);
+  d.write('\x7fELF', 0, 'latin1');
+  d[4] = 2;
+  d[5] = 1;
+  d[6] = 1;
+  return new Uint8Array(d);
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pss-cli-'));
+  fs.mkdirSync(path.join(dir, 'clean'));
+  fs.mkdirSync(path.join(dir, 'bad'));
+  fs.mkdirSync(path.join(dir, 'empty'));
+  fs.writeFileSync(path.join(dir, 'clean/tonekit-1.2.0-py3-none-any.whl'), buildWheel('tonekit', '1.2.0', { 'tonekit/__init__.py': 'import wave\n', 'tonekit/data/chime.wav': wav(tone(0.5)) }));
+  fs.writeFileSync(path.join(dir, 'bad/tonekit-1.2.1-py3-none-any.whl'), buildWheel('tonekit', '1.2.1', { 'tonekit/__init__.py': 'import wave\n', 'tonekit/data/ring.wav': elf() }));
+  fs.writeFileSync(path.join(dir, 'bad/enc-1.0.zip'), buildZip([{ name: 'enc-1.0/secret.wav', data: 'x', method: 0, flags: 1 }]));
+  fs.writeFileSync(path.join(dir, 'requirements.txt'), 'tonekit==1.2.1\n');
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('a clean artifact: exit 0 and an OK verdict', () => {
+  const r = cli('scan', path.join(dir, 'clean'));
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/^OK: 1 artifact\(s\) scanned/);
+  expect(r.out).toMatch(/tonekit\s+1\.2\.0/);
+});
+
+test('a flagged artifact: exit 1, and the JSON report keeps its contract', () => {
+  const r = cli('scan', '--format', 'json', path.join(dir, 'bad/tonekit-1.2.1-py3-none-any.whl'));
+  expect(r.code).toBe(1);
+  const j = JSON.parse(r.out);
+  expect(j.tool).toEqual({ name: 'pypi-stego-scan', version: expect.any(String) });
+  expect(j.threshold).toBe(7);
+  expect(Object.keys(j.stats)).toEqual(expect.arrayContaining(['artifacts', 'files', 'bytes', 'seconds']));
+  expect(j.errors).toEqual([]);
+  const a = j.artifacts[0];
+  expect(a).toMatchObject({ file: 'tonekit-1.2.1-py3-none-any.whl', package: 'tonekit', version: '1.2.1', status: 'scanned', flagged: true });
+  expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(a.score).toBeGreaterThanOrEqual(7);
+  expect(a.findings[0]).toMatchObject({ rule: 'type.disguised-executable', path: 'tonekit/data/ring.wav', score: expect.any(Number), message: expect.any(String) });
+});
+
+test('--threshold moves the line; an artifact not fully scanned fails closed unless --allow-incomplete', () => {
+  expect(cli('scan', '--threshold', '10', path.join(dir, 'bad/tonekit-1.2.1-py3-none-any.whl')).code).toBe(0);
+  const inc = cli('scan', path.join(dir, 'bad/enc-1.0.zip'));
+  expect(inc.code).toBe(1);
+  expect(inc.out).toMatch(/INCOMPLETE/);
+  expect(inc.out).toMatch(/not fully scanned: .*encrypted/);
+  expect(cli('scan', '--allow-incomplete', path.join(dir, 'bad/enc-1.0.zip')).code).toBe(0);
+});
+
+test('markdown to a file, with the incomplete artifact visible', () => {
+  const out = path.join(dir, 'report.md');
+  const r = cli('scan', '--format', 'markdown', '--output', out, path.join(dir, 'bad'));
+  expect(r.code).toBe(1);
+  expect(r.out).toBe('');
+  const md = fs.readFileSync(out, 'utf8');
+  expect(md).toMatch(/1 flagged, 1 not fully scanned, 2 artifact/);
+  expect(md).toMatch(/\| INCOMPLETE \|/);
+  expect(md).toMatch(/<details>/);
+});
+
+test('usage and runtime errors exit 2 with a clear message; the report still covers what was scanned', () => {
+  const req = cli('scan', '--format', 'json', path.join(dir, 'requirements.txt'), path.join(dir, 'clean'));
+  expect(req.code).toBe(2);
+  const j = JSON.parse(req.out);
+  expect(j.errors[0].message).toMatch(/requirements and lock files are not supported as targets yet/);
+  expect(j.artifacts).toHaveLength(1);
+  expect(cli('scan', path.join(dir, 'empty')).code).toBe(2);
+  expect(cli('scan', path.join(dir, 'nope')).out).toMatch(/no such file or directory/);
+  const bad = cli('scan', '--threshold', 'high', dir);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toMatch(/--threshold must be a number/);
+  expect(cli('scan').code).toBe(2);
+  expect(cli('frobnicate', dir).err).toMatch(/unknown command/);
+  expect(cli('--help').code).toBe(0);
+});
+
+test('member names cannot inject terminal escapes into the text report', () => {
+  const f = path.join(dir, 'esc-1.0.zip');
+  fs.writeFileSync(f, buildZip([{ name: '../\x1b[2Jx.py', data: 'x' }]));
+  const r = cli('scan', '--threshold', '5', f);
+  expect(r.out).toMatch(/\\u001b\[2Jx\.py/);
+  expect(r.out).not.toContain('\x1b');
+  expect(r.out).toMatch(/archive\.path-traversal/);
+  fs.rmSync(f);
+});
