@@ -32,11 +32,8 @@ export const ENTROPY_RULES = defineRules({
 const LOG2 = new Float64Array(65537);
 for (let i = 1; i < LOG2.length; i++) LOG2[i] = Math.log2(i);
 
-/** Shannon entropy in bits per byte of d[start, end). One pass, no allocation beyond the histogram. */
-export function entropy(d: Uint8Array, start = 0, end = d.length, hist = new Uint32Array(256)): number {
-  hist.fill(0);
-  for (let i = start; i < end; i++) hist[d[i]]++;
-  const n = end - start;
+/** Entropy in bits per byte of a histogram holding n bytes. */
+function entropyOf(hist: Uint32Array, n: number): number {
   if (n <= 0) return 0;
   let sum = 0;
   for (let b = 0; b < 256; b++) {
@@ -46,6 +43,13 @@ export function entropy(d: Uint8Array, start = 0, end = d.length, hist = new Uin
   return Math.max(0, Math.log2(n) - sum / n);
 }
 
+/** Shannon entropy in bits per byte of d[start, end). One pass, no allocation beyond the histogram. */
+export function entropy(d: Uint8Array, start = 0, end = d.length, hist = new Uint32Array(256)): number {
+  hist.fill(0);
+  for (let i = start; i < end; i++) hist[d[i]]++;
+  return entropyOf(hist, end - start);
+}
+
 const WINDOW = 4096;
 /** Windows examined at most per file, spread over its whole length (a payload can sit at the end). */
 const MAX_WINDOWS = 2048;
@@ -53,17 +57,25 @@ const MAX_WINDOWS = 2048;
 const RANDOM_WINDOW = 7.9;
 const RANDOM_FILE = 7.97;
 
-function windowEntropies(d: Uint8Array): Float64Array {
+/**
+ * Entropy of sampled 4 KiB windows and of the whole file. When every window is examined, the whole-file histogram is
+ * the sum of the window histograms (one pass over the bytes instead of two).
+ */
+function measure(d: Uint8Array): { whole: number; wins: Float64Array; step: number } {
   const count = Math.floor(d.length / WINDOW);
   const step = count > MAX_WINDOWS ? count / MAX_WINDOWS : 1;
   const n = Math.min(count, MAX_WINDOWS);
-  const out = new Float64Array(n);
+  const wins = new Float64Array(n);
   const hist = new Uint32Array(256);
+  const total = new Uint32Array(256);
   for (let k = 0; k < n; k++) {
     const start = Math.floor(k * step) * WINDOW;
-    out[k] = entropy(d, start, start + WINDOW, hist);
+    wins[k] = entropy(d, start, start + WINDOW, hist);
+    if (step === 1) for (let b = 0; b < 256; b++) total[b] += hist[b];
   }
-  return out;
+  if (step !== 1) return { whole: entropy(d), wins, step };
+  for (let i = n * WINDOW; i < d.length; i++) total[d[i]]++;
+  return { whole: entropyOf(total, d.length), wins, step };
 }
 
 function median(a: Float64Array): number {
@@ -78,8 +90,7 @@ function analyze(file: ScanFile, ctx: Parameters<Analyzer['analyze']>[1]): void 
   const d = file.data;
   if (STRUCTURED.has(file.type.format)) {
     if (d.length < 2 * WINDOW) return;
-    const whole = entropy(d);
-    const wins = windowEntropies(d);
+    const { whole, wins, step } = measure(d);
     const med = median(wins);
     if (whole >= RANDOM_FILE || med >= RANDOM_WINDOW) {
       ctx.report(ENTROPY_RULES.high, {
@@ -99,7 +110,6 @@ function analyze(file: ScanFile, ctx: Parameters<Analyzer['analyze']>[1]): void 
       }
     }
     if (hot > 0 && med < 7.0) {
-      const step = Math.floor(d.length / WINDOW) > MAX_WINDOWS ? Math.floor(d.length / WINDOW) / MAX_WINDOWS : 1;
       ctx.report(ENTROPY_RULES.window, {
         message: `${hot} of ${wins.length} windows look random (≥ ${RANDOM_WINDOW} bits/byte) while the median window has ${med.toFixed(2)}`,
         strength: hot >= 2 ? 1 : 0.5,

@@ -216,16 +216,16 @@ class Unpacker {
         this.incomplete(`${path}: ${e.skipped}`);
         continue;
       }
-      this.duplicate(seen, e.path, path, e.data);
+      this.duplicate(seen, e.path, path, createHash('sha256').update(e.data).digest('base64url'));
       await this.emit(path, e.data, depth);
       if (this.stopped) return;
     }
     if (listing.dropped) this.stop(`more than ${this.limits.maxMembers} members (member-count limit)`, prefix);
   }
 
-  private duplicate(seen: Map<string, string>, name: string, path: string, data: Uint8Array): void {
+  /** `h` is the member's sha256 (computed once per member, shared with the RECORD check). */
+  private duplicate(seen: Map<string, string>, name: string, path: string, h: string): void {
     const key = name.replace(/\\/g, '/').replace(/^\.\//, '');
-    const h = createHash('sha256').update(data).digest('hex');
     const prev = seen.get(key);
     if (prev !== undefined) {
       const same = prev === h;
@@ -312,8 +312,9 @@ class Unpacker {
       if (!r.crcOk) this.find(R.corrupt, path, { message: 'CRC-32 does not match the central directory', strength: 1 });
       if (r.sizeMismatch) this.find(R.headerMismatch, path, { message: `declared ${e.size} bytes, inflated to ${r.data.length}` });
       this.ratio(path, e.compressedSize, r.data.length);
-      this.duplicate(seen, e.name, path, r.data);
-      if (depth === 0 && !prefix) digests.push(digest(e, r.data));
+      const dg = digest(e, r.data);
+      this.duplicate(seen, e.name, path, dg.sha256!);
+      if (depth === 0 && !prefix) digests.push(dg);
       await this.emit(path, r.data, depth);
       if (this.stopped) return;
     }
