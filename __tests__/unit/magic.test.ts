@@ -32,3 +32,17 @@ describe('magic', () => {
     expect((await detectType(new Uint8Array([0, 1, 2, 3, 250, 0, 7]))).kind).toBe('unknown');
   });
 });
+
+describe('MPEG audio without a tag', () => {
+  test('two consecutive frame headers make an MP3; a UTF-16LE byte-order mark does not', async () => {
+    // MPEG-1 layer III, 128 kbit/s, 44.1 kHz, no padding: 417-byte frames
+    const frame = new Uint8Array(417);
+    frame.set([0xff, 0xfb, 0x90, 0x00]);
+    const two = new Uint8Array(834);
+    two.set(frame);
+    two.set(frame, 417);
+    expect(detectMagic(two)?.format).toBe('mp3');
+    const utf16 = new Uint8Array(Buffer.from('\ufeff<?xml version="1.0"?><score/>', 'utf16le'));
+    expect(detectMagic(utf16)?.format).not.toBe('mp3');
+  });
+});

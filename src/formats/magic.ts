@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { DetectedType, Kind } from '../types.js';
+import { mpegHeaderAt } from './mp3.js';
 
 /**
  * True type by content. Our own checks come first: they cover what the rules reason about (executables, bytecode,
@@ -147,10 +148,10 @@ export function detectMagic(d: Uint8Array): DetectedType | null {
   if (ascii(d, 0, 'OggS')) return t('audio', 'ogg', 'audio/ogg');
   if (ascii(d, 0, '.snd')) return t('audio', 'au', 'audio/basic');
   if (ascii(d, 0, 'ID3')) return t('audio', 'mp3', 'audio/mpeg');
-  if (d.length >= 4 && d[0] === 0xff && (d[1] & 0xe0) === 0xe0 && (d[1] & 0x06) !== 0 && (d[2] & 0xf0) !== 0xf0) {
-    // MPEG audio frame sync with a valid layer and bitrate index; confirmed by the mp3 parser later
-    if ((d[1] & 0x18) !== 0x08) return t('audio', 'mp3', 'audio/mpeg');
-  }
+  // A bare MPEG audio stream: a valid frame header, confirmed by the next frame's header where the first one ends
+  // (a UTF-16LE byte-order mark, FF FE, passes a one-header test)
+  const h = d.length >= 4 && d[0] === 0xff ? mpegHeaderAt(d, 0) : null;
+  if (h && h.length > 0 && (mpegHeaderAt(d, h.length) !== null || d.length === h.length)) return t('audio', 'mp3', 'audio/mpeg');
   if (ascii(d, 0, '\x89PNG\r\n\x1a\n')) return t('image', 'png', 'image/png');
   if (d.length >= 3 && d[0] === 0xff && d[1] === 0xd8 && d[2] === 0xff) return t('image', 'jpeg', 'image/jpeg');
   if (ascii(d, 0, 'GIF87a') || ascii(d, 0, 'GIF89a')) return t('image', 'gif', 'image/gif');
