@@ -4,7 +4,7 @@ import type { ScanFile } from '../types.js';
 import { defang } from '../decode/index.js';
 import { parseFlac, parsePictureBlock, type VorbisComment } from '../formats/flac.js';
 import { isId3v2At, parseId3v2 } from '../formats/id3.js';
-import { AudioInspector, utf8Bytes } from './riff.js';
+import { AudioInspector, utf8Bytes } from './audio-common.js';
 
 const RULES = defineRules({
   trailing: {

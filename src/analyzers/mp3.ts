@@ -4,7 +4,7 @@ import type { ScanFile } from '../types.js';
 import { defang } from '../decode/index.js';
 import { parseMp3 } from '../formats/mp3.js';
 import type { Id3v2Tag } from '../formats/id3.js';
-import { AudioInspector, type RegionVerdict } from './riff.js';
+import { AudioInspector, type RegionVerdict } from './audio-common.js';
 
 const RULES = defineRules({
   unframed: {

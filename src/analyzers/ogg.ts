@@ -3,7 +3,7 @@ import { defineRules } from './types.js';
 import type { ScanFile } from '../types.js';
 import { defang } from '../decode/index.js';
 import { parseOgg } from '../formats/ogg.js';
-import { AudioInspector, type RegionVerdict } from './riff.js';
+import { AudioInspector, type RegionVerdict } from './audio-common.js';
 import { checkVorbisComments } from './flac.js';
 
 const RULES = defineRules({
