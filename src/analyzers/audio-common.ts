@@ -4,7 +4,7 @@
  */
 import type { AnalyzerContext, Hit } from './types.js';
 import type { RuleMeta } from '../types.js';
-import { detectMagic, executableAt, isPyc, looksText } from '../formats/magic.js';
+import { detectMagic, executableAt, findExecutables, isPyc, looksText } from '../formats/magic.js';
 import { inspectBlob, defang, type BlobVerdict } from '../decode/index.js';
 import type { TrailingTag } from '../formats/id3.js';
 
@@ -51,17 +51,10 @@ function allSame(b: Uint8Array): boolean {
   return true;
 }
 
-/** First PE/ELF header inside `b` (any offset), validated by magic.ts. Linear scan, no allocation. */
+/** First executable header inside `b` (any offset). */
 export function findExecutable(b: Uint8Array, limit = EXE_SCAN): { format: string; at: number } | null {
-  const n = Math.min(b.length, limit) - 4;
-  for (let i = 0; i <= n; i++) {
-    const c = b[i];
-    if (c === 0x4d ? b[i + 1] === 0x5a : c === 0x7f ? b[i + 1] === 0x45 : i === 0) {
-      const f = executableAt(b, i);
-      if (f) return { format: f, at: i };
-    }
-  }
-  return null;
+  const [hit] = findExecutables(b, { limit });
+  return hit ? { format: hit.format, at: hit.offset } : null;
 }
 
 // ---- text assessment ----------------------------------------------------------------------------------------------

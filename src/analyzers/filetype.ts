@@ -5,7 +5,7 @@
 import type { Kind, ScanFile } from '../types.js';
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
-import { executableAt, findZipEOCD } from '../formats/magic.js';
+import { findExecutables, findZipEOCD } from '../formats/magic.js';
 
 export const FILETYPE_RULES = defineRules({
   disguised: {
@@ -62,30 +62,6 @@ const DATA_KINDS = new Set<Kind>(['audio', 'image', 'font', 'text', 'python']);
 
 const MAX_EXE_HITS = 3;
 
-/** Offsets of real executable headers after offset 0, found with indexOf on the first byte of each magic. */
-export function findEmbeddedExecutables(d: Uint8Array, max = MAX_EXE_HITS): Array<{ offset: number; format: string }> {
-  const hits: Array<{ offset: number; format: string }> = [];
-  const buf = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
-  const probes: Array<[number[], string]> = [
-    [[0x4d, 0x5a], 'pe'],
-    [[0x7f, 0x45, 0x4c, 0x46], 'elf'],
-    [[0xcf, 0xfa, 0xed, 0xfe], 'macho'],
-    [[0xce, 0xfa, 0xed, 0xfe], 'macho'],
-    [[0xfe, 0xed, 0xfa, 0xcf], 'macho'],
-    [[0xfe, 0xed, 0xfa, 0xce], 'macho'],
-  ];
-  for (const [magic, format] of probes) {
-    const needle = Buffer.from(magic);
-    let i = buf.indexOf(needle, 1);
-    let tries = 0;
-    while (i !== -1 && hits.length < max && tries++ < 100_000) {
-      if (executableAt(d, i) === format) hits.push({ offset: i, format });
-      i = buf.indexOf(needle, i + 1);
-    }
-  }
-  return hits.sort((a, b) => a.offset - b.offset).slice(0, max);
-}
-
 const FORMAT_NAMES: Record<string, string> = { pe: 'Windows PE executable', elf: 'ELF executable', macho: 'Mach-O executable' };
 
 function analyze(file: ScanFile, report: Parameters<Analyzer['analyze']>[1]['report']): void {
@@ -110,7 +86,7 @@ function analyze(file: ScanFile, report: Parameters<Analyzer['analyze']>[1]['rep
     });
   }
   if (DATA_KINDS.has(type.kind) || (claimed && type.kind !== 'executable')) {
-    for (const h of findEmbeddedExecutables(data)) {
+    for (const h of findExecutables(data, { from: 1, max: MAX_EXE_HITS })) {
       report(FILETYPE_RULES.embedded, {
         message: `${FORMAT_NAMES[h.format]} header at offset ${h.offset} inside a ${type.format} file`,
         offset: h.offset,

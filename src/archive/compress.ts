@@ -19,31 +19,71 @@ export function gunzip(d: Uint8Array, maxOut: number): Decompressed {
   }
 }
 
-class LimitReached extends Error {}
+class Full extends Error {}
 
 /**
- * bzip2 through `seek-bzip` (pure JavaScript), with an output sink that stops at `maxOut` bytes. Node has no bzip2
- * in zlib; sdists as `.tar.bz2` and zip members with method 12 need it.
+ * bzip2 through `seek-bzip` (pure JavaScript; Node's zlib has no bzip2), with an output stream that stops at the bound and an input that
+ * ends for real. Returns what was decoded before a limit or corruption stopped it, null when nothing was.
  */
-export function bunzip2(d: Uint8Array, maxOut: number): Decompressed {
-  let buf = new Uint8Array(Math.min(maxOut, Math.max(4096, d.length * 4)));
+export function bunzipBounded(d: Uint8Array, maxOutput: number): { out: Uint8Array; truncated: boolean } | null {
+  const buf = new Uint8Array(Math.min(maxOutput, Math.max(1024, d.length * 8)));
+  let out = buf;
   let pos = 0;
-  const sink = {
-    writeByte(b: number) {
-      if (pos >= buf.length) {
-        if (buf.length >= maxOut) throw new LimitReached();
-        const next = new Uint8Array(Math.min(maxOut, buf.length * 2));
-        next.set(buf);
-        buf = next;
+  let truncated = false;
+  const output = {
+    writeByte(b: number): void {
+      if (pos >= out.length) {
+        if (out.length >= maxOutput) throw new Full();
+        const bigger = new Uint8Array(Math.min(maxOutput, out.length * 2));
+        bigger.set(out);
+        out = bigger;
       }
-      buf[pos++] = b;
+      out[pos++] = b;
+    },
+  };
+  let inPos = 0;
+  const input = {
+    readByte(): number {
+      if (inPos >= d.length) {
+        // a little past the end is how the bit reader finishes; far past it is a corrupt stream
+        if (inPos++ > d.length + 16) throw new Error('bzip2: read past end');
+        return 0;
+      }
+      return d[inPos++];
+    },
+    read(b: Uint8Array, off: number, len: number): number {
+      let k = 0;
+      while (k < len && inPos < d.length) b[off + k++] = d[inPos++];
+      return k === 0 ? -1 : k;
+    },
+    eof(): boolean {
+      return inPos >= d.length;
+    },
+    seek(p: number): void {
+      inPos = p;
     },
   };
   try {
-    Bunzip.decode(Buffer.from(d.buffer, d.byteOffset, d.byteLength), sink, true);
-    return { ok: true, data: buf.subarray(0, pos) };
+    // seek-bzip accepts a stream object in place of a buffer: ours ends for real instead of returning undefined
+    // past the end (which a truncated stream would otherwise spin on).
+    Bunzip.decode(input, output, true);
   } catch (e) {
-    if (e instanceof LimitReached) return { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` };
-    return { ok: false, tooLarge: false, reason: `bzip2 data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
+    if (e instanceof Full) truncated = true;
+    else if (pos === 0) return null;
+    else truncated = true; // corrupt tail: keep what was decoded
   }
+  if (pos === 0) return null;
+  return { out: out.subarray(0, pos), truncated };
+}
+
+/** bzip2 to at most `maxOut` bytes: the whole stream or a clear failure (the unpacker needs all or nothing). */
+export function bunzip2(d: Uint8Array, maxOut: number): Decompressed {
+  const r = bunzipBounded(d, maxOut);
+  if (!r) return { ok: false, tooLarge: false, reason: 'bzip2 data is corrupt' };
+  if (r.truncated) {
+    return r.out.length >= maxOut
+      ? { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` }
+      : { ok: false, tooLarge: false, reason: 'bzip2 data is corrupt or truncated' };
+  }
+  return { ok: true, data: r.out };
 }

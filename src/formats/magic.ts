@@ -75,6 +75,37 @@ export function executableAt(d: Uint8Array, off: number): 'pe' | 'elf' | 'macho'
   return null;
 }
 
+const EXE_PROBES: Array<[Buffer, 'pe' | 'elf' | 'macho']> = [
+  [Buffer.from([0x4d, 0x5a]), 'pe'],
+  [Buffer.from([0x7f, 0x45, 0x4c, 0x46]), 'elf'],
+  [Buffer.from([0xcf, 0xfa, 0xed, 0xfe]), 'macho'],
+  [Buffer.from([0xce, 0xfa, 0xed, 0xfe]), 'macho'],
+  [Buffer.from([0xfe, 0xed, 0xfa, 0xcf]), 'macho'],
+  [Buffer.from([0xfe, 0xed, 0xfa, 0xce]), 'macho'],
+];
+
+/**
+ * Validated executable headers at any offset in [from, limit), earliest first, at most `max`. Each magic is found
+ * with Buffer.indexOf (memchr speed) and confirmed by the full header check; candidates examined are capped, so
+ * bytes full of "MZ" cost a bounded amount.
+ */
+export function findExecutables(d: Uint8Array, opts: { from?: number; limit?: number; max?: number } = {}): Array<{ offset: number; format: 'pe' | 'elf' | 'macho' }> {
+  const { from = 0, limit = d.length, max = 1 } = opts;
+  const buf = Buffer.from(d.buffer, d.byteOffset, Math.min(d.length, limit));
+  const hits: Array<{ offset: number; format: 'pe' | 'elf' | 'macho' }> = [];
+  for (const [needle, format] of EXE_PROBES) {
+    let found = 0;
+    let tries = 0;
+    for (let i = buf.indexOf(needle, from); i !== -1 && found < max && tries++ < 100_000; i = buf.indexOf(needle, i + 1)) {
+      if (executableAt(d, i) === format) {
+        hits.push({ offset: i, format });
+        found++;
+      }
+    }
+  }
+  return hits.sort((a, b) => a.offset - b.offset).slice(0, max);
+}
+
 /** The end-of-central-directory record of a zip, searched in the last 64 KiB + 22 bytes. */
 export function findZipEOCD(d: Uint8Array): number {
   const stop = Math.max(0, d.length - 0xffff - 22);
