@@ -152,6 +152,13 @@ describe('strings analyzer: URLs, IPs and commands', () => {
     expect((await run('pkg/locale/de/LC_MESSAGES/pkg.mo', mo)).findings).toEqual([]);
   });
 
+  test('in binary data, a URL to a public address counts; loopback and private addresses are test fixtures', async () => {
+    const data = (url: string) => concat(new Uint8Array([0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 52]), prng(64, 2), bytes(`\0${url}\0`));
+    expect(ruleIds(await run('pkg/lib/Dim.class', data('http://203.0.113.9/stage2')))).toEqual(['strings.url']);
+    expect((await run('pkg/lib/Dim.class', data('http://127.0.0.1:8080/debug'))).findings).toEqual([]);
+    expect((await run('pkg/lib/Dim.class', data('http://10.1.2.3/api'))).findings).toEqual([]);
+  });
+
   test('an IPv4 literal in audio data; not versions, private addresses or metadata', async () => {
     const r = await run('pkg/a.wav', wav(sine(1000), bytes('\0connect to 198.51.100.23 port 4444\0')));
     expect(ruleIds(r)).toEqual(['strings.ip']);

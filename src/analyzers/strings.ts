@@ -260,7 +260,9 @@ function checkUrls(s: string, base: number, span: Span | null, rep: Reporter, co
     if (!host.includes('.') && !host.startsWith('[')) continue;
     const before = s.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
     if (isSchemaUrl(host, path, before)) continue;
-    const ipHost = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
+    // a literal public address is how droppers reach their server; loopback and private ones are test fixtures
+    const v4 = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host.split('.').map(Number) : null;
+    const ipHost = v4 ? isPublicIPv4(v4) : host.startsWith('[') && !/^\[(::1|f[cd][0-9a-f]*:|fe80:)/i.test(host);
     const execPath = EXEC_EXT.test(path);
     const dangerous = ipHost || execPath;
     // Metadata carries home pages, licences and copyright links: only a dangerous shape counts there.
