@@ -215,7 +215,7 @@ function isPublicIPv4(o: number[]): boolean {
   return true;
 }
 
-function scanStrings(d: Uint8Array, spans: readonly Span[], rep: Reporter, context: Context): void {
+function scanStrings(d: Uint8Array, spans: () => readonly Span[], rep: Reporter, context: Context): void {
   const n = d.length;
   let count = 0;
   let i = 0;
@@ -243,7 +243,7 @@ function scanStrings(d: Uint8Array, spans: readonly Span[], rep: Reporter, conte
     }
     if (!hasColon && dots < 3 && spaces === 0 && !slash) continue;
     const s = Buffer.from(d.buffer, d.byteOffset + s0, Math.min(len, 4096)).toString('latin1');
-    const span = inSpan(spans, s0);
+    const span = inSpan(spans(), s0);
     if (hasColon) checkUrls(s, s0, span, rep, context);
     if (dots >= 3 && context === 'media') checkIps(s, s0, span, rep);
     if (spaces > 0 || slash) checkCommands(s, s0, span, rep);
@@ -336,7 +336,9 @@ export const stringsAnalyzer: Analyzer = {
     const d = f.data;
     const context = contextOf(f);
     const rep = new Reporter();
-    const spans = context === 'code' ? [] : metadataSpans(d, f.type.format);
+    // metadata regions cost several passes over the file: found only once a candidate needs them
+    let found: Span[] | null = null;
+    const spans = (): readonly Span[] => (found ??= context === 'code' ? [] : metadataSpans(d, f.type.format));
 
     // 1. Encoded runs. In code and text only proven payloads count; in media and data any long blob does.
     const runs = findEncodedRuns(d, context === 'code' ? 40 : 64, MAX_RUNS);
@@ -348,7 +350,7 @@ export const stringsAnalyzer: Analyzer = {
       const where = `${run.encoding} run of ${run.length} characters at offset ${run.offset}`;
       if (reportPayload(rep, v, where, run.offset, run.length, extra)) continue;
       if (context === 'code') continue;
-      const span = inSpan(spans, run.offset);
+      const span = inSpan(spans(), run.offset);
       let strength = blobStrength(v, run.length, context);
       if (span) strength *= 0.5; // metadata carries thumbnails and binary blobs in base64
       if (strength > 0) {
