@@ -12,7 +12,7 @@ import {
   renderText,
   runScan,
   safeText
-} from "./chunks/chunk-LXJUQ72R.js";
+} from "./chunks/chunk-PHKJULWX.js";
 
 // src/cli.ts
 import fs from "node:fs/promises";

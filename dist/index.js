@@ -9,7 +9,7 @@ import {
   exitCode,
   renderMarkdown,
   runScan
-} from "./chunks/chunk-LXJUQ72R.js";
+} from "./chunks/chunk-PHKJULWX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,12 +2,13 @@
  * Writes examples/: two releases of a made-up package. 1.2.0 is ordinary (a chime WAV it plays). 1.2.1 is what the
  * 2026 telnyx compromise looked like: the WAV's sample frames are base64 text of an 8-byte XOR key followed by a
  * (harmless, header-only) Windows executable, and the package's __init__.py decodes and runs it at import.
- * Nothing here is executable code; the "executable" is a PE header with no program in it.
+ * Nothing here is executable code: the "executable" is a generated PE header followed by filler bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildWheel } from '../__tests__/helpers/archive.js';
 import { tone, wav } from '../__tests__/helpers/pcm.js';
+import { fakePE } from '../__tests__/helpers/payloads.js';
 
 const out = path.resolve(process.argv[2] ?? 'examples');
 fs.mkdirSync(out, { recursive: true });
@@ -41,16 +42,6 @@ def _init():
 _init()
 `;
 
-/** A PE header (DOS stub + "PE\\0\\0" + COFF header), padded: enough to be recognised, nothing to run. */
-function fakePE(): Uint8Array {
-  const d = Buffer.alloc(1024);
-  d.write('MZ', 0, 'latin1');
-  d.writeUInt32LE(0x80, 0x3c);
-  d.write('This program cannot be run in DOS mode.', 0x4e, 'latin1');
-  d.write('PE\0\0', 0x80, 'latin1');
-  d.writeUInt16LE(0x14c, 0x84);
-  return new Uint8Array(d);
-}
 
 function telnyxWav(): Uint8Array {
   const key = Buffer.from([0x5a, 0x13, 0xc4, 0x7e, 0x91, 0x2b, 0x66, 0xd0]);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildWheel, buildZip } from '../helpers/archive.js';
 import { tone, wav } from '../helpers/pcm.js';
+import { fakeELF as elf } from '../helpers/payloads.js';
 
 const CLI = path.resolve('dist/cli.js');
 let dir: string;
@@ -14,14 +15,6 @@ function cli(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-function elf(): Uint8Array {
-  const d = Buffer.alloc(256);
-  d.write('\x7fELF', 0, 'latin1');
-  d[4] = 2;
-  d[5] = 1;
-  d[6] = 1;
-  return new Uint8Array(d);
-}
 
 beforeAll(() => {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build');

@@ -5,39 +5,14 @@
 import { deflateSync } from 'node:zlib';
 import { crc32 } from '../../src/formats/png.js';
 
-export const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
-export const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
+import { bytes, concat, prng as randomBytes, utf8 } from './payloads.js';
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const n = parts.reduce((a, p) => a + p.length, 0);
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+export { bytes, concat, randomBytes, utf8 };
 
 const be32b = (n: number): Uint8Array => new Uint8Array([(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
 const le32b = (n: number): Uint8Array => new Uint8Array([n & 255, (n >>> 8) & 255, (n >>> 16) & 255, (n >>> 24) & 255]);
 const le16b = (n: number): Uint8Array => new Uint8Array([n & 255, (n >>> 8) & 255]);
 const be16b = (n: number): Uint8Array => new Uint8Array([(n >>> 8) & 255, n & 255]);
-
-/** Deterministic pseudo-random bytes (xorshift), high entropy. */
-export function randomBytes(n: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x & 255;
-  }
-  return out;
-}
 
 /** A minimal PE: MZ header with e_lfanew pointing at `PE\0\0`, padded out with some code-looking bytes. */
 export function fakePE(size = 1024): Uint8Array {

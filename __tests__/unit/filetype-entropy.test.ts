@@ -4,23 +4,9 @@ import { entropyAnalyzer, entropy } from '../../src/analyzers/entropy.js';
 import { runAnalyzer, ruleIds, scoreOf } from '../helpers/analyze.js';
 import { buildZip } from '../helpers/archive.js';
 import { tone, wav } from '../helpers/pcm.js';
+import { fakeELF as elf, fakePE as pe } from '../helpers/payloads.js';
 
-function elf(): Uint8Array {
-  const d = Buffer.alloc(128);
-  d.write('\x7fELF', 0, 'latin1');
-  d[4] = 2;
-  d[5] = 1;
-  d[6] = 1;
-  return new Uint8Array(d);
-}
 
-function pe(): Uint8Array {
-  const d = Buffer.alloc(256);
-  d.write('MZ', 0, 'latin1');
-  d.writeUInt32LE(0x80, 0x3c);
-  d.write('PE\0\0', 0x80, 'latin1');
-  return new Uint8Array(d);
-}
 
 describe('filetype', () => {
   test('a .wav that is an ELF executable is a disguised executable (flags alone)', async () => {

@@ -8219,7 +8219,7 @@ function scanStrings(d, spans, rep, context) {
     }
     if (!hasColon && dots < 3 && spaces === 0 && !slash) continue;
     const s3 = Buffer.from(d.buffer, d.byteOffset + s0, Math.min(len, 4096)).toString("latin1");
-    const span = inSpan(spans, s0);
+    const span = inSpan(spans(), s0);
     if (hasColon) checkUrls(s3, s0, span, rep, context);
     if (dots >= 3 && context === "media") checkIps(s3, s0, span, rep);
     if (spaces > 0 || slash) checkCommands(s3, s0, span, rep);
@@ -8235,7 +8235,8 @@ function checkUrls(s3, base, span, rep, context) {
     if (!host.includes(".") && !host.startsWith("[")) continue;
     const before = s3.slice(Math.max(0, (m2.index ?? 0) - 60), m2.index);
     if (isSchemaUrl(host, path3, before)) continue;
-    const ipHost = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith("[");
+    const v4 = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host.split(".").map(Number) : null;
+    const ipHost = v4 ? isPublicIPv4(v4) : host.startsWith("[") && !/^\[(::1|f[cd][0-9a-f]*:|fe80:)/i.test(host);
     const execPath = EXEC_EXT.test(path3);
     const dangerous = ipHost || execPath;
     if (span && !dangerous) continue;
@@ -8300,7 +8301,8 @@ var stringsAnalyzer = {
     const d = f2.data;
     const context = contextOf(f2);
     const rep = new Reporter();
-    const spans = context === "code" ? [] : metadataSpans(d, f2.type.format);
+    let found = null;
+    const spans = () => found ??= context === "code" ? [] : metadataSpans(d, f2.type.format);
     const runs = findEncodedRuns(d, context === "code" ? 40 : 64, MAX_RUNS);
     let coveredWhole = false;
     for (const run of runs) {
@@ -8310,7 +8312,7 @@ var stringsAnalyzer = {
       const where = `${run.encoding} run of ${run.length} characters at offset ${run.offset}`;
       if (reportPayload(rep, v2, where, run.offset, run.length, extra)) continue;
       if (context === "code") continue;
-      const span = inSpan(spans, run.offset);
+      const span = inSpan(spans(), run.offset);
       let strength = blobStrength(v2, run.length, context);
       if (span) strength *= 0.5;
       if (strength > 0) {
