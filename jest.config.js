@@ -9,4 +9,5 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary.cjs'],
 };
