@@ -29,6 +29,28 @@ function artifactContainer(d: Uint8Array, file: string): ContainerFormat | null 
   return null;
 }
 
+/** Findings kept per rule in a report (the score is computed from all of them first). */
+export const MAX_FINDINGS_PER_RULE = 50;
+
+/**
+ * A package with ten thousand odd files must not produce a report nobody can open: keep the strongest findings of
+ * each rule and count the rest in `omittedFindings`.
+ */
+function capFindings(report: ArtifactReport): void {
+  const kept = new Map<string, number>();
+  const omitted: Record<string, number> = {};
+  report.findings = report.findings.filter((f) => {
+    const n = kept.get(f.rule) ?? 0;
+    if (n < MAX_FINDINGS_PER_RULE) {
+      kept.set(f.rule, n + 1);
+      return true;
+    }
+    omitted[f.rule] = (omitted[f.rule] ?? 0) + 1;
+    return false;
+  });
+  if (Object.keys(omitted).length) report.omittedFindings = omitted;
+}
+
 export interface ArtifactInput {
   /** File name (for name/version and the report). */
   file: string;
@@ -63,6 +85,7 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
     report.scoreBreakdown = breakdown;
     report.flagged = score >= options.threshold;
     report.findings.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+    capFindings(report);
     report.stats.seconds = Math.round(performance.now() - t0) / 1000;
     return report;
   };

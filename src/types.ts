@@ -92,6 +92,8 @@ export interface ArtifactReport {
   /** Why the status is not `scanned`: every limit hit, parse failure or error. Empty when scanned. */
   reasons: string[];
   findings: Finding[];
+  /** Findings left out of `findings` per rule (only the strongest 50 of each rule are listed; all were scored). */
+  omittedFindings?: Record<string, number>;
   /** How the artifact score was formed, for people: the worst file and what raised it. */
   scoreBreakdown: ScoreBreakdown;
   stats: { files: number; bytes: number; seconds: number };

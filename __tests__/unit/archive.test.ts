@@ -184,3 +184,13 @@ describe('sdists and odd artifacts', () => {
     expect(r.reasons[0]).toMatch(/not a zip/);
   });
 });
+
+describe('report size', () => {
+  test('findings are capped per rule, the rest counted; the score still sees them all', async () => {
+    const z = buildZip(Array.from({ length: 80 }, (_, i) => ({ name: `../x${i}.txt`, data: 'x' })));
+    const r = await scan('many-1.0.zip', z);
+    expect(r.findings.filter((f) => f.rule === 'archive.path-traversal')).toHaveLength(50);
+    expect(r.omittedFindings).toEqual({ 'archive.path-traversal': 30 });
+    expect(r.score).toBe(6);
+  });
+});

@@ -46,6 +46,8 @@ export function renderText(r: ScanReport, opts: { details?: 'problems' | 'all' }
       if (typeof preview === 'string' && preview) lines.push(`       preview: ${safeText(preview, 160)}`);
     }
     if (a.findings.length > 20) lines.push(`  ... and ${a.findings.length - 20} more findings (see the JSON report)`);
+    const omitted = Object.entries(a.omittedFindings ?? {});
+    if (omitted.length) lines.push(`  (not listed even in the JSON report: ${omitted.map(([r, n]) => `${n} more ${r}`).join(', ')})`);
   }
   for (const e of r.errors) lines.push('', `error: ${safeText(e.target)}: ${safeText(e.message)}`);
   const mb = r.stats.bytes / 1e6;
