@@ -57,7 +57,7 @@ describe('RIFF parser', () => {
 });
 
 describe('riff analyzer: ordinary files stay quiet', () => {
-  test('plain PCM, LIST/INFO with title/artist/software, bext/cue/smpl/fact/PEAK/iXML, JUNK zeros, id3 chunk with cover', async () => {
+  test('plain PCM, LIST/INFO with title/artist/software, bext/cue/smpl/fact/PEAK/iXML, XMP in _PMX, JUNK zeros, id3 chunk with cover', async () => {
     const id3 = id3v2([textFrame('TIT2', 'Song'), textFrame('TPE1', 'Band'), apic('image/png', png())]);
     const d = wav({
       chunks: [
@@ -69,6 +69,7 @@ describe('riff analyzer: ordinary files stay quiet', () => {
         riffChunk('cue ', new Uint8Array(28)),
         riffChunk('smpl', new Uint8Array(36)),
         riffChunk('iXML', '<?xml version="1.0"?><BWFXML xmlns="http://www.example.org/ixml"><PROJECT>x</PROJECT></BWFXML>'),
+        riffChunk('_PMX', '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="Adobe Audition"/></rdf:RDF></x:xmpmeta>' + ' '.repeat(5000) + '<?xpacket end="w"?>'),
         listInfo([['INAM', 'Boom'], ['IART', 'Someone'], ['ISFT', 'Lavf58.29.100'], ['ICMT', 'Downloaded from https://freesound.org/people/x/sounds/1234/']]),
         riffChunk('id3 ', id3),
       ],

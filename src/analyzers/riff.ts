@@ -67,11 +67,12 @@ const KNOWN_WAV = new Set([
   'fmt ', 'data', 'fact', 'LIST', 'JUNK', 'junk', 'PAD ', 'FLLR', 'bext', 'cue ', 'smpl', 'inst', 'PEAK', 'id3 ', 'ID3 ', 'iXML',
   'axml', 'acid', 'DISP', 'labl', 'ltxt', 'note', 'plst', 'cart', 'ds64', 'minf', 'elm1', 'regn', 'umid', 'afsp', 'levl', 'link',
   'MD5 ', 'olym', 'SyLp', 'wavl', 'slnt', 'tlst', 'chna', 'dbmd', 'aXML', 'mext', 'ResU', 'ovwf', 'strc', 'cdif', 'IDIT', 'Fake',
-  'bxml', 'sxml', 'fxml', 'afmt', 'CSET', 'SNDM', 'LGWV', 'trkn', 'ISFT', 'INFO',
+  'bxml', 'sxml', 'fxml', 'afmt', 'CSET', 'SNDM', 'LGWV', 'trkn', 'ISFT', 'INFO', '_PMX',
 ]);
 const KNOWN_AIFF = new Set(['COMM', 'SSND', 'FVER', 'MARK', 'INST', 'COMT', 'NAME', 'AUTH', '(c) ', 'ANNO', 'APPL', 'ID3 ', 'id3 ', 'AESD', 'MIDI', 'CHAN', 'basc', 'trns', 'cate', 'FLLR', 'PAD ', 'JUNK']);
 /** Chunks whose payload is text for people. */
-const TEXT_CHUNKS = new Set(['NAME', 'AUTH', '(c) ', 'ANNO', 'labl', 'note', 'ltxt', 'iXML', 'axml', 'aXML', 'DISP', 'cart', 'bext']);
+/** `_PMX` is where Adobe tools put XMP in RIFF files. */
+const TEXT_CHUNKS = new Set(['NAME', 'AUTH', '(c) ', 'ANNO', 'labl', 'note', 'ltxt', 'iXML', 'axml', 'aXML', 'DISP', 'cart', 'bext', '_PMX']);
 /** Chunks that only pad; their content should be zeros. */
 const PADDING_CHUNKS = new Set(['JUNK', 'junk', 'PAD ', 'FLLR', 'Fake']);
 /** Size above which a known metadata chunk is oversized (sample-sized chunks excluded). */
