@@ -71,7 +71,7 @@ const CODE_PATTERNS: [RegExp, string][] = [
   [/__import__\s*\(\s*['"](?:os|subprocess|base64|socket|ctypes|marshal|zlib)/, '__import__ of a dangerous module'],
   [/\bimport\s+(?:os|subprocess|socket|ctypes|marshal)\b[\s\S]{0,200}\b(?:system|popen|Popen|run|call|connect|exec|loads)\s*\(/, 'Python code that runs things'],
   [/\bsubprocess\.(?:Popen|run|call|check_output)\s*\(|\bos\.(?:system|popen|exec[lv]p?e?)\s*\(/, 'Python process execution'],
-  [/<script\b[^>]*>|javascript:/i, 'script markup'],
+  [/<script\b[^>]{0,200}>|javascript:/i, 'script markup'],
   [/\b(?:mshta|rundll32|regsvr32|certutil|bitsadmin|wscript|cscript)(?:\.exe)?\s+\S/i, 'Windows living-off-the-land binary'],
   [/\bchmod\s+\+x\b|\bnc\s+-[el]\b|\/dev\/tcp\//, 'shell payload idiom'],
 ];

@@ -40,8 +40,8 @@ const SIGNALS: Signal[] = [
   { name: 'process', score: 9, re: /\bsubprocess\b|\bos\.(?:system|popen|exec[lv]p?e?|spawn\w*|startfile|fork)\b|\bPopen\b|\bpty\b|\bcommands\b|['"](?:system|popen)['"]/ },
   { name: 'network', score: 9, re: /\burllib\d?\b|\burlopen\b|\bsocket\b|\brequests\b|\bhttp\.client\b|\bhttplib\b|\bhttpx\b|\bftplib\b|\bsmtplib\b|\b(?:https?|ftp):\/\// },
   { name: 'native', score: 8, re: /\bctypes\b|\bcffi\b|\bmmap\b/ },
-  { name: 'file-write', score: 6, re: /\bopen\s*\([^)]*,\s*['"][^'"]*[wax+]|\.write(?:_text|_bytes)?\s*\(|\bshutil\.(?:copy|move|rmtree)|\bos\.(?:remove|unlink|rename|replace|chmod)\b/ },
-  { name: 'obfuscation', score: 6, re: /(?:\bchr\s*\(\s*\d+\s*\)\s*\+?\s*){4}|(?:\\x[0-9a-fA-F]{2}){4}|\bgetattr\s*\(\s*__builtins__|\b__builtins__\s*\[|\[::-1\]|\blambda\b[^:]*:[^;]*\bjoin\b/ },
+  { name: 'file-write', score: 6, re: /\bopen\s*\([^)]{0,300},\s*['"][^'"]{0,8}[wax+]|\.write(?:_text|_bytes)?\s*\(|\bshutil\.(?:copy|move|rmtree)|\bos\.(?:remove|unlink|rename|replace|chmod)\b/ },
+  { name: 'obfuscation', score: 6, re: /(?:\bchr\s*\(\s*\d+\s*\)\s*\+?\s*){4}|(?:\\x[0-9a-fA-F]{2}){4}|\bgetattr\s*\(\s*__builtins__|\b__builtins__\s*\[|\[::-1\]|\blambda\b[^:]{0,100}:[^;]{0,300}\bjoin\b/ },
   { name: 'environment', score: 1, re: /\bos\.environ\b|\bgetenv\b|\bsys\.argv\b/ },
 ];
 

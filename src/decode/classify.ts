@@ -118,11 +118,11 @@ interface Indicator {
 }
 
 const PY_SYNTAX = /(?:^|[\n;])[ \t]*(?:import[ \t]+[\w.]+|from[ \t]+[\w.]+[ \t]+import\b|def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:]|if[ \t]+__name__[ \t]*==|print\()|\b(?:exec|eval)\s*\(|__import__\s*\(/;
-const SH_SYNTAX = /^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\s+(?:-[-\w]+\s+)*\S*(?:https?|ftp):\/\/|\bchmod\s+[+0-7]|\/dev\/tcp\/|\bnohup\s|\bbash\s+-[ci]\b|\bsh\s+-c\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\becho\s+\S+\s*\|\s*base64\b|\bbase64\s+(?:-d|--decode)\b|\bcrontab\s|\b(?:rundll32|regsvr32|mshta|bitsadmin|certutil)(?:\.exe)?\s/i;
+const SH_SYNTAX = /^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\s+(?:-[-\w]+\s+){0,8}\S{0,200}(?:https?|ftp):\/\/|\bchmod\s+[+0-7]|\/dev\/tcp\/|\bnohup\s|\bbash\s+-[ci]\b|\bsh\s+-c\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\becho\s+\S+\s*\|\s*base64\b|\bbase64\s+(?:-d|--decode)\b|\bcrontab\s|\b(?:rundll32|regsvr32|mshta|bitsadmin|certutil)(?:\.exe)?\s/i;
 const PS_SYNTAX = /\bpowershell(?:\.exe)?\b|\b(?:Invoke-Expression|Invoke-WebRequest|Invoke-RestMethod|New-Object|Start-Process|Set-ExecutionPolicy|Add-Type)\b|\[(?:System\.)?Convert\]::FromBase64String|\$env:[A-Za-z]/i;
 
 const PY_RUN: Indicator[] = [
-  { name: 'exec', re: /\b(?:exec|eval|execfile)\s*\(|\bcompile\s*\([^)]*['"]exec['"]/, danger: 0.9 },
+  { name: 'exec', re: /\b(?:exec|eval|execfile)\s*\(|\bcompile\s*\([^)]{0,200}['"]exec['"]/, danger: 0.9 },
   { name: 'decode', re: /\bb(?:64|32|16|85)decode\b|\bdecodebytes\b|\bzlib\.decompress\b|\bbz2\.decompress\b|\blzma\.decompress\b|\bmarshal\.loads\b|\bbytes\.fromhex\b|\bcodecs\.decode\b|\bunhexlify\b/, danger: 0.6 },
   { name: 'process', re: /\bsubprocess\b|\bos\.(?:system|popen|exec[lv]p?e?|spawn\w*|startfile)\b|\bPopen\b|\bpty\.spawn\b|\bcommands\.getoutput\b/, danger: 0.9 },
   { name: 'network', re: /\burllib\b|\burlopen\b|\bsocket\.(?:socket|create_connection)\b|\bimport\s+socket\b|\brequests\.(?:get|post|request|Session)\b|\bhttp\.client\b|\bhttpx\b|\bftplib\b|\bparamiko\b/, danger: 0.8 },
@@ -131,10 +131,10 @@ const PY_RUN: Indicator[] = [
 ];
 
 const SH_RUN: Indicator[] = [
-  { name: 'download-and-run', re: /\b(?:curl|wget)\b[^\n|;]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:curl|wget)\b[^\n]*&&\s*(?:chmod\s+\+x|(?:ba)?sh\s|\.\/)/i, danger: 1 },
-  { name: 'decode-and-run', re: /\bbase64\s+(?:-d|--decode|-D)\b[^\n]*\|\s*(?:ba|z|da)?sh\b/i, danger: 1 },
+  { name: 'download-and-run', re: /\b(?:curl|wget)\b[^\n|;]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:curl|wget)\b[^\n]{0,300}&&\s*(?:chmod\s+\+x|(?:ba)?sh\s|\.\/)/i, danger: 1 },
+  { name: 'decode-and-run', re: /\bbase64\s+(?:-d|--decode|-D)\b[^\n]{0,300}\|\s*(?:ba|z|da)?sh\b/i, danger: 1 },
   { name: 'reverse-shell', re: /\/dev\/tcp\/|\bnc(?:at)?\s+(?:-\w+\s+)*-e\b|\bbash\s+-i\b|\bmkfifo\b/i, danger: 1 },
-  { name: 'download', re: /\b(?:curl|wget)\s+(?:-[-\w]+\s+)*\S*(?:https?|ftp):\/\//i, danger: 0.8 },
+  { name: 'download', re: /\b(?:curl|wget)\s+(?:-[-\w]+\s+){0,8}\S{0,200}(?:https?|ftp):\/\//i, danger: 0.8 },
   { name: 'windows-lolbin', re: /\b(?:rundll32|regsvr32|mshta|bitsadmin|certutil)(?:\.exe)?\s/i, danger: 0.9 },
   { name: 'run', re: /\bcmd(?:\.exe)?\s+\/[ck]\b|\b(?:ba)?sh\s+-c\b|\bchmod\s+\+x\b|\bnohup\s|\bcrontab\s/i, danger: 0.8 },
 ];
@@ -159,8 +159,12 @@ function runIndicators(s: string, list: Indicator[]): { danger: number; names: s
   return { danger, names };
 }
 
-/** Classify readable text as Python, shell, PowerShell or plain text, with its danger. */
-export function classifyText(s: string): Classification {
+/**
+ * Classify readable text as Python, shell, PowerShell or plain text, with its danger. Only the first 64 KiB are
+ * read, and every pattern's gaps are bounded, so crafted text cannot make the regular expressions quadratic.
+ */
+export function classifyText(text: string): Classification {
+  const s = text.length > TEXT_HEAD ? text.slice(0, TEXT_HEAD) : text;
   const ps = PS_SYNTAX.test(s) || /\bIEX\s*[($]/.test(s);
   const sh = SH_SYNTAX.test(s);
   const py = PY_SYNTAX.test(s);
