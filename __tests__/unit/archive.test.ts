@@ -194,3 +194,15 @@ describe('report size', () => {
     expect(r.score).toBe(6);
   });
 });
+
+describe('overlapping entries', () => {
+  test('central entries that point at one shared local entry are a bomb construction; each is still read', async () => {
+    const z = Buffer.from(buildZip([{ name: 'p/a.txt', data: 'x'.repeat(1000) }, { name: 'p/b.txt', data: 'y'.repeat(1000) }]));
+    // point the second central entry at the first local header (names then disagree too)
+    const cd = z.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), z.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 4);
+    z.writeUInt32LE(0, cd + 42);
+    const r = await scan('o-1.0.zip', new Uint8Array(z));
+    expect(r.findings.find((f) => f.rule === 'archive.bomb')?.message).toMatch(/overlap/);
+    expect(r.stats.files).toBe(2);
+  });
+});

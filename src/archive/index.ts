@@ -262,6 +262,10 @@ class Unpacker {
     if (dir.prefixBytes > 0 && !polyglot) {
       this.find(R.prefix, prefix, { message: `${dir.prefixBytes} bytes before the first zip member`, offset: 0, length: dir.prefixBytes });
     }
+    if (dir.overlapping > 0) {
+      // every member is still read (within the limits); the construction itself is the finding
+      this.find(R.bomb, prefix, { message: `${dir.overlapping} zip entries share or overlap another entry's data (an overlapping-entry bomb construction)`, strength: 0.6 });
+    }
     const gapBytes = dir.gaps.reduce((a, g) => a + g.length, 0);
     if (gapBytes > 0) {
       const g = dir.gaps[0];

@@ -35,6 +35,8 @@ export interface ZipDirectory {
   prefixBytes: number;
   /** Byte ranges between local entries and the central directory that no entry covers. */
   gaps: Array<{ offset: number; length: number }>;
+  /** Entries whose data overlaps another entry's (how "overlapping" zip bombs reuse one compressed stream). */
+  overlapping: number;
   /** Bytes after the end-of-central-directory record and its comment. */
   trailingBytes: number;
   comment: Uint8Array;
@@ -167,12 +169,14 @@ export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipDirector
   const gaps: Array<{ offset: number; length: number }> = [];
   let cursor = spans.length ? Math.min(spans[0][0], cdStart) : cdStart;
   const prefixBytes = cursor;
+  let overlapping = 0;
   for (const [s, end] of spans) {
     if (s > cursor) gaps.push({ offset: cursor, length: s - cursor });
+    else if (s < cursor) overlapping++;
     cursor = Math.max(cursor, end);
   }
   if (cdStart > cursor) gaps.push({ offset: cursor, length: cdStart - cursor });
-  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, trailingBytes, comment, problems };
+  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, overlapping, trailingBytes, comment, problems };
 }
 
 /** Length of the data descriptor after an entry's data (flag bit 3), 0 when there is none. */
