@@ -8,7 +8,7 @@ import type { Finding } from '../types.js';
 import type { Limits } from '../options.js';
 import type { Hit } from '../analyzers/types.js';
 import { makeFinding } from '../analyzers/run.js';
-import { detectMagic, findZipEOCD } from '../formats/magic.js';
+import { detectMagic, findZipEOCD, isTar, tarHeaderValid } from '../formats/magic.js';
 import { ARCHIVE_RULES as R } from './rules.js';
 import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip.js';
 import { readTar } from './tar.js';
@@ -40,25 +40,28 @@ const S_IFLNK = 0o120000;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 
-/** Which container the artifact bytes are, from content (the name only breaks ties). */
+/**
+ * Which container the bytes are, from their leading bytes. A tar header with a valid checksum is a tar whatever its
+ * first name says (a name starting `PK\x03\x04` must not turn a tar into a "zip"); a zip appended to something else is
+ * found separately (`appendedZip`).
+ */
 export function containerOf(d: Uint8Array): ContainerFormat | null {
+  if (isTar(d) && tarHeaderValid(d)) return 'tar';
   const t = detectMagic(d);
   if (!t) return null;
   if (t.format === 'zip') return 'zip';
   if (t.format === 'tar') return 'tar';
   if (t.format === 'gzip') return 'gzip';
   if (t.format === 'bzip2') return 'bzip2';
-  // a zip whose first bytes are something else (self-extractor, polyglot) still has its directory at the end
   return null;
 }
 
-function isMedia(d: Uint8Array): boolean {
-  const k = detectMagic(d)?.kind;
-  return k === 'audio' || k === 'image';
-}
-
-/** A zip directory at the end of a file that does not start as one (media/zip polyglots, self-extractors). */
-function appendedZip(d: Uint8Array): boolean {
+/**
+ * A zip directory at the end of bytes that do not start as a zip (media/zip polyglots, self-extractors, zipapps, a
+ * tar or gzip with a zip after it). Python's zipfile opens such files, and pip unpacks any sdist that
+ * `zipfile.is_zipfile` accepts as a zip, whatever its name.
+ */
+export function appendedZip(d: Uint8Array): boolean {
   if (findZipEOCD(d) <= 0) return false;
   try {
     const dir = readZipDirectory(d, 1);
@@ -66,6 +69,12 @@ function appendedZip(d: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** A zip member's name as Python's zipfile uses it: cut at the first NUL byte. */
+function installedName(name: string): string {
+  const nul = name.indexOf('\0');
+  return nul >= 0 ? name.slice(0, nul) : name;
 }
 
 class Unpacker {
@@ -142,16 +151,29 @@ class Unpacker {
     this.state.paths.push(path);
     await this.onMember({ path, data, depth });
     const magic = containerOf(data);
-    // media that is also a zip (a polyglot): open the zip too; the filetype analyzer reports the polyglot itself
-    const polyglot = !magic && isMedia(data) && appendedZip(data);
-    const inner = magic ?? (polyglot ? 'zip' : null);
-    if (!inner) return;
+    // a zip at the end of something else is opened too: media polyglots, self-extractors, zipapps, a zip hidden in
+    // the raw bytes of a compressed stream. A tar with a zip as its last member is not one: that zip is a member.
+    const zipToo = magic !== 'zip' && magic !== 'tar' && appendedZip(data);
+    if (!magic && !zipToo) return;
     if (depth + 1 > this.limits.maxDepth) {
       this.find(R.depth, path, { message: `archive nested ${depth + 1} levels deep was not opened (depth limit ${this.limits.maxDepth})` });
       this.incomplete(`${path}: nested archive not opened (depth limit ${this.limits.maxDepth})`);
       return;
     }
-    await this.container(data, inner, path, depth + 1, polyglot);
+    if (magic) await this.container(data, magic, path, depth + 1);
+    if (zipToo && !this.stopped) await this.zipAfter(data, magic, path, depth + 1);
+  }
+
+  /**
+   * The zip directory at the end of bytes that start as something else. Media with a zip behind it is reported by the
+   * filetype analyzer (type.polyglot) and a self-extractor or zipapp is ordinary, so only an archive that reads as two
+   * different archives is an archive finding here.
+   */
+  async zipAfter(d: Uint8Array, first: ContainerFormat | null, prefix: string, depth: number): Promise<void> {
+    if (first) {
+      this.find(R.prefix, prefix, { message: `${first} data that is also a zip archive (pip and Python's zipfile open it as the zip): both were scanned` });
+    }
+    await this.zip(d, prefix, depth, true);
   }
 
   /** Open one container; members are named `prefix!/name` (no prefix at the top level). */
@@ -169,7 +191,9 @@ class Unpacker {
         return;
       }
       this.ratio(prefix, d.length, r.data.length);
-      if (detectMagic(r.data)?.format === 'tar') return this.tar(r.data, prefix, depth);
+      // pip decides "zip or tar" on the compressed file, so only the raw bytes get a second, zip reading (unpack)
+      // what tarfile.open accepts as a tar is one, even where the type detection is stricter
+      if (tarHeaderValid(r.data) || containerOf(r.data) === 'tar') return this.tar(r.data, prefix, depth);
       // a lone compressed file: its content is a member of its own
       const base = prefix ? prefix.slice(prefix.lastIndexOf('/') + 1).replace(/\.(gz|bz2|tgz)$/i, '') || 'content' : 'content';
       return this.emit(join(base), r.data, depth);
@@ -196,6 +220,7 @@ class Unpacker {
       this.find(R.corrupt, prefix, { message: `tar: ${p}` });
       this.incomplete(`${prefix || '(artifact)'}: tar: ${p}`);
     }
+    for (const n of listing.notes.slice(0, 5)) this.find(R.corrupt, prefix, { message: `tar: ${n}` });
     const seen = new Map<string, string>();
     for (const e of listing.entries) {
       const path = join(e.path);
@@ -259,6 +284,7 @@ class Unpacker {
         this.incomplete(`${where}: zip: ${p}`);
       }
     }
+    for (const w of dir.warnings) this.find(R.headerMismatch, prefix, { message: `zip: ${w}` });
     if (dir.prefixBytes > 0 && !polyglot) {
       this.find(R.prefix, prefix, { message: `${dir.prefixBytes} bytes before the first zip member`, offset: 0, length: dir.prefixBytes });
     }
@@ -274,28 +300,29 @@ class Unpacker {
     const seen = new Map<string, string>();
     const digests: MemberDigest[] = [];
     for (const e of dir.entries) {
-      const path = join(e.name);
+      // Python's zipfile cuts names at a NUL: `evil.pth\0.txt` is installed as `evil.pth`
+      const name = installedName(e.name);
+      const path = join(name);
       this.checkName(e.name, path);
       for (const p of e.problems) {
         this.find(R.headerMismatch, path, { message: p });
       }
-      const type = e.unixMode & S_IFMT;
-      if (e.name.endsWith('/') || type === S_IFDIR) continue;
-      if (type === S_IFLNK) {
-        const r = extractZipEntry(d, e, 4096);
-        const target = r.ok ? Buffer.from(r.data).toString('utf8') : '';
-        if (Unpacker.escapes(e.name, target)) {
-          this.find(R.linkOut, path, { message: `symbolic link to ${JSON.stringify(target.slice(0, 200))} leaves the tree`, evidence: { target: target.slice(0, 500) } });
-        }
-        continue;
-      }
-      if (type !== 0 && type !== S_IFREG) {
-        this.find(R.device, path, { message: `zip member has unix file type 0o${type.toString(8)}` });
-        continue;
-      }
+      // Only a name ending in `/` makes a directory for Python's zipfile; an empty one has nothing to read
+      if (name.endsWith('/') && e.size === 0 && e.compressedSize <= 2) continue;
       if (!this.admit(path, 0)) return;
       const r = extractZipEntry(d, e, this.remaining());
-      if (!r.ok && depth === 0 && !prefix) digests.push(digest(e, null));
+      // pip writes every other entry as a regular file, whatever file type its Unix mode claims: a "symlink",
+      // "directory" or "device" entry is installed with its content, so its content is scanned like any file's
+      const type = e.unixMode & S_IFMT;
+      if (type === S_IFLNK) {
+        const target = r.ok ? Buffer.from(r.data.subarray(0, 4096)).toString('utf8') : '';
+        if (Unpacker.escapes(name, target)) {
+          this.find(R.linkOut, path, { message: `symbolic link to ${JSON.stringify(target.slice(0, 200))} leaves the tree`, evidence: { target: target.slice(0, 500) } });
+        }
+      } else if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
+        this.find(R.device, path, { message: `zip member has unix file type 0o${type.toString(8)} (pip installs it as a regular file)` });
+      }
+      if (!r.ok && depth === 0 && !prefix) digests.push(digest(name, e, null));
       if (!r.ok) {
         if (r.kind === 'too-large') {
           if (this.state.bytes + e.size > this.limits.maxTotalBytes) this.stop(`${path}: ${r.reason} (total-size limit)`, path);
@@ -316,8 +343,8 @@ class Unpacker {
       if (!r.crcOk) this.find(R.corrupt, path, { message: 'CRC-32 does not match the central directory', strength: 1 });
       if (r.sizeMismatch) this.find(R.headerMismatch, path, { message: `declared ${e.size} bytes, inflated to ${r.data.length}` });
       this.ratio(path, e.compressedSize, r.data.length);
-      const dg = digest(e, r.data);
-      this.duplicate(seen, e.name, path, dg.sha256!);
+      const dg = digest(name, e, r.data);
+      this.duplicate(seen, name, path, dg.sha256!);
       if (depth === 0 && !prefix) digests.push(dg);
       await this.emit(path, r.data, depth);
       if (this.stopped) return;
@@ -331,10 +358,10 @@ class Unpacker {
   wheel = false;
 }
 
-function digest(e: ZipEntry, data: Uint8Array | null): MemberDigest {
-  if (!data) return { name: e.name, size: e.size, sha256: null };
+function digest(name: string, e: ZipEntry, data: Uint8Array | null): MemberDigest {
+  if (!data) return { name, size: e.size, sha256: null };
   const h = createHash('sha256').update(data).digest();
-  return { name: e.name, size: data.length, sha256: h.toString('base64url'), sha256hex: h.toString('hex'), data: e.name.endsWith('/RECORD') ? data : undefined };
+  return { name, size: data.length, sha256: h.toString('base64url'), sha256hex: h.toString('hex'), data: name.endsWith('/RECORD') ? data : undefined };
 }
 
 export interface UnpackOptions {
@@ -351,5 +378,7 @@ export async function unpack(d: Uint8Array, format: ContainerFormat, opts: Unpac
   const u = new Unpacker(opts.limits, onMember);
   u.wheel = !!opts.wheel;
   await u.container(d, format, '', 0);
+  // pip unpacks any artifact with a zip directory at its end as a zip, whatever it starts with
+  if (format !== 'zip' && appendedZip(d)) await u.zipAfter(d, format, '', 0);
   return u.state;
 }

@@ -7,6 +7,7 @@
  */
 import zlib from 'node:zlib';
 import { bunzip2 } from './compress.js';
+import { findZipEOCD } from '../formats/magic.js';
 
 export interface ZipEntry {
   /** Name decoded as UTF-8 (flag bit 11) or CP437-ish latin1, as Python's zipfile does. */
@@ -40,12 +41,14 @@ export interface ZipDirectory {
   /** Bytes after the end-of-central-directory record and its comment. */
   trailingBytes: number;
   comment: Uint8Array;
+  /** Inconsistencies that make the archive unreadable in part: the scan is incomplete. */
   problems: string[];
+  /** Inconsistencies that were read through (every entry was still read): findings only. */
+  warnings: string[];
 }
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_EOCD64_LOC = 0x07064b50;
 
@@ -69,56 +72,77 @@ function decodeName(raw: Uint8Array, flags: number): string {
   return Buffer.from(raw).toString('latin1');
 }
 
-function findEOCD(d: Uint8Array): number {
-  const stop = Math.max(0, d.length - 0xffff - 22);
-  for (let i = d.length - 22; i >= stop; i--) {
-    if (d[i] === 0x50 && d[i + 1] === 0x4b && u32(d, i) === SIG_EOCD) {
-      // the comment length must reach exactly to (or before) the end of the file
-      if (i + 22 + u16(d, i + 20) <= d.length) return i;
-    }
+/**
+ * The end-of-central-directory record as Python's zipfile (what pip installs with) finds it: the last signature in
+ * the final 64 KiB + 22 bytes with a whole record after it, whatever its comment length says.
+ */
+const findEOCD = findZipEOCD;
+
+/**
+ * The zip64 end-of-central-directory record, when a locator precedes the EOCD. Python's zipfile reads it right before
+ * the locator (no extensible data); other readers follow the locator's offset. Both places are looked at and must
+ * agree, or the directory is ambiguous.
+ */
+function findEOCD64(d: Uint8Array, eocd: number, problems: string[]): { at: number; count: number; cdSize: number; cdOffset: number } | null {
+  if (eocd < 20 || u32(d, eocd - 20) !== SIG_EOCD64_LOC) return null;
+  const read = (at: number) =>
+    at >= 0 && at + 56 <= d.length && u32(d, at) === SIG_EOCD64 ? { at, count: u64(d, at + 32), cdSize: u64(d, at + 40), cdOffset: u64(d, at + 48) } : null;
+  const fixed = read(eocd - 20 - 56);
+  const pointed = read(u64(d, eocd - 20 + 8));
+  if (fixed && pointed && pointed.at !== fixed.at && (pointed.count !== fixed.count || pointed.cdSize !== fixed.cdSize || pointed.cdOffset !== fixed.cdOffset)) {
+    problems.push('two different zip64 end-of-central-directory records: zip readers disagree on the directory');
   }
-  return -1;
+  const r = fixed ?? pointed;
+  if (!r) problems.push('zip64 locator points at no zip64 record');
+  return r;
 }
 
 /** Read the central directory. Throws ZipFormatError when there is no usable directory at all. */
 export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipDirectory {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const eocd = findEOCD(d);
   if (eocd < 0) throw new ZipFormatError('no end-of-central-directory record');
   let count = u16(d, eocd + 10);
   let cdSize = u32(d, eocd + 12);
   let cdOffset = u32(d, eocd + 16);
   const commentLen = u16(d, eocd + 20);
-  const comment = d.subarray(eocd + 22, eocd + 22 + commentLen);
-  const trailingBytes = d.length - (eocd + 22 + commentLen);
+  const comment = d.subarray(eocd + 22, Math.min(d.length, eocd + 22 + commentLen));
+  const trailingBytes = Math.max(0, d.length - (eocd + 22 + commentLen));
+  if (eocd + 22 + commentLen > d.length) warnings.push('the archive comment runs past the end of the file');
 
   // Zip64: the locator sits right before the EOCD and points at the zip64 EOCD record.
-  if (eocd >= 20 && u32(d, eocd - 20) === SIG_EOCD64_LOC) {
-    const z64 = u64(d, eocd - 20 + 8);
-    if (z64 + 56 <= d.length && u32(d, z64) === SIG_EOCD64) {
-      count = u64(d, z64 + 32);
-      cdSize = u64(d, z64 + 40);
-      cdOffset = u64(d, z64 + 48);
-    } else problems.push('zip64 locator points at no zip64 record');
+  const z64 = findEOCD64(d, eocd, problems);
+  if (z64) {
+    count = z64.count;
+    cdSize = z64.cdSize;
+    cdOffset = z64.cdOffset;
   }
 
   // The directory may be shifted when data was prepended to the archive (self-extractors, polyglots): like
-  // Python's zipfile, compute the shift from where the directory really ends.
+  // Python's zipfile, compute the shift from where the directory really ends (the zip64 record when there is one).
   const expectedCdEnd = cdOffset + cdSize;
-  const realCdEnd = eocd >= 20 && u32(d, eocd - 20) === SIG_EOCD64_LOC ? -1 : eocd;
+  const realCdEnd = z64 ? z64.at : eocd;
   let shift = 0;
-  if (realCdEnd >= 0 && realCdEnd !== expectedCdEnd) {
+  if (realCdEnd !== expectedCdEnd) {
     shift = realCdEnd - expectedCdEnd;
     if (shift < 0 || cdOffset + shift < 0) throw new ZipFormatError('central directory size/offset point outside the file');
     problems.push(`central directory is ${shift} bytes later than declared: data was prepended to the archive`);
   }
   const cdStart = cdOffset + shift;
+  const cdEnd = cdStart + cdSize;
   if (cdStart > d.length) throw new ZipFormatError('central directory offset is past the end of the file');
 
+  // Python's zipfile reads entries for as long as the directory's declared size lasts and ignores the entry count;
+  // other readers go by the count. Read while either says there is more, so that no entry any reader installs is
+  // left out.
   const entries: ZipEntry[] = [];
   let p = cdStart;
-  const limit = Math.min(count, maxEntries);
-  while (entries.length < limit && p + 46 <= d.length && u32(d, p) === SIG_CENTRAL) {
+  while ((p < cdEnd || entries.length < count) && p + 46 <= d.length && u32(d, p) === SIG_CENTRAL) {
+    if (entries.length >= maxEntries) {
+      problems.push(`archive holds more than ${maxEntries} entries; only ${maxEntries} were read (member limit)`);
+      break;
+    }
     const madeBy = u16(d, p + 4);
     const flags = u16(d, p + 8);
     const method = u16(d, p + 10);
@@ -158,8 +182,9 @@ export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipDirector
     entries.push(entry);
     p = extraEnd + commentLen2;
   }
-  if (count > maxEntries) problems.push(`archive declares ${count} entries; only ${maxEntries} were read (member limit)`);
-  else if (entries.length < count) problems.push(`central directory declares ${count} entries but only ${entries.length} could be read`);
+  const limited = problems.some((x) => /member limit/.test(x));
+  if (!limited && entries.length < count) problems.push(`central directory declares ${count} entries but only ${entries.length} could be read`);
+  else if (entries.length > count) warnings.push(`central directory holds ${entries.length} entries but the end record declares ${count}: readers that trust the count miss some`);
 
   // Coverage: which bytes before the central directory belong to no entry.
   const spans = entries
@@ -176,17 +201,22 @@ export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipDirector
     cursor = Math.max(cursor, end);
   }
   if (cdStart > cursor) gaps.push({ offset: cursor, length: cdStart - cursor });
-  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, overlapping, trailingBytes, comment, problems };
+  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, overlapping, trailingBytes, comment, problems, warnings };
 }
 
-/** Length of the data descriptor after an entry's data (flag bit 3), 0 when there is none. */
+/**
+ * Length of the data descriptor after an entry's data (flag bit 3), 0 when there is none. Its sizes are 8 bytes each
+ * when the local header carried a zip64 field, 4 otherwise: the length after which the next record starts wins.
+ */
 function dataDescriptorLength(d: Uint8Array, e: ZipEntry): number {
   if (!(e.flags & 8)) return 0;
   const p = e.dataOffset + e.compressedSize;
+  const sig = p + 4 <= d.length && u32(d, p) === 0x08074b50 ? 4 : 0;
   const z64 = e.size >= 0xffffffff || e.compressedSize >= 0xffffffff;
-  const body = z64 ? 20 : 12;
-  if (p + 4 <= d.length && u32(d, p) === 0x08074b50) return Math.min(body + 4, d.length - p);
-  return Math.min(body, Math.max(0, d.length - p));
+  const [first, second] = z64 ? [20, 12] : [12, 20];
+  const nextRecord = (n: number) => p + sig + n + 4 <= d.length && d[p + sig + n] === 0x50 && d[p + sig + n + 1] === 0x4b;
+  const body = nextRecord(first) ? first : nextRecord(second) ? second : first;
+  return Math.min(sig + body, Math.max(0, d.length - p));
 }
 
 function checkLocalHeader(d: Uint8Array, e: ZipEntry, rawName: Uint8Array): void {
@@ -227,8 +257,9 @@ export type ExtractResult =
 export function extractZipEntry(d: Uint8Array, e: ZipEntry, maxOut: number): ExtractResult {
   if (e.flags & 1) return { ok: false, kind: 'unsupported', reason: 'member is encrypted' };
   if (e.dataOffset < 0) return { ok: false, kind: 'corrupt', reason: 'local header unreadable' };
-  const end = Math.min(d.length, e.dataOffset + e.compressedSize);
-  const comp = d.subarray(e.dataOffset, end);
+  // truncated data is not the member any reader installs (Python's zipfile fails on it): not a complete scan
+  if (e.dataOffset + e.compressedSize > d.length) return { ok: false, kind: 'corrupt', reason: 'compressed data runs past the end of the file' };
+  const comp = d.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   let out: Uint8Array;
   try {
     switch (e.method) {

@@ -124,12 +124,64 @@ export function isTar(d: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * A v7 header as real tar writers make it: a name, and an octal checksum equal to the unsigned sum. Stricter than
+ * Python's tarfile (which also takes an empty field when the signed sum is 0): mostly-zero binary data must not be
+ * named a tar.
+ */
 function tarChecksumOk(d: Uint8Array): boolean {
   let sum = 0;
   for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : d[i];
   const field = Buffer.from(d.subarray(148, 156)).toString('latin1').replace(/[\0 ]+$/, '').trim();
   if (!/^[0-7]{1,7}$/.test(field)) return false;
   return parseInt(field, 8) === sum && d[0] !== 0;
+}
+
+/**
+ * A tar numeric field as Python's tarfile reads it (`nti`): base-256 when the first byte is 0x80 or 0xff, else octal
+ * text up to the first NUL, surrounding whitespace stripped, empty meaning 0. null when Python would reject it.
+ */
+export function tarNumber(d: Uint8Array, off: number, len: number): number | null {
+  if (off + len > d.length) return null;
+  const first = d[off];
+  if (first === 0x80 || first === 0xff) {
+    // negative numbers are two's complement: add up the complement so that small magnitudes stay exact
+    const neg = first === 0xff;
+    let n = 0;
+    for (let i = 1; i < len; i++) n = n * 256 + (neg ? 255 - d[off + i] : d[off + i]);
+    return neg ? -(n + 1) : n;
+  }
+  let end = off;
+  while (end < off + len && d[end] !== 0) end++;
+  let s = '';
+  for (let i = off; i < end; i++) {
+    if (d[i] > 0x7f) return null;
+    s += String.fromCharCode(d[i]);
+  }
+  s = s.replace(/^[\s\x1c-\x1f]+|[\s\x1c-\x1f]+$/g, '');
+  if (s === '') return 0;
+  // what Python's int(s, 8) accepts: a sign, an optional 0o prefix, digits with single underscores between them
+  const m = /^([+-]?)(?:0[oO]_?)?([0-7](?:_?[0-7])*)$/.exec(s);
+  if (!m) return null;
+  const n = parseInt(m[2].replace(/_/g, ''), 8);
+  return m[1] === '-' ? -n : n;
+}
+
+/**
+ * A tar header block that Python's tarfile accepts: a checksum field equal to the unsigned or the signed sum of the
+ * block, the field itself counted as spaces (an all-zero end block never passes: its sum is 256, its field 0).
+ */
+export function tarHeaderValid(d: Uint8Array, off = 0): boolean {
+  if (off + 512 > d.length) return false;
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < 512; i++) {
+    const c = i >= 148 && i < 156 ? 32 : d[off + i];
+    unsigned += c;
+    signed += c > 127 ? c - 256 : c;
+  }
+  const sum = tarNumber(d, off + 148, 8);
+  return sum !== null && (sum === unsigned || sum === signed);
 }
 
 /** Text if (almost) every byte of the head is printable ASCII/UTF-8 or whitespace. */
@@ -164,7 +216,9 @@ function trailingPartialUtf8(d: Uint8Array, n: number): number {
   return 0;
 }
 
-const PY_HINT = /^(?:\s*(?:#.*|from\s+[\w.]+\s+import\b.*|import\s+[\w.]+.*|def\s+\w+\s*\(.*|class\s+\w+.*:|@\w+.*|"""[\s\S]*|'''[\s\S]*|if __name__\s*==.*))$/m;
+// `[^\S\n]*`, not `\s*`: a leading gap that may cross lines retries every later line from every earlier one
+// (quadratic on blank lines); `^` in multiline mode already starts at each line, so the matches are the same.
+const PY_HINT = /^(?:[^\S\n]*(?:#.*|from\s+[\w.]+\s+import\b.*|import\s+[\w.]+.*|def\s+\w+\s*\(.*|class\s+\w+.*:|@\w+.*|"""[\s\S]*|'''[\s\S]*|if __name__\s*==.*))$/m;
 
 /** Synchronous detection from magic numbers; `null` when none of ours matches. */
 export function detectMagic(d: Uint8Array): DetectedType | null {

@@ -1,6 +1,6 @@
 /** Markdown report: what the job summary shows (GitHub-flavoured: tables and collapsible details). */
 import type { ScanReport } from '../types.js';
-import { mdCell } from './sanitize.js';
+import { htmlText, mdCell } from './sanitize.js';
 import { statusLabel } from './text.js';
 
 export function renderMarkdown(r: ScanReport): string {
@@ -18,7 +18,7 @@ export function renderMarkdown(r: ScanReport): string {
     }
     out.push('');
     for (const a of problems) {
-      out.push('<details>', `<summary>${mdCell(a.file, 120)}: score ${a.score}, ${a.findings.length} finding(s)</summary>`, '');
+      out.push('<details>', `<summary>${htmlText(a.file, 120)}: score ${a.score}, ${a.findings.length} finding(s)</summary>`, '');
       out.push(`sha256 \`${a.sha256}\``, '');
       for (const reason of a.reasons.slice(0, 10)) out.push(`- ⚠️ not fully scanned: ${mdCell(reason)}`);
       if (a.findings.length) {

@@ -11,3 +11,11 @@ export function safeText(s: string, max = 300): string {
 export function mdCell(s: string, max = 300): string {
   return safeText(s, max).replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`);
 }
+
+/**
+ * Safe as text inside raw HTML (the `<summary>` of a `<details>` block): Markdown escapes do not apply there, so
+ * markup is written as entities.
+ */
+export function htmlText(s: string, max = 300): string {
+  return safeText(s, max).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
