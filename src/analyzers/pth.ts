@@ -22,10 +22,13 @@ export const PTH_RULES = defineRules({
 
 /** Executable lines reported per file at most (all are checked; the strongest are reported). */
 const MAX_REPORTED = 20;
-/** Lines examined at most (site.py has no limit, but a hostile file can hold millions). */
-const MAX_LINES = 200_000;
-/** Characters of one line examined by the patterns. */
+/** Executable lines examined at most (site.py has no limit, but a hostile file can hold millions). */
+const MAX_EXEC_LINES = 200_000;
+/** Characters of a line the patterns read at once; longer lines are read in overlapping windows. */
 const MAX_LINE_CHARS = 64 * 1024;
+const LINE_OVERLAP = 4096;
+/** Bytes of one executable line examined at most; past that the file is reported incomplete. */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 interface Signal {
   name: string;
@@ -67,9 +70,32 @@ function unescapePy(s: string): string {
   });
 }
 
-/** Score one executable .pth line (the text after `import`), 1..9. */
+/**
+ * Score one executable .pth line (the text after `import`), 1..9. site.py executes the whole line, so a long line is
+ * read in overlapping windows: code hidden after padding counts like code at the start.
+ */
 export function scorePthLine(line: string, depth = 0): PthLineVerdict {
-  const orig = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const signals: string[] = [];
+  let score = 1;
+  for (let w = 0; w < line.length || w === 0; w += MAX_LINE_CHARS - LINE_OVERLAP) {
+    const v = scoreWindow(line.length > MAX_LINE_CHARS ? line.slice(w, w + MAX_LINE_CHARS) : line, depth);
+    for (const x of v.signals) if (!signals.includes(x)) signals.push(x);
+    score = Math.max(score, v.score);
+    if (w + MAX_LINE_CHARS >= line.length) break;
+  }
+  // executing decoded or obfuscated data is the dropper pattern; several independent capabilities add up
+  if (signals.includes('exec/eval') && (signals.includes('decode') || signals.includes('obfuscation') || signals.includes('computed-import'))) score = 9;
+  else if (signals.filter((x) => x !== 'environment' && x !== 'exec-literal').length >= 2) score = Math.min(9, score + 1);
+  // a very long line is not what any packaging tool writes
+  if (line.length > 2000) {
+    signals.push('long-line');
+    score = Math.max(score, 5);
+  }
+  return { score, signals };
+}
+
+/** Signals of one window of a line (at most MAX_LINE_CHARS), and the score of the strongest. */
+function scoreWindow(orig: string, depth: number): PthLineVerdict {
   const signals: string[] = [];
   let score = 1;
   const hit = (name: string, v: number): void => {
@@ -94,12 +120,26 @@ export function scorePthLine(line: string, depth = 0): PthLineVerdict {
     const mod = m[1];
     for (const sig of SIGNALS) if (sig.score >= 6 && sig.re.test(mod)) hit(sig.name, sig.score);
   }
-  // executing decoded or obfuscated data is the dropper pattern; several independent capabilities add up
-  if (signals.includes('exec/eval') && (signals.includes('decode') || signals.includes('obfuscation') || signals.includes('computed-import'))) score = 9;
-  else if (signals.filter((x) => x !== 'environment' && x !== 'exec-literal').length >= 2) score = Math.min(9, score + 1);
-  // a very long line is not what any packaging tool writes
-  if (orig.length > 2000) hit('long-line', Math.max(score, 5));
   return { score, signals };
+}
+
+/**
+ * Where the line starting at `pos` ends: the first line break that any Python splits .pth lines at. Python 3.13+
+ * reads the file whole and uses str.splitlines() (\n \r \v \f \x1c-\x1e U+0085 U+2028 U+2029); older versions
+ * iterate a text file with universal newlines (\n \r \r\n). A line that any of them executes is examined.
+ * Returns [end of the line's text, start of the next line].
+ */
+function lineEnd(d: Uint8Array, pos: number): [number, number] {
+  const n = d.length;
+  for (let i = pos; i < n; i++) {
+    const c = d[i];
+    if (c > 0x0d && c < 0x1c) continue;
+    if (c === 0x0a || c === 0x0b || c === 0x0c || c === 0x1c || c === 0x1d || c === 0x1e) return [i, i + 1];
+    if (c === 0x0d) return [i, d[i + 1] === 0x0a ? i + 2 : i + 1];
+    if (c === 0xc2 && d[i + 1] === 0x85) return [i, i + 2];
+    if (c === 0xe2 && d[i + 1] === 0x80 && (d[i + 2] === 0xa8 || d[i + 2] === 0xa9)) return [i, i + 3];
+  }
+  return [n, n];
 }
 
 export const pthAnalyzer: Analyzer = {
@@ -115,18 +155,21 @@ export const pthAnalyzer: Analyzer = {
     let lineNo = 0;
     let pos = 0;
     let execLines = 0;
-    while (pos < d.length && lineNo < MAX_LINES) {
-      let end = d.indexOf(0x0a, pos);
-      if (end < 0) end = d.length;
+    while (pos < d.length) {
+      const [end, next] = lineEnd(d, pos);
       lineNo++;
       let s = pos;
       // utf-8-sig: site.py decodes with the BOM removed
       if (lineNo === 1 && d[s] === 0xef && d[s + 1] === 0xbb && d[s + 2] === 0xbf) s += 3;
       // site.py: line.startswith(("import ", "import\t"))
       if (end - s >= 7 && d[s] === 0x69 && d[s + 1] === 0x6d && d[s + 2] === 0x70 && d[s + 3] === 0x6f && d[s + 4] === 0x72 && d[s + 5] === 0x74 && (d[s + 6] === 0x20 || d[s + 6] === 0x09)) {
-        execLines++;
-        const raw = d.subarray(s, Math.min(end, s + MAX_LINE_CHARS));
-        const text = Buffer.from(raw).toString('utf8').replace(/\r$/, '');
+        if (++execLines > MAX_EXEC_LINES) {
+          ctx.incomplete(`pth: more than ${MAX_EXEC_LINES} executable lines, the rest was not examined`);
+          break;
+        }
+        if (end - s > MAX_LINE_BYTES) ctx.incomplete(`pth: line ${lineNo} is longer than ${MAX_LINE_BYTES} bytes, the rest was not examined`);
+        const raw = d.subarray(s, Math.min(end, s + MAX_LINE_BYTES));
+        const text = Buffer.from(raw).toString('utf8');
         const v = scorePthLine(text);
         let decoded: Record<string, unknown> | undefined;
         // encoded data inside the line: what it decodes to
@@ -141,9 +184,8 @@ export const pthAnalyzer: Analyzer = {
         }
         hits.push({ line: lineNo, offset: s, text, v, decoded });
       }
-      pos = end + 1;
+      pos = next;
     }
-    if (lineNo >= MAX_LINES && pos < d.length) ctx.incomplete(`pth: more than ${MAX_LINES} lines, the rest was not examined`);
     hits.sort((a, b) => b.v.score - a.v.score);
     for (const h of hits.slice(0, MAX_REPORTED)) {
       const what = h.v.signals.length ? h.v.signals.join(', ') : 'imports a module';

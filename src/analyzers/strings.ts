@@ -59,8 +59,6 @@ const R = STRINGS_RULES;
 const MAX_PER_RULE = 5;
 /** Encoded runs examined per file. */
 const MAX_RUNS = 256;
-/** Printable strings examined per file for URLs, IPs and commands. */
-const MAX_STRINGS = 200_000;
 /** Bytes of a data file inspected as a whole (XOR-ed or compressed payload stored as a file). */
 const WHOLE_FILE_INSPECT = 16 * 1024 * 1024;
 
@@ -175,10 +173,38 @@ function fewSpaces(d: Uint8Array): boolean {
   return n >= 256 && sp < n * 0.02;
 }
 
-function inSpan(spans: readonly Span[], off: number): Span | null {
-  for (const s of spans) if (off >= s.start && off < s.end) return s;
-  return null;
+/**
+ * Metadata spans as sorted, disjoint intervals for a binary search (walkers may nest spans: an ID3 tag inside a RIFF
+ * chunk). Where spans overlap, the one that starts first names the region.
+ */
+class SpanIndex {
+  private readonly list: Span[] = [];
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const sp of sorted) {
+      const last = this.list[this.list.length - 1];
+      if (last && sp.start < last.end) {
+        if (sp.end > last.end) this.list.push({ ...sp, start: last.end });
+      } else this.list.push(sp);
+    }
+  }
+  /** The span holding offset `off`, or null. */
+  find(off: number): Span | null {
+    const l = this.list;
+    let lo = 0;
+    let hi = l.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (off < l[mid].start) hi = mid - 1;
+      else if (off >= l[mid].end) lo = mid + 1;
+      else return l[mid];
+    }
+    return null;
+  }
 }
+
+/** Metadata found by structure excuses what metadata normally holds; a weak (marker-found) span excuses less. */
+const lenient = (span: Span | null): boolean => span !== null && !span.weak;
 
 // ---------------------------------------------------------------------------------------------------------------
 // URLs, IPs and commands in printable strings
@@ -215,81 +241,115 @@ function isPublicIPv4(o: number[]): boolean {
   return true;
 }
 
-function scanStrings(d: Uint8Array, spans: () => readonly Span[], rep: Reporter, context: Context): void {
+/** Printable strings shorter than this are not examined. */
+const MIN_STRING = 8;
+/** Characters of a string handed to the patterns at once; longer strings are read in overlapping windows. */
+const WINDOW = 4096;
+/** A match starting in the last OVERLAP characters of a window is left to the next window, where it is whole. */
+const OVERLAP = 512;
+
+/** The metadata span that holds all of [off, off + len), or null. */
+type SpanAt = (off: number, len: number) => Span | null;
+
+/**
+ * Printable strings of at least MIN_STRING bytes, and in them URLs, IPs and command lines. Every byte of the file is
+ * covered: long strings are read in overlapping windows, and nothing stops early.
+ *
+ * The hot loop skips ahead like the encoded-run finder: a string of MIN_STRING printable bytes covers the last byte of
+ * every MIN_STRING-byte window that it starts in, so when that byte is not printable the whole window is passed over.
+ * On audio samples and pixels most bytes are never read.
+ */
+function scanStrings(d: Uint8Array, spanAt: SpanAt, rep: Reporter, context: Context): void {
   const n = d.length;
-  let count = 0;
-  let i = 0;
-  while (i < n && count < MAX_STRINGS) {
-    if (!PRINT[d[i]]) {
-      i++;
+  let i = 0; // invariant: i === 0 or d[i - 1] is not printable, so a string found at i starts at i
+  while (i + MIN_STRING <= n) {
+    const j = i + MIN_STRING - 1;
+    if (!PRINT[d[j]]) {
+      i = j + 1;
       continue;
     }
-    const s0 = i;
-    while (i < n && PRINT[d[i]]) i++;
-    const len = i - s0;
-    if (len < 8) continue;
-    count++;
-    // only strings that can hold what we look for are turned into JS strings
-    let hasColon = false;
-    let dots = 0;
-    let spaces = 0;
-    let slash = false;
-    for (let k = s0; k < i && k < s0 + 4096; k++) {
-      const c = d[k];
-      if (c === 0x3a) hasColon = true;
-      else if (c === 0x2e) dots++;
-      else if (c === 0x20) spaces++;
-      else if (c === 0x2f) slash = true;
+    let k = j - 1;
+    while (k >= i && PRINT[d[k]]) k--;
+    if (k >= i) {
+      i = k + 1;
+      continue;
     }
-    if (!hasColon && dots < 3 && spaces === 0 && !slash) continue;
-    const s = Buffer.from(d.buffer, d.byteOffset + s0, Math.min(len, 4096)).toString('latin1');
-    const span = inSpan(spans(), s0);
-    if (hasColon) checkUrls(s, s0, span, rep, context);
-    if (dots >= 3 && context === 'media') checkIps(s, s0, span, rep);
-    if (spaces > 0 || slash) checkCommands(s, s0, span, rep);
+    let e = j + 1;
+    while (e < n && PRINT[d[e]]) e++;
+    for (let w = i; w < e; w += WINDOW - OVERLAP) {
+      const wEnd = Math.min(e, w + WINDOW);
+      checkWindow(d, w, wEnd, wEnd === e ? wEnd - w : WINDOW - OVERLAP, spanAt, rep, context);
+      if (wEnd === e) break;
+    }
+    i = e + 1;
   }
 }
 
-function checkUrls(s: string, base: number, span: Span | null, rep: Reporter, context: Context): void {
+/** Check d[w..wEnd) (printable); matches starting at `limit` or later are left to the next window. */
+function checkWindow(d: Uint8Array, w: number, wEnd: number, limit: number, spanAt: SpanAt, rep: Reporter, context: Context): void {
+  // only windows that can hold what we look for are turned into JS strings
+  let scheme = false;
+  let dots = 0;
+  let cmd = false;
+  for (let k = w; k < wEnd; k++) {
+    const c = d[k];
+    if (c === 0x3a) {
+      if (d[k + 1] === 0x2f && d[k + 2] === 0x2f) scheme = true;
+    } else if (c === 0x2e) dots++;
+    else if (c === 0x20 || c === 0x2f || c === 0x28 || c === 0x09) cmd = true;
+  }
+  const ips = dots >= 3 && context === 'media';
+  if (!scheme && !ips && !cmd) return;
+  const s = Buffer.from(d.buffer, d.byteOffset + w, wEnd - w).toString('latin1');
+  if (scheme) checkUrls(s, w, limit, spanAt, rep, context);
+  if (ips) checkIps(s, w, limit, spanAt, rep);
+  if (cmd) checkCommands(s, w, limit, spanAt, rep);
+}
+
+function checkUrls(s: string, base: number, limit: number, spanAt: SpanAt, rep: Reporter, context: Context): void {
   let k = 0;
   for (const m of s.matchAll(URL_RE)) {
-    if (++k > 16) break;
+    const at = m.index ?? 0;
+    if (at >= limit || ++k > 16) break;
     const url = m[0];
     const host = m[1].toLowerCase();
     const path = m[2] ?? '';
     if (!host.includes('.') && !host.startsWith('[')) continue;
-    const before = s.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+    const before = s.slice(Math.max(0, at - 60), at);
     if (isSchemaUrl(host, path, before)) continue;
     // a literal public address is how droppers reach their server; loopback and private ones are test fixtures
     const v4 = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host.split('.').map(Number) : null;
     const ipHost = v4 ? isPublicIPv4(v4) : host.startsWith('[') && !/^\[(::1|f[cd][0-9a-f]*:|fe80:)/i.test(host);
     const execPath = EXEC_EXT.test(path);
     const dangerous = ipHost || execPath;
+    const span = spanAt(base + at, url.length);
     // Metadata carries home pages, licences and copyright links: only a dangerous shape counts there.
     if (span && !dangerous) continue;
     // Binary data formats (catalogs, databases, model files) store links as data: only a dangerous shape counts.
     if (context === 'data' && !dangerous) continue;
     let strength = dangerous ? 1 : 0.5;
-    if (span) strength *= 0.5;
+    if (lenient(span)) strength *= 0.5;
     const why = [ipHost ? 'host is an IP address' : '', execPath ? 'points to an executable or script' : ''].filter(Boolean).join(', ');
     rep.add(R.url, {
       strength,
       message: `URL inside ${span ? span.what : 'file data'}${why ? ` (${why})` : ''}: ${defang(url, 120)}`,
-      offset: base + (m.index ?? 0),
+      offset: base + at,
       length: url.length,
       evidence: { url: defang(url, 200), region: span ? span.what : 'data' },
     });
   }
 }
 
-function checkIps(s: string, base: number, span: Span | null, rep: Reporter): void {
-  if (span) return; // metadata: serial numbers, versions and coordinates look like addresses
+function checkIps(s: string, base: number, limit: number, spanAt: SpanAt, rep: Reporter): void {
   let k = 0;
   for (const m of s.matchAll(IPV4_RE)) {
-    if (++k > 16) break;
+    const at = m.index ?? 0;
+    if (at >= limit || ++k > 16) break;
+    // metadata: serial numbers, versions and coordinates look like addresses
+    if (spanAt(base + at, m[0].length)) continue;
     const o = [m[1], m[2], m[3], m[4]].map(Number);
     if (o.some((x) => x > 255) || [m[1], m[2], m[3], m[4]].some((x) => x.length > 1 && x[0] === '0')) continue;
-    const before = s.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
+    const before = s.slice(Math.max(0, at - 24), at);
     // version numbers: "version 1.2.3.4", "v1.2.3.4", "Adobe Photoshop 22.4.1.3"
     if (/(?:version|ver|v|rev|build|release)[\s:=_-]*$/i.test(before)) continue;
     if (/(?::\/\/|@)$/.test(before)) continue; // the host of a URL: the URL rule reports it
@@ -299,25 +359,28 @@ function checkIps(s: string, base: number, span: Span | null, rep: Reporter): vo
     rep.add(R.ip, {
       strength: 0.75,
       message: `IPv4 address inside file data: ${defang(m[0])}`,
-      offset: base + (m.index ?? 0),
+      offset: base + at,
       length: m[0].length,
-      evidence: { ip: defang(m[0]), context: defang(s.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 40), 120) },
+      evidence: { ip: defang(m[0]), context: defang(s.slice(Math.max(0, at - 40), at + m[0].length + 40), 120) },
     });
   }
 }
 
-function checkCommands(s: string, base: number, span: Span | null, rep: Reporter): void {
+function checkCommands(s: string, base: number, limit: number, spanAt: SpanAt, rep: Reporter): void {
   let k = 0;
   for (const m of s.matchAll(SHELL_RE)) {
-    if (++k > 8) break;
+    const at = m.index ?? 0;
+    if (at >= limit || ++k > 8) break;
     // "| sh" at the end of a string needs something fetched or decoded before it
     if (m[0].startsWith('|') && !/\b(?:curl|wget|base64|echo|printf)\b/i.test(s)) continue;
+    const span = spanAt(base + at, m[0].length);
+    const around = s.slice(Math.max(0, at - 20), at + 280);
     rep.add(R.shellCommand, {
-      strength: span ? 0.5 : 1,
-      message: `Command line inside ${span ? span.what : 'file data'}: ${defang(s.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + 100), 140)}`,
-      offset: base + (m.index ?? 0),
+      strength: lenient(span) ? 0.5 : 1,
+      message: `Command line inside ${span ? span.what : 'file data'}: ${defang(around.slice(0, 120), 140)}`,
+      offset: base + at,
       length: m[0].length,
-      evidence: { command: defang(s, 300), region: span ? span.what : 'data' },
+      evidence: { command: defang(around, 300), region: span ? span.what : 'data' },
     });
   }
 }
@@ -336,9 +399,13 @@ export const stringsAnalyzer: Analyzer = {
     const d = f.data;
     const context = contextOf(f);
     const rep = new Reporter();
-    // metadata regions cost several passes over the file: found only once a candidate needs them
-    let found: Span[] | null = null;
-    const spans = (): readonly Span[] => (found ??= context === 'code' ? [] : metadataSpans(d, f.type.format));
+    // metadata regions are walked only once a candidate needs them
+    let index: SpanIndex | null = null;
+    const spanAt = (off: number, len: number): Span | null => {
+      const sp = (index ??= new SpanIndex(context === 'code' ? [] : metadataSpans(d, f.type.format))).find(off);
+      // a string or run that starts inside metadata but runs out of it is not metadata
+      return sp && off + len <= sp.end ? sp : null;
+    };
 
     // 1. Encoded runs. In code and text only proven payloads count; in media and data any long blob does.
     const runs = findEncodedRuns(d, context === 'code' ? 40 : 64, MAX_RUNS);
@@ -350,9 +417,9 @@ export const stringsAnalyzer: Analyzer = {
       const where = `${run.encoding} run of ${run.length} characters at offset ${run.offset}`;
       if (reportPayload(rep, v, where, run.offset, run.length, extra)) continue;
       if (context === 'code') continue;
-      const span = inSpan(spans(), run.offset);
+      const span = spanAt(run.offset, run.length);
       let strength = blobStrength(v, run.length, context);
-      if (span) strength *= 0.5; // metadata carries thumbnails and binary blobs in base64
+      if (lenient(span)) strength *= 0.5; // metadata carries thumbnails and binary blobs in base64
       if (strength > 0) {
         rep.add(R.encodedBlob, {
           strength,
@@ -373,7 +440,7 @@ export const stringsAnalyzer: Analyzer = {
     }
 
     // 3. URLs, IPs and commands: only where they do not belong.
-    if (context !== 'code' && f.type.kind !== 'font' && f.type.kind !== 'document') scanStrings(d, spans, rep, context);
+    if (context !== 'code' && f.type.kind !== 'font' && f.type.kind !== 'document') scanStrings(d, spanAt, rep, context);
 
     rep.flush(ctx);
   },
