@@ -6,7 +6,7 @@ import type { AnalyzerContext, Hit } from './types.js';
 import type { RuleMeta } from '../types.js';
 import { detectMagic, executableAt, findExecutables, isPyc, looksText } from '../formats/magic.js';
 import { inspectBlob, defang, type BlobVerdict } from '../decode/index.js';
-import type { TrailingTag } from '../formats/id3.js';
+import type { Id3Frame, Id3v2Tag, TrailingTag } from '../formats/id3.js';
 
 export interface AudioRules {
   /** strings: suspicious text in metadata */
@@ -46,7 +46,8 @@ export function utf8Bytes(s: string): Uint8Array {
   return new Uint8Array(Buffer.from(s, 'utf8'));
 }
 
-function allSame(b: Uint8Array): boolean {
+/** All bytes the same value (zero fill, 0xFF fill); true for an empty buffer. */
+export function allSame(b: Uint8Array): boolean {
   for (let i = 1; i < b.length; i++) if (b[i] !== b[0]) return false;
   return true;
 }
@@ -292,30 +293,76 @@ export class AudioInspector {
     if (rv.text) this.text(LATIN1.decode(b.subarray(0, 1 << 20)), `${where} (text instead of an image)`, offset, { urlsNormal: false });
   }
 
-  /** Text and binary items of tags at the end of a file (ID3v1, APE, Lyrics3, appended ID3v2). */
-  endTags(tags: TrailingTag[], label: string): void {
+  /**
+   * Text and binary items of tags at the end of a file (ID3v1, APE, Lyrics3, appended ID3v2). `shift` is added to
+   * the tags' offsets when they were parsed from a sub-buffer.
+   */
+  endTags(tags: TrailingTag[], label: string, shift = 0): void {
     for (const t of tags) {
-      for (const line of t.text) this.text(line, `${label} ${t.kind} tag`, t.offset, { urlsNormal: true });
-      for (const bi of t.binary.slice(0, 64)) {
-        if (t.id3v2) continue; // handled frame by frame by the caller when it wants to
-        const pic = isPicture(bi.data);
-        if (!pic) this.region(bi.data, `${label} ${t.kind} item '${bi.name}'`, bi.offset);
+      for (const line of t.text) this.text(line, `${label} ${t.kind} tag`, t.offset + shift, { urlsNormal: true });
+      if (t.id3v2) {
+        this.id3Tag(t.id3v2, `${label} appended ID3v2`, shift);
+        continue;
       }
-      if (t.id3v2) this.id3Frames(t.id3v2.frames, `${label} appended ID3v2`);
+      for (const bi of t.binary) {
+        const where = `${label} ${t.kind} item '${bi.name}'`;
+        if (/cover art/i.test(bi.name)) {
+          // APE cover art: file name, NUL, image bytes
+          const nul = bi.data.indexOf(0);
+          this.picture(bi.data.subarray(nul + 1), 'image', where, bi.offset + shift + nul + 1);
+        } else this.region(bi.data, where, bi.offset + shift);
+      }
     }
   }
 
+  /**
+   * Every part of an ID3v2 tag that can carry data: the frames, bytes after a bad frame header, padding that is not
+   * zeros, an extended header longer than the specifications define. A compressed frame that inflates past the
+   * limit leaves content unseen: the file is incomplete. `shift` is added to the tag's offsets.
+   */
+  id3Tag(t: Id3v2Tag, label: string, shift = 0): void {
+    this.id3Frames(t.frames, label, shift);
+    if (t.unparsed && t.unparsed.length > 0) this.region(t.unparsed.data, `${label} bytes after a bad frame header`, t.unparsed.offset + shift);
+    if (t.padding && !t.padding.zero) this.region(t.padding.data, `${label} padding`, t.padding.offset + shift);
+    if (t.extended && t.anomalies.some((a) => a.code === 'bad-extended-header')) this.region(t.extended.data, `${label} extended header`, t.extended.offset + shift);
+    const cut = t.anomalies.filter((a) => a.code === 'inflate-limit').length;
+    if (cut > 0) this.ctx.incomplete(`${label}: ${cut} compressed ID3 frame(s) inflate past the limit; their content was not all inspected`);
+  }
+
   /** Frames of an ID3v2 tag: text frames are assessed, pictures checked, binary frames inspected. */
-  id3Frames(frames: import('../formats/id3.js').Id3Frame[], label: string): void {
+  id3Frames(frames: Id3Frame[], label: string, shift = 0): void {
     for (const fr of frames) {
       const where = `${label} frame ${fr.id}`;
-      if (fr.picture) this.picture(fr.picture.data, fr.picture.mime, where, fr.offset);
+      const off = fr.offset + shift;
+      if (fr.picture) this.picture(fr.picture.data, fr.picture.mime, where, off);
       else if (fr.text !== undefined) {
-        const a = this.text(fr.text, where, fr.offset, { urlsNormal: true });
+        const a = this.text(fr.text, where, off, { urlsNormal: true });
         // suspicious or long text goes to the decoder too: encoded code inside it is a payload
-        if (a.strength > 0 || fr.text.length > 4096) this.region(utf8Bytes(fr.text), where, fr.offset);
-      } else if (fr.binary) this.region(fr.binary, where, fr.offset);
-      else this.region(fr.data, where, fr.offset);
+        if (a.strength > 0 || fr.text.length > 4096) this.region(utf8Bytes(fr.text), where, off);
+      } else if (fr.binary) this.region(fr.binary, where, off);
+      else this.region(fr.data, where, off);
     }
+  }
+
+  /**
+   * Inspect many regions as one: their bytes joined (a payload split across them is whole again), for the regions
+   * beyond those an analyzer inspects one by one.
+   */
+  joined(d: Uint8Array, ranges: readonly { offset: number; length: number }[], where: string): RegionVerdict | null {
+    let n = 0;
+    for (const r of ranges) n += r.length;
+    if (n === 0) return null;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const r of ranges) {
+      out.set(d.subarray(r.offset, r.offset + r.length), o);
+      o += r.length;
+    }
+    return this.region(out, `${where} (${ranges.length} regions joined)`, ranges[0].offset);
+  }
+
+  /** Call once at the end of a file: regions the per-file budget left uninspected make the file incomplete. */
+  finish(analyzer: string): void {
+    if (this.skipped > 0) this.ctx.incomplete(`${analyzer}: ${this.skipped} regions not inspected (per-file budget)`);
   }
 }

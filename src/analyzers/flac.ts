@@ -54,6 +54,8 @@ const RULES = defineRules({
 /** APPLICATION ids registered with the FLAC project (foreign metadata, cue data, editors' state). */
 const KNOWN_APPS = new Set(['ATCH', 'BSOL', 'BUGS', 'Cues', 'Fica', 'MOTB', 'MPSE', 'MuML', 'RIFF', 'SFFL', 'SONY', 'SQEZ', 'TtWv', 'UITS', 'aiff', 'imag', 'peem', 'qfst', 'riff', 'tune', 'xbat', 'xmcd', 'w64 ']);
 const APP_LARGE = 64 * 1024;
+/** Bad-frame gaps inspected one by one; the rest are inspected joined. */
+const MAX_GAPS_INSPECTED = 16;
 const LATIN1 = new TextDecoder('latin1');
 
 /**
@@ -101,7 +103,8 @@ export const flacAnalyzer: Analyzer = {
     const d = file.data;
     const p = parseFlac(d);
     const insp = new AudioInspector(ctx, { text: RULES.text, payload: RULES.payload, picture: RULES.picture });
-    if (p.id3v2) insp.id3Frames(p.id3v2.frames, 'ID3v2 before fLaC');
+    if (p.id3v2) insp.id3Tag(p.id3v2, 'ID3v2 before fLaC');
+    if (p.walkIncomplete) ctx.incomplete(`flac: ${p.walkIncomplete}`);
 
     // ---- malformed structure
     const bad = p.anomalies.filter((a) =>
@@ -116,9 +119,10 @@ export const flacAnalyzer: Analyzer = {
         evidence: { issues: bad.slice(0, 16).map((a) => ({ code: a.code, offset: a.offset, message: a.message })), count: bad.length },
       });
     }
-    for (const g of p.gaps.slice(0, 16)) {
+    for (const g of p.gaps.slice(0, MAX_GAPS_INSPECTED)) {
       insp.region(d.subarray(g.offset, g.offset + g.length), g.where === 'bad-frame' ? 'frame with a bad CRC' : 'bytes before the first frame', g.offset);
     }
+    insp.joined(d, p.gaps.slice(MAX_GAPS_INSPECTED), 'frames with a bad CRC');
 
     // ---- metadata blocks
     for (const b of p.blocks) {
@@ -145,30 +149,39 @@ export const flacAnalyzer: Analyzer = {
         if (content || (payload.length >= APP_LARGE && !rv.fill && !KNOWN_APPS.has(app))) {
           oddBlock(insp, b.offset, b.length, `APPLICATION '${defang(app, 8)}' block of ${payload.length} bytes holds ${rv.summary}`, content ? 1 : 0.6);
         }
+      } else if (b.type === 0 && b.length > 34) {
+        insp.region(body.subarray(34), 'bytes after the STREAMINFO fields', b.dataOffset + 34);
       } else if (b.type === 4 && p.vorbisComment && p.vorbisComment.blockOffset === b.offset) {
         checkVorbisComments(p.vorbisComment, 0, insp, 'VORBIS_COMMENT');
         const vc = p.vorbisComment;
         const extra = b.dataOffset + b.length - vc.end;
-        if (!vc.truncated && extra > 0) {
+        if (extra > 0) {
+          // after the list, or from where a lying length (or the comment cap) stopped the parse
           const tail = d.subarray(vc.end, b.dataOffset + b.length);
-          const rv = insp.region(tail, 'bytes after the Vorbis comment list', vc.end);
-          if (!rv.fill || extra > 64) oddBlock(insp, vc.end, extra, `${extra} bytes after the comment list (${rv.summary})`, extra >= 16 ? 1 : 0.4);
+          const rv = insp.region(tail, vc.truncated ? 'unparsed rest of the Vorbis comment list' : 'bytes after the Vorbis comment list', vc.end);
+          if (!vc.truncated && (!rv.fill || extra > 64)) oddBlock(insp, vc.end, extra, `${extra} bytes after the comment list (${rv.summary})`, extra >= 16 ? 1 : 0.4);
         }
       } else if (b.type === 6) {
         const pic = p.pictures.find((x) => x.blockOffset === b.offset);
         if (pic) {
           insp.picture(pic.data, pic.mime, 'PICTURE block', pic.dataOffset);
           if (pic.description.length > 64) insp.text(pic.description, 'PICTURE description', b.dataOffset, { urlsNormal: true });
-        }
+          const picEnd = pic.dataOffset + pic.data.length;
+          const extra = b.dataOffset + b.length - picEnd;
+          if (extra > 0) {
+            const rv = insp.region(d.subarray(picEnd, picEnd + extra), 'bytes after the picture data', picEnd);
+            if (!rv.fill) oddBlock(insp, picEnd, extra, `${extra} bytes after the PICTURE data (${rv.summary})`, extra >= 16 ? 1 : 0.4);
+          }
+        } else insp.region(body, 'PICTURE block that does not parse', b.dataOffset);
       } else if (b.type >= 7 && b.length > 0) {
         const rv = insp.region(body, `reserved block type ${b.type}`, b.dataOffset);
         oddBlock(insp, b.offset, b.length, `metadata block of reserved type ${b.type} holds ${b.length} bytes (${rv.summary})`, b.length >= 64 ? 1 : 0.5);
       } else if (b.type === 5) {
         const a = p.anomalies.find((x) => x.code === 'cuesheet-reserved' && x.offset === b.offset);
-        if (a) {
-          insp.region(body, 'CUESHEET block', b.dataOffset);
-          oddBlock(insp, b.offset, b.length, a.message, 0.8);
-        }
+        const extra = p.anomalies.find((x) => x.code === 'cuesheet-extra' && x.offset > b.offset && x.offset <= b.dataOffset + b.length);
+        if (a || extra || b.length < 396) insp.region(body, 'CUESHEET block', b.dataOffset);
+        if (a) oddBlock(insp, b.offset, b.length, a.message, 0.8);
+        if (extra) oddBlock(insp, extra.offset, extra.length ?? 0, extra.message, (extra.length ?? 0) >= 16 ? 1 : 0.4);
         insp.text(LATIN1.decode(body.subarray(0, 128)).replace(/\0+/g, ' '), 'CUESHEET catalog number', b.dataOffset, { urlsNormal: true });
       } else if (b.type === 3 && b.length > 0 && b.length % 18 !== 0) {
         insp.region(body.subarray(b.length - (b.length % 18)), 'bytes after the last SEEKTABLE point', b.dataOffset + b.length - (b.length % 18));
@@ -202,7 +215,7 @@ export const flacAnalyzer: Analyzer = {
         });
       }
     }
-    if (insp.skipped > 0) ctx.incomplete(`flac: ${insp.skipped} regions not inspected (per-file budget)`);
+    insp.finish('flac');
   },
 };
 

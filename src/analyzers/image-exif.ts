@@ -1,3 +1,5 @@
+import { trimTrailingNul } from '../formats/id3.js';
+
 /**
  * A small bounded TIFF/EXIF reader that extracts the text values of an EXIF block (ASCII tags, UserComment, the
  * Windows XP* UTF-16 tags) so that metadata text can be scanned. Binary tags (MakerNote, thumbnails, PrintIM) are
@@ -68,14 +70,16 @@ export function exifTexts(d: Uint8Array, base = 0): ExifText[] {
           const code = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
           bytes = bytes.subarray(8);
           if (code.startsWith('UNICODE')) {
-            text = Buffer.from(bytes).toString(le ? 'utf16le' : 'latin1');
-            out.push({ tag, offset: vo, text: text.replace(/\0+$/, '') });
+            // UTF-16 in the TIFF byte order (Buffer has no utf16be: swap a copy)
+            const u = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+            text = (le ? u : u.swap16()).toString('utf16le');
+            out.push({ tag, offset: vo, text: trimTrailingNul(text) });
             continue;
           }
         }
         text = Buffer.from(bytes).toString('latin1');
       }
-      text = text.replace(/\0+$/, '');
+      text = trimTrailingNul(text);
       if (text.trim()) out.push({ tag, offset: vo, text });
     }
     const next = p + 2 + n * 12;

@@ -128,6 +128,7 @@ export interface RegionInfo {
 export class ImageReporter {
   private counts = new Map<string, number>();
   private inspections = 0;
+  private budgetReported = false;
   /** Payload findings already reported, so the same bytes found by two routes are reported once. */
   private payloadRanges: Array<[number, number]> = [];
 
@@ -197,6 +198,10 @@ export class ImageReporter {
           });
         }
       }
+    } else if (bytes.length >= 16 && !this.budgetReported) {
+      // the per-file decoder budget is spent: this region and any later ones are not decoded
+      this.budgetReported = true;
+      this.ctx.incomplete(`image: more than ${MAX_INSPECTIONS} regions to decode; ${where} and later regions were not inspected`);
     }
     if (opts.scanAsText ?? printableRatio(bytes.subarray(0, 4096)) > 0.9) {
       this.scanTextValue(where, offset, bytesToText(bytes.subarray(0, 4 << 20)), false);

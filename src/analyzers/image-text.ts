@@ -44,7 +44,7 @@ const MAX_RUNS = 64;
  * (no nested quantifiers), so matching stays linear on hostile input.
  */
 const CODE_RE =
-  /<\?php|<script\b|\bpowershell(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bIEX\s*\(|Invoke-(?:Expression|WebRequest|RestMethod)\b|FromBase64String\s*\(|\bcurl\s+-[a-zA-Z]*\s*https?:|\bcurl\s+https?:\/\/\S+\s*\|\s*(?:ba)?sh|\bwget\s+(?:-\S+\s+)*https?:|\/bin\/(?:ba)?sh\b|\bchmod\s+\+x\b|\beval\s*\(|\bexec\s*\(|__import__\s*\(|\bos\.(?:system|popen)\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\.b64decode\s*\(|\bimport\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s*(?:$|[;\n,])|\bfrom\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s+import\b|\bcertutil(?:\.exe)?\s+-|\bmshta(?:\.exe)?\s|\brundll32(?:\.exe)?\s|\bregsvr32(?:\.exe)?\s|\bStart-Process\b|\bNew-Object\s+(?:System\.)?Net\.WebClient/gi;
+  /<\?php|<script\b|\bpowershell(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bIEX\s*\(|Invoke-(?:Expression|WebRequest|RestMethod)\b|FromBase64String\s*\(|\bcurl\s+-[a-zA-Z]*\s*https?:|\bcurl\s+https?:\/\/\S+\s*\|\s*(?:ba)?sh|\bwget\s+(?:-\S{1,64}\s{1,8}){0,8}https?:|\/bin\/(?:ba)?sh\b|\bchmod\s+\+x\b|\beval\s*\(|\bexec\s*\(|__import__\s*\(|\bos\.(?:system|popen)\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\.b64decode\s*\(|\bimport\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s*(?:$|[;\n,])|\bfrom\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s+import\b|\bcertutil(?:\.exe)?\s+-|\bmshta(?:\.exe)?\s|\brundll32(?:\.exe)?\s|\bregsvr32(?:\.exe)?\s|\bStart-Process\b|\bNew-Object\s+(?:System\.)?Net\.WebClient/gi;
 
 const URL_RE = /\b(?:https?|ftps?):\/\/[^\s"'<>()[\]{}\\^`|]{1,300}/gi;
 
@@ -164,8 +164,7 @@ export const MIN_HEX = 160;
 export function scanText(input: string): TextScan {
   let text = (input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input).replace(/&#(?:x[aAdD]|1[03]);/g, '\n');
   // URL-encoded values (draw.io diagrams and the like): scan what they say, not the escapes
-  const pct = text.match(/%[0-9A-Fa-f]{2}/g);
-  if (pct && pct.length >= 8) text = percentDecode(text);
+  if (countMatches(text, /%[0-9A-Fa-f]{2}/g, 8) >= 8) text = percentDecode(text);
   const signals: TextSignal[] = [];
   const executables: DecodedExecutable[] = [];
 
@@ -256,6 +255,15 @@ function inflateAny(b: Uint8Array): Uint8Array | null {
     }
   }
   return null;
+}
+
+/** Matches of a global `re` in `s`, counting stops at `max` (no array of every match). */
+function countMatches(s: string, re: RegExp, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.exec(s)) n++;
+  re.lastIndex = 0;
+  return n;
 }
 
 /** Undo URL percent-encoding byte-for-byte (latin1), for metadata stored URL-encoded. */

@@ -4,7 +4,7 @@ import type { ScanFile } from '../types.js';
 import { defang } from '../decode/index.js';
 import { parseMp3 } from '../formats/mp3.js';
 import type { Id3v2Tag } from '../formats/id3.js';
-import { AudioInspector, type RegionVerdict } from './audio-common.js';
+import { AudioInspector, allSame, type RegionVerdict } from './audio-common.js';
 
 const RULES = defineRules({
   unframed: {
@@ -74,7 +74,7 @@ function checkId3v2(t: Id3v2Tag, insp: AudioInspector, label: string, overrunExp
       evidence: { version: `2.${t.major}`, issues: bad.slice(0, 16).map((a) => ({ code: a.code, offset: a.offset, message: a.message })) },
     });
   }
-  insp.id3Frames(t.frames, label);
+  insp.id3Tag(t, label);
   for (const fr of t.frames) {
     const unknown = t.major === 2 ? !KNOWN_V2.has(fr.id) && fr.id[0] !== 'T' && fr.id[0] !== 'W' : !KNOWN_V3.has(fr.id) && fr.id[0] !== 'T' && fr.id[0] !== 'W';
     let why = '';
@@ -114,23 +114,12 @@ export const mp3Analyzer: Analyzer = {
     const insp = new AudioInspector(ctx, { text: RULES.text, payload: RULES.payload, picture: RULES.picture });
     for (const t of p.id3v2) {
       checkId3v2(t, insp, 'ID3v2', t.frameOverrunEnd !== undefined && t.frameOverrunEnd === p.audioStart);
-      if (t.unparsed) insp.region(t.unparsed.data, 'ID3v2 bytes after a bad frame header', t.unparsed.offset);
-      if (t.padding && !t.padding.zero) insp.region(d.subarray(t.padding.offset, t.padding.offset + t.padding.length), 'ID3v2 padding', t.padding.offset);
     }
     // a FLAC stream behind an ID3 tag belongs to the FLAC analyzer; ADTS AAC behind an ID3 tag is not MPEG audio
-    if (p.flacAt !== null) return;
+    if (p.flacAt !== null) return insp.finish('mp3');
     const s = p.audioStart;
-    if (s + 2 <= d.length && d[s] === 0xff && (d[s + 1] & 0xf6) === 0xf0) return;
+    if (s + 2 <= d.length && d[s] === 0xff && (d[s + 1] & 0xf6) === 0xf0) return insp.finish('mp3');
     insp.endTags(p.endTags, 'end');
-    for (const t of p.endTags) {
-      for (const bi of t.binary) {
-        if (/cover art/i.test(bi.name)) {
-          // APE cover art: file name, NUL, image bytes
-          const nul = bi.data.indexOf(0);
-          insp.picture(bi.data.subarray(nul + 1), 'image', `APE item '${bi.name}'`, bi.offset + nul + 1);
-        }
-      }
-    }
 
     if (p.frameCount === 0) {
       // Without an ID3 tag the file only looked like MP3 by its first two bytes (a UTF-16 BOM, 0xFFFx data): it is
@@ -145,7 +134,7 @@ export const mp3Analyzer: Analyzer = {
         length: len,
         evidence: { bytes: len, tags: p.id3v2.length, content: rv?.summary ?? 'empty' },
       });
-      return;
+      return insp.finish('mp3');
     }
 
     // unframed bytes: fill (zeros) is writers' padding; anything else is counted and inspected, largest first
@@ -153,12 +142,16 @@ export const mp3Analyzer: Analyzer = {
     let contentBytes = p.uncountedGapBytes;
     let worst: RegionVerdict | null = null;
     let worstGap = gaps[0];
+    // beyond the largest gaps, the content of the smaller ones is joined and inspected as one region
+    const rest: typeof gaps = [];
     for (let gi = 0; gi < gaps.length; gi++) {
       const g = gaps[gi];
       const b = d.subarray(g.offset, g.offset + g.length);
       if (gi >= MAX_GAPS_INSPECTED) {
-        // beyond the largest gaps only count the bytes
-        if (!isFill(b)) contentBytes += g.length;
+        if (!allSame(b)) {
+          contentBytes += g.length;
+          rest.push(g);
+        }
         continue;
       }
       const rv = insp.region(b, `${g.length} unframed bytes ${g.where === 'after' ? 'after the last frame' : g.where === 'before' ? 'before the first frame' : 'between frames'}`, g.offset);
@@ -166,6 +159,12 @@ export const mp3Analyzer: Analyzer = {
       contentBytes += g.length;
       if (!worst || rank(rv) > rank(worst)) { worst = rv; worstGap = g; }
       if (rv.text) insp.text(new TextDecoder('latin1').decode(b.subarray(0, 1 << 20)), `text in unframed bytes at ${g.offset}`, g.offset);
+    }
+    const rv = insp.joined(d, rest, 'smaller unframed regions');
+    if (rv && (!worst || rank(rv) > rank(worst))) { worst = rv; worstGap = rest[0]; }
+    if (p.uncountedGapBytes > 0) {
+      // the walker stopped recording gaps: their bytes were counted but cannot be inspected
+      ctx.incomplete(`mp3: more than ${p.gaps.length} unframed regions; ${p.uncountedGapBytes} bytes in further regions not inspected`);
     }
     if (contentBytes > 0 && worst) {
       const loud = worst.danger >= 0.5 || worst.text || worst.magic;
@@ -188,15 +187,11 @@ export const mp3Analyzer: Analyzer = {
         });
       }
     }
+    insp.finish('mp3');
   },
 };
 
 const MAX_GAPS_INSPECTED = 32;
-
-function isFill(b: Uint8Array): boolean {
-  for (let i = 1; i < b.length; i++) if (b[i] !== b[0]) return false;
-  return true;
-}
 
 function rank(rv: RegionVerdict): number {
   return rv.danger * 10 + (rv.text ? 2 : 0) + (rv.magic ? 1 : 0);

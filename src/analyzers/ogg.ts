@@ -3,7 +3,7 @@ import { defineRules } from './types.js';
 import type { ScanFile } from '../types.js';
 import { defang } from '../decode/index.js';
 import { parseOgg } from '../formats/ogg.js';
-import { AudioInspector, type RegionVerdict } from './audio-common.js';
+import { AudioInspector, allSame, type RegionVerdict } from './audio-common.js';
 import { checkVorbisComments } from './flac.js';
 
 const RULES = defineRules({
@@ -75,7 +75,11 @@ export const oggAnalyzer: Analyzer = {
       contentBytes += g.length;
       if (!worst || rv.danger > worst.danger || (rv.text && !worst.text)) { worst = rv; worstGap = g; }
     }
-    for (const g of p.gaps.slice(64)) contentBytes += g.length;
+    // beyond the first gaps, the rest are inspected joined
+    const rest = p.gaps.slice(64).filter((g) => !allSame(d.subarray(g.offset, g.offset + g.length)));
+    for (const g of rest) contentBytes += g.length;
+    const rv = insp.joined(d, rest, 'bytes outside Ogg pages');
+    if (rv && (!worst || rv.danger > worst.danger)) { worst = rv; worstGap = rest[0]; }
     if (contentBytes > 0 && worst) {
       const loud = worst.danger >= 0.5 || worst.text || worst.magic;
       const strength = loud || contentBytes >= 1024 ? 1 : contentBytes >= 64 ? 0.6 : 0.3;
@@ -138,6 +142,7 @@ export const oggAnalyzer: Analyzer = {
         insp.region(s.headerPackets[0].data, `${label}: first packet of an unknown stream`, s.headerPackets[0].offset);
       }
     }
-    if (insp.skipped > 0) ctx.incomplete(`ogg: ${insp.skipped} regions not inspected (per-file budget)`);
+    if (p.incomplete) ctx.incomplete(`ogg: ${p.incomplete}`);
+    insp.finish('ogg');
   },
 };

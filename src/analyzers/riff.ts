@@ -2,7 +2,7 @@ import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
 import type { ScanFile } from '../types.js';
 import { parseRiff, type RiffChunk } from '../formats/riff.js';
-import { findTrailingTags, isId3v2At, parseId3v2, id3TagAsTrailing, type TrailingTag } from '../formats/id3.js';
+import { findTrailingTags, isId3v2At, parseId3v2, id3TagAsTrailing, trimTrailingNul, type TrailingTag } from '../formats/id3.js';
 import { AudioInspector } from './audio-common.js';
 import { looksText } from '../formats/magic.js';
 import { defang } from '../decode/index.js';
@@ -79,11 +79,13 @@ const PADDING_CHUNKS = new Set(['JUNK', 'junk', 'PAD ', 'FLLR', 'Fake']);
 const OVERSIZED = 256 * 1024;
 /** Size above which an unknown chunk is worth a structure finding. */
 const UNKNOWN_LARGE = 16 * 1024;
+/** Known binary chunks (fmt, fact, cue, smpl, PEAK, ...) are tens of bytes; from this size their bytes are inspected. */
+const KNOWN_INSPECT = 64;
 
 const TEXT_DEC = new TextDecoder('utf-8');
 
 function chunkText(b: Uint8Array): string {
-  return TEXT_DEC.decode(b.subarray(0, 1 << 20)).replace(/\0+$/g, '').replace(/\0/g, ' ');
+  return trimTrailingNul(TEXT_DEC.decode(b.subarray(0, 1 << 20))).replace(/\0/g, ' ');
 }
 
 export const riffAnalyzer: Analyzer = {
@@ -103,7 +105,8 @@ export const riffAnalyzer: Analyzer = {
     const sizeIssues = p.anomalies.filter((a) => a.code === 'riff-size-past-end' || a.code === 'chunk-past-end' || a.code === 'chunk-size-ff');
     if (sizeIssues.length) {
       // a truncated file whose last chunk is the sample data is a common accident: weaker than a lie mid-file
-      const onlyTruncatedData = sizeIssues.every((a) => a.code === 'riff-size-past-end' || (a.code === 'chunk-past-end' && p.chunks.find((c) => c.offset === a.offset)?.id === dataId));
+      const dataAt = new Set(p.chunks.filter((c) => c.id === dataId).map((c) => c.offset));
+      const onlyTruncatedData = sizeIssues.every((a) => a.code === 'riff-size-past-end' || (a.code === 'chunk-past-end' && dataAt.has(a.offset)));
       insp.report(RULES.sizes, {
         message: sizeIssues.map((a) => a.message).slice(0, 4).join('; '),
         strength: onlyTruncatedData ? 0.5 : 1,
@@ -152,8 +155,7 @@ export const riffAnalyzer: Analyzer = {
       const ft = findTrailingTags(tail, tail.length);
       let end = Math.max(start, ft.audioEnd);
       tags.push(...ft.tags);
-      for (const t of tags) shiftTag(t, p.trailing.offset);
-      insp.endTags(tags, 'trailing');
+      insp.endTags(tags, 'trailing', p.trailing.offset);
       // zero fill after the container (block-aligned writers) is not data
       while (end > start && tail[end - 1] === 0) end--;
       const rest = tail.subarray(start, end);
@@ -172,15 +174,9 @@ export const riffAnalyzer: Analyzer = {
         });
       }
     }
-    if (insp.skipped > 0) ctx.incomplete(`riff: ${insp.skipped} regions not inspected (per-file budget)`);
+    insp.finish('riff');
   },
 };
-
-function shiftTag(t: TrailingTag, by: number): void {
-  t.offset += by;
-  for (const b of t.binary) b.offset += by;
-  if (t.id3v2) for (const f of t.id3v2.frames) f.offset += by;
-}
 
 /** The sample data should be audio: printable text (e.g. base64 lines) in its place is a payload carrier. */
 function checkSamples(body: Uint8Array, ch: RiffChunk, insp: AudioInspector): void {
@@ -204,10 +200,10 @@ function checkChunk(body: Uint8Array, ch: RiffChunk, known: Set<string>, insp: A
   if (ch.id === 'id3 ' || ch.id === 'ID3 ') {
     const t = parseId3v2(body, 0);
     if (t) {
-      for (const f of t.frames) f.offset += ch.dataOffset;
-      insp.id3Frames(t.frames, `${where} ID3v2`);
-      if (t.unparsed && t.unparsed.length > 0) insp.region(t.unparsed.data, `${where} ID3v2 unparsed bytes`, t.unparsed.offset + ch.dataOffset);
-      if (t.padding && !t.padding.zero) insp.region(body.subarray(t.padding.offset, t.padding.offset + t.padding.length), `${where} ID3v2 padding`, ch.dataOffset + t.padding.offset);
+      insp.id3Tag(t, `${where} ID3v2`, ch.dataOffset);
+      // the chunk may be longer than the tag it holds: those bytes belong to no frame
+      const after = body.subarray(t.length);
+      if (after.length > 0 && !allZeroOrSpace(after)) insp.region(after, `${where} bytes after the ID3v2 tag`, ch.dataOffset + t.length);
       return;
     }
   }
@@ -231,7 +227,7 @@ function checkChunk(body: Uint8Array, ch: RiffChunk, known: Set<string>, insp: A
   const unknown = !known.has(ch.id) && !(ch.parent && /^I[A-Z0-9]{3}$/.test(ch.id));
   const large = unknown ? body.length >= UNKNOWN_LARGE : body.length >= OVERSIZED && ch.id !== 'wavl' && ch.id !== 'LIST';
   // small known binary chunks (fmt, fact, cue, smpl, PEAK, ...) are what writers emit: inspect only larger ones
-  if (!unknown && !large && body.length < 4096) return;
+  if (!unknown && !large && body.length < KNOWN_INSPECT) return;
   const rv = insp.region(body, where, ch.dataOffset);
   if (rv.text && (unknown || large)) insp.text(chunkText(body), where, ch.dataOffset, { urlsNormal: false });
   if (unknown && (large || rv.text || rv.magic || rv.danger >= 0.4)) {

@@ -178,6 +178,13 @@ export function parseBmp(d: Uint8Array): BmpStructure {
     // a profile right after the pixel array is part of the file
     if (s.profile && s.profile.offset >= end && s.profile.offset - end <= 16) end = Math.max(end, s.profile.offset + s.profile.length);
     if (end < d.length) s.trailing = { offset: end, length: d.length - end };
+  } else if (po > d.length && pos < d.length) {
+    // no pixel array in the file: nothing explains the bytes after the headers and palette
+    s.trailing = { offset: pos, length: d.length - pos };
+  } else if (po < pos) {
+    // the pixel array overlaps the headers: decoders still read it from `po`; what lies past it is trailing
+    const end = Math.max(pos, po + Math.min(expected, d.length - po));
+    if (end < d.length) s.trailing = { offset: end, length: d.length - end };
   }
   if (s.declaredSize !== 0 && s.declaredSize > d.length) {
     anomaly('size-mismatch', `header declares ${s.declaredSize} bytes, the file has ${d.length}`, 2);

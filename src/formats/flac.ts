@@ -66,6 +66,7 @@ export interface FlacAnomaly {
     | 'bad-vorbis-comment'
     | 'bad-picture'
     | 'cuesheet-reserved' // non-zero bytes in CUESHEET reserved fields
+    | 'cuesheet-extra' // bytes after the CUESHEET track list
     | 'reserved-block' // block type 7..126 or 127
     | 'no-frames' // no frame header after the metadata
     | 'frame-crc-mismatch' // a frame whose CRC-16 does not close it: corrupt, or bytes spliced in
@@ -99,12 +100,19 @@ export interface FlacParse {
   gaps: { offset: number; length: number; where: 'before-frames' | 'bad-frame' }[];
   /** True when the last frame's end was confirmed by a CRC-16 match. */
   lastFrameVerified: boolean;
+  /**
+   * Why part of the audio was not walked (work budget, frame cap, gap cap), or null. The bytes from `audioEnd` on
+   * were then taken as audio without verification, or gaps were not recorded: the caller must report the file
+   * incomplete.
+   */
+  walkIncomplete: string | null;
   anomalies: FlacAnomaly[];
 }
 
 export const MAX_FLAC_BLOCKS = 1024;
 const MAX_COMMENTS = 4096;
 const MAX_FRAMES = 10_000_000;
+const MAX_GAPS = 4096;
 
 const u32be = (d: Uint8Array, i: number): number => ((d[i] << 24) | (d[i + 1] << 16) | (d[i + 2] << 8) | d[i + 3]) >>> 0;
 const u24be = (d: Uint8Array, i: number): number => (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
@@ -247,6 +255,7 @@ export function parseFlac(d: Uint8Array): FlacParse {
     endTags: [],
     trailing: null,
     lastFrameVerified: false,
+    walkIncomplete: null,
     gaps: [],
     anomalies: [],
   };
@@ -354,6 +363,7 @@ function parseBlock(d: Uint8Array, blk: FlacBlock, res: FlacParse): void {
         p += 36;
         for (let x = 0; x < idx && p + 12 <= e; x++, p += 12) for (let k = p + 9; k < p + 12; k++) if (d[k] !== 0) nz++;
       }
+      if (p < e) res.anomalies.push({ code: 'cuesheet-extra', message: `${e - p} bytes after the CUESHEET track list`, offset: p, length: e - p });
       if (nz > 0) res.anomalies.push({ code: 'cuesheet-reserved', message: `${nz} non-zero bytes in CUESHEET reserved fields`, offset: blk.offset, length: blk.length + 4 });
       return;
     }
@@ -390,11 +400,13 @@ function walkFrames(d: Uint8Array, start: number, end: number, res: FlacParse): 
   while (f < end) {
     if (budget <= 0) {
       res.anomalies.push({ code: 'last-frame-unverified', message: 'frame walk stopped: work budget exhausted', offset: f, length: end - f });
+      res.walkIncomplete = `frame walk stopped at ${f} (work budget exhausted): ${end - f} bytes not verified`;
       res.audioEnd = end;
       break;
     }
     if (frames >= MAX_FRAMES) {
       res.anomalies.push({ code: 'frame-limit', message: `more than ${MAX_FRAMES} frames: walk stopped`, offset: f });
+      res.walkIncomplete = `more than ${MAX_FRAMES} frames: ${end - f} bytes from ${f} not verified`;
       res.audioEnd = end;
       break;
     }
@@ -422,10 +434,10 @@ function walkFrames(d: Uint8Array, start: number, end: number, res: FlacParse): 
     // No zero-CRC point followed by a header: a corrupt frame (a later header exists) or the last frame.
     const h = findHeader(d, f + hlen, Math.min(end - 6, f + window), first, end);
     if (h > 0) {
-      if (res.gaps.length < 4096) {
+      if (res.gaps.length < MAX_GAPS) {
         res.anomalies.push({ code: 'frame-crc-mismatch', message: `frame at ${f} does not end with a matching CRC-16`, offset: f, length: h - f });
         res.gaps.push({ offset: f, length: h - f, where: 'bad-frame' });
-      }
+      } else res.walkIncomplete ??= `more than ${MAX_GAPS} frames with a bad CRC: the later ones were not recorded`;
       f = h;
       res.audioEnd = h;
       continue;

@@ -13,6 +13,7 @@ export interface Id3Anomaly {
     | 'frame-limit'
     | 'bad-extended-header'
     | 'inflate-failed'
+    | 'inflate-limit' // a compressed frame inflates past the per-frame or per-tag limit: its content is not all seen
     | 'item-past-end';
   message: string;
   offset: number;
@@ -58,7 +59,9 @@ export interface Id3v2Tag {
   unsynchronised: boolean;
   frames: Id3Frame[];
   /** Padding after the last frame (offset in the file, approximate when unsynchronised). */
-  padding: { offset: number; length: number; zero: boolean } | null;
+  padding: { offset: number; length: number; zero: boolean; data: Uint8Array } | null;
+  /** The extended header (v2.3/v2.4), when present. Real ones are 6-15 bytes. */
+  extended: { offset: number; length: number; data: Uint8Array } | null;
   /** Bytes after a bad frame header that could not be parsed. */
   unparsed: { offset: number; length: number; data: Uint8Array } | null;
   anomalies: Id3Anomaly[];
@@ -67,7 +70,11 @@ export interface Id3v2Tag {
 }
 
 export const MAX_ID3_FRAMES = 2048;
+/** Bytes one compressed frame may inflate to, and all compressed frames of one tag together. */
 const MAX_INFLATE = 16 * 1024 * 1024;
+const MAX_INFLATE_TAG = 32 * 1024 * 1024;
+/** Largest extended header the specifications allow (v2.3: 10, v2.4: 15 bytes); more is data. */
+const MAX_EXTENDED_HEADER = 16;
 
 const syncsafe = (d: Uint8Array, i: number): number => ((d[i] & 0x7f) << 21) | ((d[i + 1] & 0x7f) << 14) | ((d[i + 2] & 0x7f) << 7) | (d[i + 3] & 0x7f);
 const u32be = (d: Uint8Array, i: number): number => ((d[i] << 24) | (d[i + 1] << 16) | (d[i + 2] << 8) | d[i + 3]) >>> 0;
@@ -90,6 +97,16 @@ export function isId3v2At(d: Uint8Array, off: number): boolean {
     d[off + 4] !== 0xff &&
     (d[off + 6] | d[off + 7] | d[off + 8] | d[off + 9]) < 0x80
   );
+}
+
+/**
+ * `s` without its trailing NUL characters. A loop, not `/\0+$/`: that pattern retries from every NUL of a long run
+ * that is not at the end, which is quadratic on hostile text.
+ */
+export function trimTrailingNul(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 0) e--;
+  return e === s.length ? s : s.slice(0, e);
 }
 
 /** Remove ID3 unsynchronisation (every 0xFF 0x00 becomes 0xFF). One output allocation. */
@@ -121,7 +138,7 @@ export function decodeId3Text(b: Uint8Array, enc: number): string {
     s = (be ? UTF16BE : UTF16LE).decode(body);
     s = s.replace(/\ufeff/g, '');
   } else s = (enc === 3 ? UTF8 : LATIN1).decode(b);
-  return s.replace(/\0+$/, '').replace(/\0+/g, ' / ');
+  return trimTrailingNul(s).replace(/\0+/g, ' / ');
 }
 
 /** Length of a NUL-terminated string in `enc` starting at `i` (terminator not included); -1 if unterminated. */
@@ -222,7 +239,7 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
   }
   const length = Math.min(d.length, bodyEnd + footer) - off;
   const unsync = (flags & 0x80) !== 0;
-  const tag: Id3v2Tag = { offset: off, length, major, revision: d[off + 4], flags, unsynchronised: unsync, frames: [], padding: null, unparsed: null, anomalies };
+  const tag: Id3v2Tag = { offset: off, length, major, revision: d[off + 4], flags, unsynchronised: unsync, frames: [], padding: null, extended: null, unparsed: null, anomalies };
 
   // v2.2 and v2.3 unsynchronise the whole tag; v2.4 per frame (the tag flag then means every frame is).
   let body = d.subarray(off + 10, bodyEnd);
@@ -243,10 +260,15 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
       tag.unparsed = { offset: base, length: body.length, data: body };
       return tag;
     }
+    tag.extended = { offset: base, length: ext, data: body.subarray(0, ext) };
+    if (ext > MAX_EXTENDED_HEADER) {
+      anomalies.push({ code: 'bad-extended-header', message: `extended header of ${ext} bytes (at most ${MAX_EXTENDED_HEADER} are defined)`, offset: base, length: ext });
+    }
     i = ext;
   }
 
   const v22 = major === 2;
+  let inflateLeft = MAX_INFLATE_TAG;
   const hdr = v22 ? 6 : 10;
   const idLen = v22 ? 3 : 4;
   while (i + hdr <= body.length) {
@@ -254,7 +276,7 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
       // padding to the end of the tag
       let zero = true;
       for (let k = i; k < body.length; k++) if (body[k] !== 0) { zero = false; break; }
-      tag.padding = { offset: base + i, length: body.length - i, zero };
+      tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
       if (!zero) anomalies.push({ code: 'padding-not-zero', message: 'ID3v2 padding holds non-zero bytes', offset: base + i, length: body.length - i });
       i = body.length;
       break;
@@ -289,13 +311,18 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
     }
     const start = i + hdr;
     let end = start + fsize;
+    let data: Uint8Array;
     if (end > body.length) {
       anomalies.push({ code: 'frame-past-end', message: `frame ${id} declares ${fsize} bytes, ${body.length - start} remain`, offset: base + i });
-      // writers that miscount the tag size: where the frame really ends in the file, if it fits
-      if (!wholeUnsync && base + end <= d.length) tag.frameOverrunEnd = base + end;
+      // writers that miscount the tag size: where the frame really ends in the file, if it fits. The frame's bytes
+      // are then taken from the file, so the part past the tag is inspected with the frame (callers may start the
+      // audio there).
+      if (!wholeUnsync && base + end <= d.length) {
+        tag.frameOverrunEnd = base + end;
+        data = d.subarray(base + start, base + end);
+      } else data = body.subarray(start);
       end = body.length;
-    }
-    let data = body.subarray(start, end);
+    } else data = body.subarray(start, end);
     let compressed = false;
     let encrypted = false;
     if (major === 3) {
@@ -317,11 +344,19 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
       if (fflags & 0x0002 || unsync) data = deunsync(data);
     }
     if (compressed && !encrypted) {
-      try {
-        data = new Uint8Array(inflateSync(data, { maxOutputLength: MAX_INFLATE }));
-      } catch {
-        anomalies.push({ code: 'inflate-failed', message: `compressed frame ${id} does not inflate`, offset: base + i });
+      const limit = Math.min(MAX_INFLATE, inflateLeft);
+      let tooLarge = limit <= 0;
+      if (!tooLarge) {
+        try {
+          const out = inflateSync(data, { maxOutputLength: limit });
+          inflateLeft -= out.length;
+          data = new Uint8Array(out.buffer, out.byteOffset, out.length);
+        } catch (e) {
+          tooLarge = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+          if (!tooLarge) anomalies.push({ code: 'inflate-failed', message: `compressed frame ${id} does not inflate`, offset: base + i });
+        }
       }
+      if (tooLarge) anomalies.push({ code: 'inflate-limit', message: `compressed frame ${id} inflates past the limit (${limit} bytes left)`, offset: base + i });
     }
     const frame: Id3Frame = { id, offset: base + i, size: fsize, flags: fflags, data, compressed, encrypted };
     interpret(frame, v22);
@@ -332,7 +367,7 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
     // fewer bytes than a frame header left over
     let zero = true;
     for (let k = i; k < body.length; k++) if (body[k] !== 0) zero = false;
-    tag.padding = { offset: base + i, length: body.length - i, zero };
+    tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
   }
   return tag;
 }
@@ -359,7 +394,7 @@ export interface TrailingTag {
 const MAX_APE_ITEMS = 1024;
 
 function latin1(b: Uint8Array): string {
-  return LATIN1.decode(b).replace(/\0+$/, '').replace(/\0/g, ' ').trim();
+  return trimTrailingNul(LATIN1.decode(b)).replace(/\0/g, ' ').trim();
 }
 
 /** ID3v1 at the very end of `d[..end)`. */
@@ -401,6 +436,9 @@ function apeAt(d: Uint8Array, end: number): TrailingTag | null {
     else tag.text.push(`${key}: ${UTF8.decode(value).replace(/\0/g, ' / ')}`);
     p = vs + vlen;
   }
+  // bytes inside the declared tag that no item covers (a count or a size that lies) are handed over as a binary item:
+  // the tag's extent is excluded from the audio, so they would otherwise be seen by no one
+  if (p < f) tag.binary.push({ name: '(bytes no APE item covers)', offset: p, data: d.subarray(p, f) });
   return tag;
 }
 
@@ -421,7 +459,9 @@ function id3v2FooterAt(d: Uint8Array, end: number): TrailingTag | null {
   if (f < 0 || !ascii(d, f, '3DI') || d[f + 3] !== 4) return null;
   const size = syncsafe(d, f + 6);
   const start = f - size - 10;
-  if (start < 0 || !isId3v2At(d, start)) return null;
+  // the header must declare what the footer does: otherwise bytes between the header's end and the footer would be
+  // counted as tag without being parsed
+  if (start < 0 || !isId3v2At(d, start) || syncsafe(d, start + 6) !== size) return null;
   const t = parseId3v2(d, start);
   if (!t) return null;
   return id3TagAsTrailing(t, 'id3v2');

@@ -73,6 +73,8 @@ export interface OggParse {
   /** End of the last complete page. */
   end: number;
   anomalies: OggAnomaly[];
+  /** Why part of the file was not analysed (page cap, stream cap, a header packet over the size cap), or null. */
+  incomplete: string | null;
 }
 
 export const MAX_OGG_PAGES = 500_000;
@@ -168,7 +170,7 @@ interface Assembly {
 
 /** Walk an Ogg file. Never throws. */
 export function parseOgg(d: Uint8Array): OggParse {
-  const res: OggParse = { pages: [], streams: [], gaps: [], badCrcPages: 0, end: 0, anomalies: [] };
+  const res: OggParse = { pages: [], streams: [], gaps: [], badCrcPages: 0, end: 0, anomalies: [], incomplete: null };
   const anomaly = (a: OggAnomaly): void => {
     if (res.anomalies.length < MAX_ANOMALIES) res.anomalies.push(a);
   };
@@ -181,6 +183,7 @@ export function parseOgg(d: Uint8Array): OggParse {
   while (pos < d.length) {
     if (res.pages.length >= MAX_OGG_PAGES) {
       anomaly({ code: 'page-limit', message: `more than ${MAX_OGG_PAGES} pages: walk stopped`, offset: pos });
+      res.incomplete ??= `more than ${MAX_OGG_PAGES} pages: ${d.length - pos} bytes from ${pos} not walked`;
       res.end = d.length;
       break;
     }
@@ -200,13 +203,14 @@ export function parseOgg(d: Uint8Array): OggParse {
       pos = next;
       page = pageAt(d, pos) as OggPage;
     }
-    if (page.length < 27 + page.segmentCount + sumLacing(d, page)) {
+    const complete = page.length === 27 + page.segmentCount + sumLacing(d, page);
+    if (!complete) {
       anomaly({ code: 'truncated-page', message: `page at ${pos} runs past the end of the file`, offset: pos, length: page.length });
     }
     res.pages.push(page);
     if (page.version !== 0) anomaly({ code: 'bad-version', message: `page version ${page.version}`, offset: pos });
     if (page.headerType & 0xf8) anomaly({ code: 'bad-header-type', message: `header type 0x${page.headerType.toString(16)}`, offset: pos + 5 });
-    if (!page.crcOk && page.length === 27 + page.segmentCount + sumLacing(d, page)) {
+    if (!page.crcOk && complete) {
       res.badCrcPages++;
       anomaly({ code: 'bad-crc', message: `page ${page.sequence} of stream ${page.serial} has a bad CRC`, offset: pos, length: page.length });
     }
@@ -239,7 +243,10 @@ function collect(
   let s = streams.get(page.serial);
   if (!s) {
     if (streams.size >= MAX_STREAMS) {
-      if (streams.size === MAX_STREAMS) anomaly({ code: 'stream-limit', message: `more than ${MAX_STREAMS} logical streams`, offset: page.offset });
+      if (streams.size === MAX_STREAMS && !res.incomplete) {
+        anomaly({ code: 'stream-limit', message: `more than ${MAX_STREAMS} logical streams`, offset: page.offset });
+        res.incomplete = `more than ${MAX_STREAMS} logical streams: the header packets of the others were not read`;
+      }
       return;
     }
     s = { serial: page.serial, codec: 'unknown', pages: 0, bos: false, eos: false, headerPackets: [], comment: null, channels: 0, sampleRate: 0, lastSeq: -1, asm: null, done: false };
@@ -291,15 +298,15 @@ function finishPacket(
   res: OggParse,
   anomaly: (a: OggAnomaly) => void,
 ): void {
-  void res;
   const data = concat(asm.parts, asm.size);
+  if (asm.truncated) res.incomplete ??= `stream ${s.serial}: a header packet is larger than ${MAX_HEADER_PACKET} bytes; the rest was not read`;
   s.headerPackets.push({ offset: asm.offset, data, truncated: asm.truncated });
   const n = s.headerPackets.length;
   if (n === 1) {
     s.codec = codecOf(data);
     if (s.codec === 'vorbis' && data.length >= 16) { s.channels = data[11]; s.sampleRate = u32le(data, 12); }
     if (s.codec === 'opus' && data.length >= 16) { s.channels = data[9]; s.sampleRate = u32le(data, 12); }
-    if (s.codec === 'speex' && data.length >= 48) { s.sampleRate = u32le(data, 36); s.channels = u32le(data, 48); }
+    if (s.codec === 'speex' && data.length >= 52) { s.sampleRate = u32le(data, 36); s.channels = u32le(data, 48); }
   }
   if (n === 2) {
     let start = -1;
@@ -307,6 +314,7 @@ function finishPacket(
     if (s.codec === 'vorbis' && data[0] === 3 && String.fromCharCode(...data.subarray(1, 7)) === 'vorbis') start = 7;
     else if (s.codec === 'opus' && String.fromCharCode(...data.subarray(0, 8)) === 'OpusTags') start = 8;
     else if (s.codec === 'speex') start = 0;
+    else if (s.codec === 'theora' && data[0] === 0x81 && String.fromCharCode(...data.subarray(1, 7)) === 'theora') start = 7;
     else if (s.codec === 'flac' && data.length >= 4 && (data[0] & 0x7f) === 4) {
       start = 4;
       blockEnd = Math.min(data.length, 4 + ((data[1] << 16) | (data[2] << 8) | data[3]));

@@ -87,6 +87,8 @@ export interface RiffParse {
 
 export const MAX_RIFF_CHUNKS = 4096;
 const MAX_LIST_CHILDREN = 1024;
+/** Chunks recorded at most over the whole file, LIST sub-chunks included (4096 LISTs x 1024 children otherwise). */
+export const MAX_RIFF_CHUNKS_TOTAL = 16384;
 
 const u32le = (d: Uint8Array, i: number): number => (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24)) >>> 0;
 const u32be = (d: Uint8Array, i: number): number => ((d[i] << 24) | (d[i + 1] << 16) | (d[i + 2] << 8) | d[i + 3]) >>> 0;
@@ -205,7 +207,7 @@ function walk(
   let pos = start;
   let count = 0;
   while (pos + 8 <= end) {
-    if (count >= maxCount) return { stop: pos, bad: false, limited: true };
+    if (count >= maxCount || st.chunks.length >= MAX_RIFF_CHUNKS_TOTAL) return { stop: pos, bad: false, limited: true };
     if (!isPrintableFourcc(d, pos)) {
       // a run of zero bytes where a chunk header should be is padding some writers leave; anything else is garbage
       return { stop: pos, bad: true, limited: false };
@@ -347,7 +349,8 @@ export function parseRiff(d: Uint8Array): RiffParse {
   const w = walk(st, 12, end, undefined, MAX_RIFF_CHUNKS, ds64Data, !sizeKnown);
   // A container size miscounted short cuts the last chunk; when the file holds that chunk in full, its bytes are
   // explained by the chunk, not trailing data (the size lie itself is still an anomaly).
-  const lastTop = [...res.chunks].reverse().find((ch) => ch.parent === undefined);
+  let lastTop: RiffChunk | undefined;
+  for (let k = res.chunks.length - 1; k >= 0 && !lastTop; k--) if (res.chunks[k].parent === undefined) lastTop = res.chunks[k];
   if (lastTop && res.trailing && lastTop.dataOffset + lastTop.declaredSize > end) {
     const full = lastTop.dataOffset + lastTop.declaredSize;
     if (full <= d.length) {
@@ -362,7 +365,7 @@ export function parseRiff(d: Uint8Array): RiffParse {
     }
   }
   if (w.limited) {
-    res.anomalies.push({ code: 'chunk-limit', message: `more than ${MAX_RIFF_CHUNKS} chunks: walk stopped`, offset: w.stop });
+    res.anomalies.push({ code: 'chunk-limit', message: `more than ${MAX_RIFF_CHUNKS} chunks (${MAX_RIFF_CHUNKS_TOTAL} with LIST sub-chunks): walk stopped`, offset: w.stop });
   }
   if (w.stop < end) {
     // fewer than 8 bytes at the end, or a bad id: zero bytes are padding, anything else is unparsed
