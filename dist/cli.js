@@ -12,7 +12,7 @@ import {
   renderText,
   runScan,
   safeText
-} from "./chunks/chunk-PHKJULWX.js";
+} from "./chunks/chunk-QXJ7A2OH.js";
 
 // src/cli.ts
 import fs from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
   exitCode,
   renderMarkdown,
   runScan
-} from "./chunks/chunk-PHKJULWX.js";
+} from "./chunks/chunk-QXJ7A2OH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5930,6 +5930,8 @@ var supportedMimeTypes = new Set(mimeTypes);
 import { inflateSync } from "node:zlib";
 var MAX_ID3_FRAMES = 2048;
 var MAX_INFLATE = 16 * 1024 * 1024;
+var MAX_INFLATE_TAG = 32 * 1024 * 1024;
+var MAX_EXTENDED_HEADER = 16;
 var syncsafe = (d, i) => (d[i] & 127) << 21 | (d[i + 1] & 127) << 14 | (d[i + 2] & 127) << 7 | d[i + 3] & 127;
 var u32be = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
 var u24be = (d, i) => d[i] << 16 | d[i + 1] << 8 | d[i + 2];
@@ -5941,6 +5943,11 @@ function ascii(d, off, s3) {
 }
 function isId3v2At(d, off) {
   return ascii(d, off, "ID3") && off + 10 <= d.length && d[off + 3] >= 2 && d[off + 3] <= 4 && d[off + 4] !== 255 && (d[off + 6] | d[off + 7] | d[off + 8] | d[off + 9]) < 128;
+}
+function trimTrailingNul(s3) {
+  let e = s3.length;
+  while (e > 0 && s3.charCodeAt(e - 1) === 0) e--;
+  return e === s3.length ? s3 : s3.slice(0, e);
 }
 function deunsync(src) {
   const out = new Uint8Array(src.length);
@@ -5972,7 +5979,7 @@ function decodeId3Text(b2, enc) {
     s3 = (be2 ? UTF16BE : UTF16LE).decode(body);
     s3 = s3.replace(/\ufeff/g, "");
   } else s3 = (enc === 3 ? UTF8 : LATIN1).decode(b2);
-  return s3.replace(/\0+$/, "").replace(/\0+/g, " / ");
+  return trimTrailingNul(s3).replace(/\0+/g, " / ");
 }
 function termLen(b2, i, enc) {
   if (enc === 1 || enc === 2) {
@@ -6062,7 +6069,7 @@ function parseId3v2(d, off = 0) {
   }
   const length = Math.min(d.length, bodyEnd + footer) - off;
   const unsync = (flags & 128) !== 0;
-  const tag = { offset: off, length, major, revision: d[off + 4], flags, unsynchronised: unsync, frames: [], padding: null, unparsed: null, anomalies };
+  const tag = { offset: off, length, major, revision: d[off + 4], flags, unsynchronised: unsync, frames: [], padding: null, extended: null, unparsed: null, anomalies };
   let body = d.subarray(off + 10, bodyEnd);
   const wholeUnsync = unsync && major < 4;
   if (wholeUnsync) body = deunsync(body);
@@ -6079,9 +6086,14 @@ function parseId3v2(d, off = 0) {
       tag.unparsed = { offset: base, length: body.length, data: body };
       return tag;
     }
+    tag.extended = { offset: base, length: ext, data: body.subarray(0, ext) };
+    if (ext > MAX_EXTENDED_HEADER) {
+      anomalies.push({ code: "bad-extended-header", message: `extended header of ${ext} bytes (at most ${MAX_EXTENDED_HEADER} are defined)`, offset: base, length: ext });
+    }
     i = ext;
   }
   const v22 = major === 2;
+  let inflateLeft = MAX_INFLATE_TAG;
   const hdr = v22 ? 6 : 10;
   const idLen = v22 ? 3 : 4;
   while (i + hdr <= body.length) {
@@ -6091,7 +6103,7 @@ function parseId3v2(d, off = 0) {
         zero = false;
         break;
       }
-      tag.padding = { offset: base + i, length: body.length - i, zero };
+      tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
       if (!zero) anomalies.push({ code: "padding-not-zero", message: "ID3v2 padding holds non-zero bytes", offset: base + i, length: body.length - i });
       i = body.length;
       break;
@@ -6125,12 +6137,15 @@ function parseId3v2(d, off = 0) {
     }
     const start = i + hdr;
     let end = start + fsize;
+    let data;
     if (end > body.length) {
       anomalies.push({ code: "frame-past-end", message: `frame ${id} declares ${fsize} bytes, ${body.length - start} remain`, offset: base + i });
-      if (!wholeUnsync && base + end <= d.length) tag.frameOverrunEnd = base + end;
+      if (!wholeUnsync && base + end <= d.length) {
+        tag.frameOverrunEnd = base + end;
+        data = d.subarray(base + start, base + end);
+      } else data = body.subarray(start);
       end = body.length;
-    }
-    let data = body.subarray(start, end);
+    } else data = body.subarray(start, end);
     let compressed = false;
     let encrypted = false;
     if (major === 3) {
@@ -6152,11 +6167,19 @@ function parseId3v2(d, off = 0) {
       if (fflags & 2 || unsync) data = deunsync(data);
     }
     if (compressed && !encrypted) {
-      try {
-        data = new Uint8Array(inflateSync(data, { maxOutputLength: MAX_INFLATE }));
-      } catch {
-        anomalies.push({ code: "inflate-failed", message: `compressed frame ${id} does not inflate`, offset: base + i });
+      const limit = Math.min(MAX_INFLATE, inflateLeft);
+      let tooLarge2 = limit <= 0;
+      if (!tooLarge2) {
+        try {
+          const out = inflateSync(data, { maxOutputLength: limit });
+          inflateLeft -= out.length;
+          data = new Uint8Array(out.buffer, out.byteOffset, out.length);
+        } catch (e) {
+          tooLarge2 = e.code === "ERR_BUFFER_TOO_LARGE";
+          if (!tooLarge2) anomalies.push({ code: "inflate-failed", message: `compressed frame ${id} does not inflate`, offset: base + i });
+        }
       }
+      if (tooLarge2) anomalies.push({ code: "inflate-limit", message: `compressed frame ${id} inflates past the limit (${limit} bytes left)`, offset: base + i });
     }
     const frame = { id, offset: base + i, size: fsize, flags: fflags, data, compressed, encrypted };
     interpret(frame, v22);
@@ -6166,13 +6189,13 @@ function parseId3v2(d, off = 0) {
   if (i < body.length && !tag.padding && !tag.unparsed) {
     let zero = true;
     for (let k2 = i; k2 < body.length; k2++) if (body[k2] !== 0) zero = false;
-    tag.padding = { offset: base + i, length: body.length - i, zero };
+    tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
   }
   return tag;
 }
 var MAX_APE_ITEMS = 1024;
 function latin1(b2) {
-  return LATIN1.decode(b2).replace(/\0+$/, "").replace(/\0/g, " ").trim();
+  return trimTrailingNul(LATIN1.decode(b2)).replace(/\0/g, " ").trim();
 }
 function id3v1At(d, end) {
   const o = end - 128;
@@ -6211,6 +6234,7 @@ function apeAt(d, end) {
     else tag.text.push(`${key}: ${UTF8.decode(value).replace(/\0/g, " / ")}`);
     p2 = vs2 + vlen;
   }
+  if (p2 < f2) tag.binary.push({ name: "(bytes no APE item covers)", offset: p2, data: d.subarray(p2, f2) });
   return tag;
 }
 function lyrics3At(d, end) {
@@ -6228,7 +6252,7 @@ function id3v2FooterAt(d, end) {
   if (f2 < 0 || !ascii(d, f2, "3DI") || d[f2 + 3] !== 4) return null;
   const size = syncsafe(d, f2 + 6);
   const start = f2 - size - 10;
-  if (start < 0 || !isId3v2At(d, start)) return null;
+  if (start < 0 || !isId3v2At(d, start) || syncsafe(d, start + 6) !== size) return null;
   const t2 = parseId3v2(d, start);
   if (!t2) return null;
   return id3TagAsTrailing(t2, "id3v2");
@@ -6540,6 +6564,41 @@ function tarChecksumOk(d) {
   if (!/^[0-7]{1,7}$/.test(field)) return false;
   return parseInt(field, 8) === sum && d[0] !== 0;
 }
+function tarNumber(d, off, len) {
+  if (off + len > d.length) return null;
+  const first = d[off];
+  if (first === 128 || first === 255) {
+    const neg = first === 255;
+    let n2 = 0;
+    for (let i = 1; i < len; i++) n2 = n2 * 256 + (neg ? 255 - d[off + i] : d[off + i]);
+    return neg ? -(n2 + 1) : n2;
+  }
+  let end = off;
+  while (end < off + len && d[end] !== 0) end++;
+  let s3 = "";
+  for (let i = off; i < end; i++) {
+    if (d[i] > 127) return null;
+    s3 += String.fromCharCode(d[i]);
+  }
+  s3 = s3.replace(/^[\s\x1c-\x1f]+|[\s\x1c-\x1f]+$/g, "");
+  if (s3 === "") return 0;
+  const m2 = /^([+-]?)(?:0[oO]_?)?([0-7](?:_?[0-7])*)$/.exec(s3);
+  if (!m2) return null;
+  const n = parseInt(m2[2].replace(/_/g, ""), 8);
+  return m2[1] === "-" ? -n : n;
+}
+function tarHeaderValid(d, off = 0) {
+  if (off + 512 > d.length) return false;
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < 512; i++) {
+    const c = i >= 148 && i < 156 ? 32 : d[off + i];
+    unsigned += c;
+    signed += c > 127 ? c - 256 : c;
+  }
+  const sum = tarNumber(d, off + 148, 8);
+  return sum !== null && (sum === unsigned || sum === signed);
+}
 function looksText(d, max = 8192) {
   const n = Math.min(d.length, max);
   if (n === 0) return false;
@@ -6568,7 +6627,7 @@ function trailingPartialUtf8(d, n) {
   }
   return 0;
 }
-var PY_HINT = /^(?:\s*(?:#.*|from\s+[\w.]+\s+import\b.*|import\s+[\w.]+.*|def\s+\w+\s*\(.*|class\s+\w+.*:|@\w+.*|"""[\s\S]*|'''[\s\S]*|if __name__\s*==.*))$/m;
+var PY_HINT = /^(?:[^\S\n]*(?:#.*|from\s+[\w.]+\s+import\b.*|import\s+[\w.]+.*|def\s+\w+\s*\(.*|class\s+\w+.*:|@\w+.*|"""[\s\S]*|'''[\s\S]*|if __name__\s*==.*))$/m;
 function detectMagic(d) {
   if (d.length === 0) return t("empty", "empty");
   if (ascii2(d, 0, "RIFF") && ascii2(d, 8, "WAVE")) return t("audio", "wav", "audio/wav");
@@ -6985,10 +7044,10 @@ function printableRatio(d, max = 4096, asciiOnly = false) {
   return ok / n;
 }
 var PY_SYNTAX = /(?:^|[\n;])[ \t]*(?:import[ \t]+[\w.]+|from[ \t]+[\w.]+[ \t]+import\b|def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:]|if[ \t]+__name__[ \t]*==|print\()|\b(?:exec|eval)\s*\(|__import__\s*\(/;
-var SH_SYNTAX = /^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\s+(?:-[-\w]+\s+)*\S*(?:https?|ftp):\/\/|\bchmod\s+[+0-7]|\/dev\/tcp\/|\bnohup\s|\bbash\s+-[ci]\b|\bsh\s+-c\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\becho\s+\S+\s*\|\s*base64\b|\bbase64\s+(?:-d|--decode)\b|\bcrontab\s|\b(?:rundll32|regsvr32|mshta|bitsadmin|certutil)(?:\.exe)?\s/i;
+var SH_SYNTAX = /^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\s+(?:-[-\w]+\s+){0,8}\S{0,200}(?:https?|ftp):\/\/|\bchmod\s+[+0-7]|\/dev\/tcp\/|\bnohup\s|\bbash\s+-[ci]\b|\bsh\s+-c\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\becho\s+\S+\s*\|\s*base64\b|\bbase64\s+(?:-d|--decode)\b|\bcrontab\s|\b(?:rundll32|regsvr32|mshta|bitsadmin|certutil)(?:\.exe)?\s/i;
 var PS_SYNTAX = /\bpowershell(?:\.exe)?\b|\b(?:Invoke-Expression|Invoke-WebRequest|Invoke-RestMethod|New-Object|Start-Process|Set-ExecutionPolicy|Add-Type)\b|\[(?:System\.)?Convert\]::FromBase64String|\$env:[A-Za-z]/i;
 var PY_RUN = [
-  { name: "exec", re: /\b(?:exec|eval|execfile)\s*\(|\bcompile\s*\([^)]*['"]exec['"]/, danger: 0.9 },
+  { name: "exec", re: /\b(?:exec|eval|execfile)\s*\(|\bcompile\s*\([^)]{0,200}['"]exec['"]/, danger: 0.9 },
   { name: "decode", re: /\bb(?:64|32|16|85)decode\b|\bdecodebytes\b|\bzlib\.decompress\b|\bbz2\.decompress\b|\blzma\.decompress\b|\bmarshal\.loads\b|\bbytes\.fromhex\b|\bcodecs\.decode\b|\bunhexlify\b/, danger: 0.6 },
   { name: "process", re: /\bsubprocess\b|\bos\.(?:system|popen|exec[lv]p?e?|spawn\w*|startfile)\b|\bPopen\b|\bpty\.spawn\b|\bcommands\.getoutput\b/, danger: 0.9 },
   { name: "network", re: /\burllib\b|\burlopen\b|\bsocket\.(?:socket|create_connection)\b|\bimport\s+socket\b|\brequests\.(?:get|post|request|Session)\b|\bhttp\.client\b|\bhttpx\b|\bftplib\b|\bparamiko\b/, danger: 0.8 },
@@ -6996,10 +7055,10 @@ var PY_RUN = [
   { name: "dynamic-import", re: /__import__\s*\(\s*[^'")\s]/, danger: 0.7 }
 ];
 var SH_RUN = [
-  { name: "download-and-run", re: /\b(?:curl|wget)\b[^\n|;]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:curl|wget)\b[^\n]*&&\s*(?:chmod\s+\+x|(?:ba)?sh\s|\.\/)/i, danger: 1 },
-  { name: "decode-and-run", re: /\bbase64\s+(?:-d|--decode|-D)\b[^\n]*\|\s*(?:ba|z|da)?sh\b/i, danger: 1 },
+  { name: "download-and-run", re: /\b(?:curl|wget)\b[^\n|;]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:curl|wget)\b[^\n]{0,300}&&\s*(?:chmod\s+\+x|(?:ba)?sh\s|\.\/)/i, danger: 1 },
+  { name: "decode-and-run", re: /\bbase64\s+(?:-d|--decode|-D)\b[^\n]{0,300}\|\s*(?:ba|z|da)?sh\b/i, danger: 1 },
   { name: "reverse-shell", re: /\/dev\/tcp\/|\bnc(?:at)?\s+(?:-\w+\s+)*-e\b|\bbash\s+-i\b|\bmkfifo\b/i, danger: 1 },
-  { name: "download", re: /\b(?:curl|wget)\s+(?:-[-\w]+\s+)*\S*(?:https?|ftp):\/\//i, danger: 0.8 },
+  { name: "download", re: /\b(?:curl|wget)\s+(?:-[-\w]+\s+){0,8}\S{0,200}(?:https?|ftp):\/\//i, danger: 0.8 },
   { name: "windows-lolbin", re: /\b(?:rundll32|regsvr32|mshta|bitsadmin|certutil)(?:\.exe)?\s/i, danger: 0.9 },
   { name: "run", re: /\bcmd(?:\.exe)?\s+\/[ck]\b|\b(?:ba)?sh\s+-c\b|\bchmod\s+\+x\b|\bnohup\s|\bcrontab\s/i, danger: 0.8 }
 ];
@@ -7021,7 +7080,8 @@ function runIndicators(s3, list) {
   }
   return { danger, names };
 }
-function classifyText(s3) {
+function classifyText(text) {
+  const s3 = text.length > TEXT_HEAD ? text.slice(0, TEXT_HEAD) : text;
   const ps2 = PS_SYNTAX.test(s3) || /\bIEX\s*[($]/.test(s3);
   const sh = SH_SYNTAX.test(s3);
   const py = PY_SYNTAX.test(s3);
@@ -7763,88 +7823,112 @@ function escChar(c) {
 
 // src/decode/metadata.ts
 var MAX_SPANS = 256;
-var MAX_MARKER_HITS = 64;
+var MAX_STEPS = 1e4;
+var MAX_OGG_PAGES = 5e5;
+var MAX_XMP_PACKET = 4 * 1024 * 1024;
 function ascii4(d, off, s3) {
   if (off < 0 || off + s3.length > d.length) return false;
   for (let i = 0; i < s3.length; i++) if (d[off + i] !== s3.charCodeAt(i)) return false;
   return true;
 }
+var be16 = (d, i) => i + 2 <= d.length ? d[i] << 8 | d[i + 1] : 0;
+var le162 = (d, i) => i + 2 <= d.length ? d[i] | d[i + 1] << 8 : 0;
 var be32 = (d, i) => i + 4 <= d.length ? (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0 : 0;
 var le322 = (d, i) => i + 4 <= d.length ? (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0 : 0;
-function findAll(d, marker, max = MAX_MARKER_HITS) {
-  const buf = Buffer.from(d.buffer, d.byteOffset, d.length);
-  const out = [];
-  let i = buf.indexOf(marker, 0, "latin1");
-  while (i >= 0 && out.length < max) {
-    out.push(i);
-    i = buf.indexOf(marker, i + 1, "latin1");
-  }
-  return out;
-}
-function indexOf2(d, marker, from) {
-  return Buffer.from(d.buffer, d.byteOffset, d.length).indexOf(marker, from, "latin1");
-}
+var fourcc = (d, p2) => p2 + 4 <= d.length ? String.fromCharCode(d[p2], d[p2 + 1], d[p2 + 2], d[p2 + 3]) : "";
 function metadataSpans(d, format) {
   const spans = [];
-  const add = (start, end, what) => {
-    if (spans.length < MAX_SPANS && end > start) spans.push({ start: Math.max(0, start), end: Math.min(d.length, end), what });
+  const add = (start, end, what, weak) => {
+    start = Math.max(0, start);
+    end = Math.min(d.length, end);
+    if (spans.length < MAX_SPANS && end > start) spans.push(weak ? { start, end, what, weak } : { start, end, what });
   };
   try {
-    for (const s3 of [...findAll(d, "<?xpacket begin"), ...findAll(d, "<x:xmpmeta"), ...findAll(d, "<rdf:RDF")]) {
-      let e = indexOf2(d, "<?xpacket end", s3);
-      if (e < 0) e = indexOf2(d, "</x:xmpmeta>", s3);
-      if (e < 0) e = indexOf2(d, "</rdf:RDF>", s3);
-      add(s3, e < 0 ? s3 + 256 * 1024 : e + 64, "XMP metadata");
+    switch (format) {
+      case "png":
+        pngSpans(d, add);
+        break;
+      case "jpeg":
+        jpegSpans(d, add);
+        break;
+      case "wav":
+      case "avi":
+      case "webp":
+        riffSpans(d, add);
+        break;
+      case "aiff":
+        aiffSpans(d, add);
+        break;
+      case "flac":
+        flacSpans(d, add);
+        break;
+      case "mp3":
+        mp3Spans(d, add);
+        break;
+      case "ogg":
+        oggSpans(d, add);
+        break;
+      case "gif":
+        gifSpans(d, add);
+        break;
+      case "mid":
+      case "midi":
+        midiSpans(d, add);
+        break;
+      case "tif":
+      case "tiff":
+        tiffSpans(d, add);
+        break;
+      case "psd":
+        psdSpans(d, add);
+        break;
+      case "bmp":
+        bmpSpans(d, add);
+        xmpPackets(d, add);
+        break;
+      default:
+        xmpPackets(d, add);
     }
-    for (const a of findAll(d, "acsp")) {
-      const st2 = a - 36;
-      if (st2 < 0) continue;
-      const size = be32(d, st2);
-      if (size >= 128 && size <= d.length - st2) add(st2, st2 + size, "ICC profile");
-    }
-    for (const s3 of findAll(d, "ID3")) {
-      const v2 = d[s3 + 3];
-      if (v2 < 2 || v2 > 4 || d[s3 + 4] === 255) continue;
-      const sz = (d[s3 + 6] & 127) << 21 | (d[s3 + 7] & 127) << 14 | (d[s3 + 8] & 127) << 7 | d[s3 + 9] & 127;
-      if ((d[s3 + 6] | d[s3 + 7] | d[s3 + 8] | d[s3 + 9]) & 128) continue;
-      add(s3, s3 + 10 + sz, "ID3 tag");
-    }
-    if (d.length >= 128 && ascii4(d, d.length - 128, "TAG")) add(d.length - 128, d.length, "ID3v1 tag");
-    for (const s3 of findAll(d, "APETAGEX", 4)) add(Math.max(0, s3 - 64 * 1024), s3 + 32, "APE tag");
-    for (const s3 of [...findAll(d, "vorbis", 8), ...findAll(d, "OpusTags", 8)]) add(s3, s3 + 64 * 1024, "Vorbis comments");
-    if (format === "png") pngSpans(d, add);
-    else if (format === "jpeg") jpegSpans(d, add);
-    else if (format === "wav" || format === "avi" || format === "webp") riffSpans(d, add);
-    else if (format === "flac") flacSpans(d, add);
-    else if (format === "mid" || format === "midi") midiSpans(d, add);
-    else if (format === "tif" || format === "tiff") add(0, Math.min(d.length, 64 * 1024), "TIFF header and tags");
   } catch {
   }
   return spans;
 }
+function xmpPackets(d, add) {
+  const buf = Buffer.from(d.buffer, d.byteOffset, d.length);
+  let s3 = buf.indexOf("<?xpacket begin", 0, "latin1");
+  for (let k2 = 0; k2 < 64 && s3 >= 0; k2++) {
+    const e = buf.indexOf("<?xpacket end", s3, "latin1");
+    if (e < 0) return;
+    const close = buf.indexOf("?>", e, "latin1");
+    const end = close < 0 ? e + 13 : close + 2;
+    if (end - s3 <= MAX_XMP_PACKET) add(s3, end, "XMP metadata", true);
+    s3 = buf.indexOf("<?xpacket begin", end, "latin1");
+  }
+}
+var PNG_META = /* @__PURE__ */ new Set(["tEXt", "zTXt", "iTXt", "iCCP", "eXIf", "tIME", "pHYs", "sRGB", "gAMA", "cHRM", "sBIT", "bKGD"]);
 function pngSpans(d, add) {
   let p2 = 8;
-  for (let k2 = 0; k2 < 1e4 && p2 + 12 <= d.length; k2++) {
+  for (let k2 = 0; k2 < MAX_STEPS && p2 + 12 <= d.length; k2++) {
     const len = be32(d, p2);
-    const type = String.fromCharCode(d[p2 + 4], d[p2 + 5], d[p2 + 6], d[p2 + 7]);
+    const type = fourcc(d, p2 + 4);
     const end = p2 + 12 + len;
     if (len > d.length) break;
-    if (["tEXt", "zTXt", "iTXt", "iCCP", "eXIf", "tIME", "pHYs", "sRGB", "gAMA", "cHRM", "sBIT", "bKGD"].includes(type)) add(p2, end, `PNG ${type} chunk`);
+    if (PNG_META.has(type)) add(p2, end, `PNG ${type} chunk`);
     if (type === "IEND") break;
     p2 = end;
   }
 }
 function jpegSpans(d, add) {
   let p2 = 2;
-  for (let k2 = 0; k2 < 1e4 && p2 + 4 <= d.length; k2++) {
+  for (let k2 = 0; k2 < MAX_STEPS && p2 + 4 <= d.length; k2++) {
     if (d[p2] !== 255) break;
     const m2 = d[p2 + 1];
-    if (m2 === 216 || m2 === 1 || m2 >= 208 && m2 <= 215) {
-      p2 += 2;
+    if (m2 === 216 || m2 === 1 || m2 === 255 || m2 >= 208 && m2 <= 215) {
+      p2 += m2 === 255 ? 1 : 2;
       continue;
     }
     if (m2 === 218 || m2 === 217) break;
-    const len = d[p2 + 2] << 8 | d[p2 + 3];
+    const len = be16(d, p2 + 2);
     if (len < 2) break;
     if (m2 >= 224 && m2 <= 239 || m2 === 254) add(p2, p2 + 2 + len, m2 === 254 ? "JPEG comment" : `JPEG APP${m2 - 224} segment`);
     p2 += 2 + len;
@@ -7852,15 +7936,28 @@ function jpegSpans(d, add) {
 }
 var RIFF_META = /* @__PURE__ */ new Set(["LIST", "bext", "iXML", "_PMX", "id3 ", "ID3 ", "cue ", "smpl", "acid", "DISP", "inst", "XMP ", "EXIF", "ICCP", "axml", "cart", "umid"]);
 function riffSpans(d, add) {
+  const r32 = ascii4(d, 0, "RIFX") ? be32 : le322;
   let p2 = 12;
-  for (let k2 = 0; k2 < 1e4 && p2 + 8 <= d.length; k2++) {
-    const id = String.fromCharCode(d[p2], d[p2 + 1], d[p2 + 2], d[p2 + 3]);
-    const size = le322(d, p2 + 4);
+  for (let k2 = 0; k2 < MAX_STEPS && p2 + 8 <= d.length; k2++) {
+    const id = fourcc(d, p2);
+    const size = r32(d, p2 + 4);
     const end = p2 + 8 + size + (size & 1);
     if (RIFF_META.has(id)) {
-      const listType = id === "LIST" ? String.fromCharCode(d[p2 + 8], d[p2 + 9], d[p2 + 10], d[p2 + 11]) : "";
+      const listType = id === "LIST" ? fourcc(d, p2 + 8) : "";
       if (id !== "LIST" || listType === "INFO" || listType === "adtl" || listType === "exif") add(p2, end, `RIFF ${id.trim()}${listType ? " " + listType : ""} chunk`);
     }
+    if (end <= p2 || end > d.length) break;
+    p2 = end;
+  }
+}
+var AIFF_META = /* @__PURE__ */ new Set(["NAME", "AUTH", "(c) ", "ANNO", "COMT", "ID3 ", "id3 ", "APPL", "MARK", "INST", "MIDI", "AESD"]);
+function aiffSpans(d, add) {
+  let p2 = 12;
+  for (let k2 = 0; k2 < MAX_STEPS && p2 + 8 <= d.length; k2++) {
+    const id = fourcc(d, p2);
+    const size = be32(d, p2 + 4);
+    const end = p2 + 8 + size + (size & 1);
+    if (AIFF_META.has(id)) add(p2, end, `AIFF ${id.trim()} chunk`);
     if (end <= p2 || end > d.length) break;
     p2 = end;
   }
@@ -7873,6 +7970,113 @@ function flacSpans(d, add) {
     if ((d[p2] & 127) !== 0) add(p2, p2 + 4 + len, "FLAC metadata block");
     p2 += 4 + len;
     if (last) break;
+  }
+}
+var syncsafe2 = (d, i) => (d[i] & 127) << 21 | (d[i + 1] & 127) << 14 | (d[i + 2] & 127) << 7 | d[i + 3] & 127;
+function id3v2At(d, p2) {
+  if (!(ascii4(d, p2, "ID3") && p2 + 10 <= d.length && d[p2 + 3] >= 2 && d[p2 + 3] <= 4 && d[p2 + 4] !== 255)) return -1;
+  if ((d[p2 + 6] | d[p2 + 7] | d[p2 + 8] | d[p2 + 9]) & 128) return -1;
+  return p2 + 10 + syncsafe2(d, p2 + 6) + (d[p2 + 5] & 16 ? 10 : 0);
+}
+function mp3Spans(d, add) {
+  let p2 = 0;
+  for (let k2 = 0; k2 < 8; k2++) {
+    const end = id3v2At(d, p2);
+    if (end < 0) break;
+    add(p2, end, "ID3 tag");
+    p2 = end;
+  }
+  let e = d.length;
+  for (let k2 = 0; k2 < 6 && e > 0; k2++) {
+    if (e >= 128 && ascii4(d, e - 128, "TAG")) {
+      add(e - 128, e, "ID3v1 tag");
+      e -= 128;
+      if (e >= 227 && ascii4(d, e - 227, "TAG+")) {
+        add(e - 227, e, "ID3v1 tag");
+        e -= 227;
+      }
+      continue;
+    }
+    if (e >= 32 && ascii4(d, e - 32, "APETAGEX")) {
+      const size = le322(d, e - 32 + 12);
+      const items = e - size;
+      if (size < 32 || items < 0) break;
+      const start = items >= 32 && ascii4(d, items - 32, "APETAGEX") ? items - 32 : items;
+      add(start, e, "APE tag");
+      e = start;
+      continue;
+    }
+    if (e >= 15 && ascii4(d, e - 9, "LYRICS200")) {
+      const size = Number(Buffer.from(d.subarray(e - 15, e - 9)).toString("latin1"));
+      const start = e - 15 - size;
+      if (!Number.isInteger(size) || start < 0 || !ascii4(d, start, "LYRICSBEGIN")) break;
+      add(start, e, "Lyrics3 tag");
+      e = start;
+      continue;
+    }
+    break;
+  }
+}
+function oggSpans(d, add) {
+  let p2 = 0;
+  const open = /* @__PURE__ */ new Map();
+  const flacStreams = /* @__PURE__ */ new Set();
+  for (let k2 = 0; k2 < MAX_OGG_PAGES && p2 + 27 <= d.length; k2++) {
+    if (!ascii4(d, p2, "OggS") || d[p2 + 4] !== 0) break;
+    const flags = d[p2 + 5];
+    const serial = le322(d, p2 + 14);
+    const nseg = d[p2 + 26];
+    const body = p2 + 27 + nseg;
+    if (body > d.length) break;
+    let size = 0;
+    let firstEnd = -1;
+    for (let i = 0; i < nseg; i++) {
+      const l = d[p2 + 27 + i];
+      size += l;
+      if (l < 255 && firstEnd < 0) firstEnd = body + size;
+    }
+    const end = body + size;
+    if (flags & 2 && ascii4(d, body, "\x7FFLAC")) flacStreams.add(serial);
+    const started = open.get(serial);
+    if (started !== void 0) {
+      open.delete(serial);
+      if (!(flags & 1)) add(started.start, started.end, "Ogg comment header");
+      else if (firstEnd < 0) open.set(serial, { start: started.start, end });
+      else add(started.start, firstEnd, "Ogg comment header");
+    } else if (!(flags & 1) && (ascii4(d, body, "vorbis") || ascii4(d, body, "OpusTags") || ascii4(d, body, "\x81theora") || flacStreams.has(serial) && (d[body] & 127) === 4)) {
+      if (firstEnd < 0) open.set(serial, { start: p2, end });
+      else add(p2, firstEnd, "Ogg comment header");
+    }
+    p2 = end;
+  }
+  for (const o of open.values()) add(o.start, o.end, "Ogg comment header");
+}
+function gifSpans(d, add) {
+  if (d.length < 13) return;
+  let p2 = 13;
+  if (d[10] & 128) p2 += 3 * (1 << (d[10] & 7) + 1);
+  const skipChain = (q2) => {
+    for (let n = 0; n < 1e6 && q2 < d.length; n++) {
+      const size = d[q2];
+      if (size === 0) return q2 + 1;
+      q2 += 1 + size;
+    }
+    return Math.min(q2, d.length);
+  };
+  for (let k2 = 0; k2 < 5e4 && p2 < d.length; k2++) {
+    const b2 = d[p2];
+    if (b2 === 33) {
+      const label = d[p2 + 1];
+      const end = skipChain(p2 + 2);
+      if (label === 254 || label === 1) add(p2, end, label === 254 ? "GIF comment" : "GIF plain text");
+      else if (label === 255 && d[p2 + 2] === 11 && (ascii4(d, p2 + 3, "XMP DataXMP") || ascii4(d, p2 + 3, "ICCRGBG1012"))) add(p2, end, "GIF application extension");
+      p2 = end;
+    } else if (b2 === 44) {
+      if (p2 + 10 > d.length) return;
+      let q2 = p2 + 10;
+      if (d[p2 + 9] & 128) q2 += 3 * (1 << (d[p2 + 9] & 7) + 1);
+      p2 = skipChain(q2 + 1);
+    } else return;
   }
 }
 function midiSpans(d, add) {
@@ -7893,6 +8097,51 @@ function midiSpans(d, add) {
       found++;
     }
   }
+}
+var TIFF_META_TAGS = /* @__PURE__ */ new Set([269, 270, 271, 272, 285, 305, 306, 315, 316, 33432, 700, 33723, 34377, 34675, 37510, 40091, 40092, 40093, 40094, 40095]);
+var TIFF_TYPE_SIZE = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4, 0, 0, 8, 8, 8];
+function tiffSpans(d, add) {
+  const le2 = ascii4(d, 0, "II*\0");
+  if (!le2 && !ascii4(d, 0, "MM\0*")) return;
+  const r16 = le2 ? le162 : be16;
+  const r32 = le2 ? le322 : be32;
+  add(0, 8, "TIFF header");
+  const queue = [r32(d, 4)];
+  const seen = /* @__PURE__ */ new Set();
+  for (let k2 = 0; k2 < 64 && queue.length; k2++) {
+    const ifd = queue.shift();
+    if (ifd < 8 || ifd + 2 > d.length || seen.has(ifd)) continue;
+    seen.add(ifd);
+    const n = Math.min(r16(d, ifd), 4096);
+    add(ifd, ifd + 2 + n * 12 + 4, "TIFF tags");
+    for (let e = 0; e < n; e++) {
+      const q2 = ifd + 2 + e * 12;
+      if (q2 + 12 > d.length) break;
+      const tag = r16(d, q2);
+      const type = r16(d, q2 + 2);
+      const count = r32(d, q2 + 4);
+      const bytes = (TIFF_TYPE_SIZE[type] ?? 0) * count;
+      if (tag === 34665 || tag === 34853) queue.push(r32(d, q2 + 8));
+      else if (bytes > 4 && (type === 2 || TIFF_META_TAGS.has(tag))) {
+        const off = r32(d, q2 + 8);
+        if (off + bytes <= d.length) add(off, off + bytes, `TIFF tag ${tag}`);
+      }
+    }
+    const next = ifd + 2 + n * 12;
+    if (next + 4 <= d.length) queue.push(r32(d, next));
+  }
+}
+function psdSpans(d, add) {
+  if (!ascii4(d, 0, "8BPS") || d.length < 34) return;
+  const res = 30 + be32(d, 26);
+  if (res + 4 > d.length) return;
+  add(res, res + 4 + be32(d, res), "PSD image resources");
+}
+function bmpSpans(d, add) {
+  if (!ascii4(d, 0, "BM") || le322(d, 14) < 124 || le322(d, 14 + 56) !== 1296188740) return;
+  const off = 14 + le322(d, 14 + 112);
+  const size = le322(d, 14 + 116);
+  if (size >= 128 && off + size <= d.length && ascii4(d, off + 36, "acsp")) add(off, off + size, "ICC profile");
 }
 
 // src/decode/index.ts
@@ -8077,7 +8326,6 @@ var STRINGS_RULES = defineRules({
 var R = STRINGS_RULES;
 var MAX_PER_RULE = 5;
 var MAX_RUNS = 256;
-var MAX_STRINGS = 2e5;
 var WHOLE_FILE_INSPECT = 16 * 1024 * 1024;
 var MIN_EXECUTABLE = 128;
 var MIN_BYTECODE = 64;
@@ -8163,10 +8411,32 @@ function fewSpaces2(d) {
   for (let i = 0; i < n; i++) if (d[i] === 32 || d[i] === 10) sp++;
   return n >= 256 && sp < n * 0.02;
 }
-function inSpan(spans, off) {
-  for (const s3 of spans) if (off >= s3.start && off < s3.end) return s3;
-  return null;
-}
+var SpanIndex = class {
+  list = [];
+  constructor(spans) {
+    const sorted = [...spans].sort((a, b2) => a.start - b2.start || b2.end - a.end);
+    for (const sp of sorted) {
+      const last = this.list[this.list.length - 1];
+      if (last && sp.start < last.end) {
+        if (sp.end > last.end) this.list.push({ ...sp, start: last.end });
+      } else this.list.push(sp);
+    }
+  }
+  /** The span holding offset `off`, or null. */
+  find(off) {
+    const l = this.list;
+    let lo2 = 0;
+    let hi2 = l.length - 1;
+    while (lo2 <= hi2) {
+      const mid = lo2 + hi2 >> 1;
+      if (off < l[mid].start) hi2 = mid - 1;
+      else if (off >= l[mid].end) lo2 = mid + 1;
+      else return l[mid];
+    }
+    return null;
+  }
+};
+var lenient = (span) => span !== null && !span.weak;
 var PRINT = new Uint8Array(256);
 for (let c = 32; c < 127; c++) PRINT[c] = 1;
 PRINT[9] = 1;
@@ -8192,75 +8462,91 @@ function isPublicIPv4(o) {
   if (a === 100 && b2 >= 64 && b2 <= 127) return false;
   return true;
 }
-function scanStrings(d, spans, rep, context) {
+var MIN_STRING = 8;
+var WINDOW2 = 4096;
+var OVERLAP = 512;
+function scanStrings(d, spanAt, rep, context) {
   const n = d.length;
-  let count = 0;
   let i = 0;
-  while (i < n && count < MAX_STRINGS) {
-    if (!PRINT[d[i]]) {
-      i++;
+  while (i + MIN_STRING <= n) {
+    const j2 = i + MIN_STRING - 1;
+    if (!PRINT[d[j2]]) {
+      i = j2 + 1;
       continue;
     }
-    const s0 = i;
-    while (i < n && PRINT[d[i]]) i++;
-    const len = i - s0;
-    if (len < 8) continue;
-    count++;
-    let hasColon = false;
-    let dots = 0;
-    let spaces = 0;
-    let slash = false;
-    for (let k2 = s0; k2 < i && k2 < s0 + 4096; k2++) {
-      const c = d[k2];
-      if (c === 58) hasColon = true;
-      else if (c === 46) dots++;
-      else if (c === 32) spaces++;
-      else if (c === 47) slash = true;
+    let k2 = j2 - 1;
+    while (k2 >= i && PRINT[d[k2]]) k2--;
+    if (k2 >= i) {
+      i = k2 + 1;
+      continue;
     }
-    if (!hasColon && dots < 3 && spaces === 0 && !slash) continue;
-    const s3 = Buffer.from(d.buffer, d.byteOffset + s0, Math.min(len, 4096)).toString("latin1");
-    const span = inSpan(spans(), s0);
-    if (hasColon) checkUrls(s3, s0, span, rep, context);
-    if (dots >= 3 && context === "media") checkIps(s3, s0, span, rep);
-    if (spaces > 0 || slash) checkCommands(s3, s0, span, rep);
+    let e = j2 + 1;
+    while (e < n && PRINT[d[e]]) e++;
+    for (let w2 = i; w2 < e; w2 += WINDOW2 - OVERLAP) {
+      const wEnd = Math.min(e, w2 + WINDOW2);
+      checkWindow(d, w2, wEnd, wEnd === e ? wEnd - w2 : WINDOW2 - OVERLAP, spanAt, rep, context);
+      if (wEnd === e) break;
+    }
+    i = e + 1;
   }
 }
-function checkUrls(s3, base, span, rep, context) {
+function checkWindow(d, w2, wEnd, limit, spanAt, rep, context) {
+  let scheme = false;
+  let dots = 0;
+  let cmd = false;
+  for (let k2 = w2; k2 < wEnd; k2++) {
+    const c = d[k2];
+    if (c === 58) {
+      if (d[k2 + 1] === 47 && d[k2 + 2] === 47) scheme = true;
+    } else if (c === 46) dots++;
+    else if (c === 32 || c === 47 || c === 40 || c === 9) cmd = true;
+  }
+  const ips = dots >= 3 && context === "media";
+  if (!scheme && !ips && !cmd) return;
+  const s3 = Buffer.from(d.buffer, d.byteOffset + w2, wEnd - w2).toString("latin1");
+  if (scheme) checkUrls(s3, w2, limit, spanAt, rep, context);
+  if (ips) checkIps(s3, w2, limit, spanAt, rep);
+  if (cmd) checkCommands(s3, w2, limit, spanAt, rep);
+}
+function checkUrls(s3, base, limit, spanAt, rep, context) {
   let k2 = 0;
   for (const m2 of s3.matchAll(URL_RE2)) {
-    if (++k2 > 16) break;
+    const at2 = m2.index ?? 0;
+    if (at2 >= limit || ++k2 > 16) break;
     const url = m2[0];
     const host = m2[1].toLowerCase();
     const path3 = m2[2] ?? "";
     if (!host.includes(".") && !host.startsWith("[")) continue;
-    const before = s3.slice(Math.max(0, (m2.index ?? 0) - 60), m2.index);
+    const before = s3.slice(Math.max(0, at2 - 60), at2);
     if (isSchemaUrl(host, path3, before)) continue;
     const v4 = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host.split(".").map(Number) : null;
     const ipHost = v4 ? isPublicIPv4(v4) : host.startsWith("[") && !/^\[(::1|f[cd][0-9a-f]*:|fe80:)/i.test(host);
     const execPath = EXEC_EXT.test(path3);
     const dangerous = ipHost || execPath;
+    const span = spanAt(base + at2, url.length);
     if (span && !dangerous) continue;
     if (context === "data" && !dangerous) continue;
     let strength = dangerous ? 1 : 0.5;
-    if (span) strength *= 0.5;
+    if (lenient(span)) strength *= 0.5;
     const why = [ipHost ? "host is an IP address" : "", execPath ? "points to an executable or script" : ""].filter(Boolean).join(", ");
     rep.add(R.url, {
       strength,
       message: `URL inside ${span ? span.what : "file data"}${why ? ` (${why})` : ""}: ${defang(url, 120)}`,
-      offset: base + (m2.index ?? 0),
+      offset: base + at2,
       length: url.length,
       evidence: { url: defang(url, 200), region: span ? span.what : "data" }
     });
   }
 }
-function checkIps(s3, base, span, rep) {
-  if (span) return;
+function checkIps(s3, base, limit, spanAt, rep) {
   let k2 = 0;
   for (const m2 of s3.matchAll(IPV4_RE2)) {
-    if (++k2 > 16) break;
+    const at2 = m2.index ?? 0;
+    if (at2 >= limit || ++k2 > 16) break;
+    if (spanAt(base + at2, m2[0].length)) continue;
     const o = [m2[1], m2[2], m2[3], m2[4]].map(Number);
     if (o.some((x) => x > 255) || [m2[1], m2[2], m2[3], m2[4]].some((x) => x.length > 1 && x[0] === "0")) continue;
-    const before = s3.slice(Math.max(0, (m2.index ?? 0) - 24), m2.index);
+    const before = s3.slice(Math.max(0, at2 - 24), at2);
     if (/(?:version|ver|v|rev|build|release)[\s:=_-]*$/i.test(before)) continue;
     if (/(?::\/\/|@)$/.test(before)) continue;
     if (/\d[.,]?\s*$/.test(before) || /[A-Za-z][\w-]*\s+$/.test(before) && !/(?:host|server|ip|addr|connect|to|at|@)\s+$/i.test(before)) continue;
@@ -8269,23 +8555,26 @@ function checkIps(s3, base, span, rep) {
     rep.add(R.ip, {
       strength: 0.75,
       message: `IPv4 address inside file data: ${defang(m2[0])}`,
-      offset: base + (m2.index ?? 0),
+      offset: base + at2,
       length: m2[0].length,
-      evidence: { ip: defang(m2[0]), context: defang(s3.slice(Math.max(0, (m2.index ?? 0) - 40), (m2.index ?? 0) + m2[0].length + 40), 120) }
+      evidence: { ip: defang(m2[0]), context: defang(s3.slice(Math.max(0, at2 - 40), at2 + m2[0].length + 40), 120) }
     });
   }
 }
-function checkCommands(s3, base, span, rep) {
+function checkCommands(s3, base, limit, spanAt, rep) {
   let k2 = 0;
   for (const m2 of s3.matchAll(SHELL_RE)) {
-    if (++k2 > 8) break;
+    const at2 = m2.index ?? 0;
+    if (at2 >= limit || ++k2 > 8) break;
     if (m2[0].startsWith("|") && !/\b(?:curl|wget|base64|echo|printf)\b/i.test(s3)) continue;
+    const span = spanAt(base + at2, m2[0].length);
+    const around = s3.slice(Math.max(0, at2 - 20), at2 + 280);
     rep.add(R.shellCommand, {
-      strength: span ? 0.5 : 1,
-      message: `Command line inside ${span ? span.what : "file data"}: ${defang(s3.slice(Math.max(0, (m2.index ?? 0) - 20), (m2.index ?? 0) + 100), 140)}`,
-      offset: base + (m2.index ?? 0),
+      strength: lenient(span) ? 0.5 : 1,
+      message: `Command line inside ${span ? span.what : "file data"}: ${defang(around.slice(0, 120), 140)}`,
+      offset: base + at2,
       length: m2[0].length,
-      evidence: { command: defang(s3, 300), region: span ? span.what : "data" }
+      evidence: { command: defang(around, 300), region: span ? span.what : "data" }
     });
   }
 }
@@ -8301,8 +8590,11 @@ var stringsAnalyzer = {
     const d = f2.data;
     const context = contextOf(f2);
     const rep = new Reporter();
-    let found = null;
-    const spans = () => found ??= context === "code" ? [] : metadataSpans(d, f2.type.format);
+    let index = null;
+    const spanAt = (off, len) => {
+      const sp = (index ??= new SpanIndex(context === "code" ? [] : metadataSpans(d, f2.type.format))).find(off);
+      return sp && off + len <= sp.end ? sp : null;
+    };
     const runs = findEncodedRuns(d, context === "code" ? 40 : 64, MAX_RUNS);
     let coveredWhole = false;
     for (const run of runs) {
@@ -8312,9 +8604,9 @@ var stringsAnalyzer = {
       const where = `${run.encoding} run of ${run.length} characters at offset ${run.offset}`;
       if (reportPayload(rep, v2, where, run.offset, run.length, extra)) continue;
       if (context === "code") continue;
-      const span = inSpan(spans(), run.offset);
+      const span = spanAt(run.offset, run.length);
       let strength = blobStrength(v2, run.length, context);
-      if (span) strength *= 0.5;
+      if (lenient(span)) strength *= 0.5;
       if (strength > 0) {
         rep.add(R.encodedBlob, {
           strength,
@@ -8329,7 +8621,7 @@ var stringsAnalyzer = {
       const v2 = inspectBlob(d, { maxInput: WHOLE_FILE_INSPECT });
       if (v2.layers.length > 0) reportPayload(rep, v2, "the file", 0, d.length, {});
     }
-    if (context !== "code" && f2.type.kind !== "font" && f2.type.kind !== "document") scanStrings(d, spans, rep, context);
+    if (context !== "code" && f2.type.kind !== "font" && f2.type.kind !== "document") scanStrings(d, spanAt, rep, context);
     rep.flush(ctx);
   }
 };
@@ -8344,16 +8636,18 @@ var PTH_RULES = defineRules({
   }
 });
 var MAX_REPORTED = 20;
-var MAX_LINES = 2e5;
+var MAX_EXEC_LINES = 2e5;
 var MAX_LINE_CHARS = 64 * 1024;
+var LINE_OVERLAP = 4096;
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var SIGNALS = [
   { name: "exec/eval", score: 8, re: /(?<![\w.])(?:exec|eval|execfile|compile)\s*\(/ },
   { name: "decode", score: 6, re: /\bb(?:64|32|16|85)decode\b|\bdecodebytes\b|\bbase64\b|\bcodecs\.decode\b|\bzlib\b|\bbz2\b|\blzma\b|\bmarshal\b|\bpickle\.loads?\b|\bbytes\.fromhex\b|\bunhexlify\b|\.decode\(\s*['"](?:hex|rot.?13|base64|zlib)/ },
   { name: "process", score: 9, re: /\bsubprocess\b|\bos\.(?:system|popen|exec[lv]p?e?|spawn\w*|startfile|fork)\b|\bPopen\b|\bpty\b|\bcommands\b|['"](?:system|popen)['"]/ },
   { name: "network", score: 9, re: /\burllib\d?\b|\burlopen\b|\bsocket\b|\brequests\b|\bhttp\.client\b|\bhttplib\b|\bhttpx\b|\bftplib\b|\bsmtplib\b|\b(?:https?|ftp):\/\// },
   { name: "native", score: 8, re: /\bctypes\b|\bcffi\b|\bmmap\b/ },
-  { name: "file-write", score: 6, re: /\bopen\s*\([^)]*,\s*['"][^'"]*[wax+]|\.write(?:_text|_bytes)?\s*\(|\bshutil\.(?:copy|move|rmtree)|\bos\.(?:remove|unlink|rename|replace|chmod)\b/ },
-  { name: "obfuscation", score: 6, re: /(?:\bchr\s*\(\s*\d+\s*\)\s*\+?\s*){4}|(?:\\x[0-9a-fA-F]{2}){4}|\bgetattr\s*\(\s*__builtins__|\b__builtins__\s*\[|\[::-1\]|\blambda\b[^:]*:[^;]*\bjoin\b/ },
+  { name: "file-write", score: 6, re: /\bopen\s*\([^)]{0,300},\s*['"][^'"]{0,8}[wax+]|\.write(?:_text|_bytes)?\s*\(|\bshutil\.(?:copy|move|rmtree)|\bos\.(?:remove|unlink|rename|replace|chmod)\b/ },
+  { name: "obfuscation", score: 6, re: /(?:\bchr\s*\(\s*\d+\s*\)\s*\+?\s*){4}|(?:\\x[0-9a-fA-F]{2}){4}|\bgetattr\s*\(\s*__builtins__|\b__builtins__\s*\[|\[::-1\]|\blambda\b[^:]{0,100}:[^;]{0,300}\bjoin\b/ },
   { name: "environment", score: 1, re: /\bos\.environ\b|\bgetenv\b|\bsys\.argv\b/ }
 ];
 var COMPUTED_IMPORT = /\b(?:__import__|import_module)\s*\(\s*(?!['"][\w.]+['"]\s*[,)])/;
@@ -8367,7 +8661,23 @@ function unescapePy(s3) {
   });
 }
 function scorePthLine(line, depth = 0) {
-  const orig = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const signals = [];
+  let score = 1;
+  for (let w2 = 0; w2 < line.length || w2 === 0; w2 += MAX_LINE_CHARS - LINE_OVERLAP) {
+    const v2 = scoreWindow(line.length > MAX_LINE_CHARS ? line.slice(w2, w2 + MAX_LINE_CHARS) : line, depth);
+    for (const x of v2.signals) if (!signals.includes(x)) signals.push(x);
+    score = Math.max(score, v2.score);
+    if (w2 + MAX_LINE_CHARS >= line.length) break;
+  }
+  if (signals.includes("exec/eval") && (signals.includes("decode") || signals.includes("obfuscation") || signals.includes("computed-import"))) score = 9;
+  else if (signals.filter((x) => x !== "environment" && x !== "exec-literal").length >= 2) score = Math.min(9, score + 1);
+  if (line.length > 2e3) {
+    signals.push("long-line");
+    score = Math.max(score, 5);
+  }
+  return { score, signals };
+}
+function scoreWindow(orig, depth) {
   const signals = [];
   let score = 1;
   const hit = (name, v2) => {
@@ -8390,10 +8700,19 @@ function scorePthLine(line, depth = 0) {
     const mod = m2[1];
     for (const sig of SIGNALS) if (sig.score >= 6 && sig.re.test(mod)) hit(sig.name, sig.score);
   }
-  if (signals.includes("exec/eval") && (signals.includes("decode") || signals.includes("obfuscation") || signals.includes("computed-import"))) score = 9;
-  else if (signals.filter((x) => x !== "environment" && x !== "exec-literal").length >= 2) score = Math.min(9, score + 1);
-  if (orig.length > 2e3) hit("long-line", Math.max(score, 5));
   return { score, signals };
+}
+function lineEnd(d, pos) {
+  const n = d.length;
+  for (let i = pos; i < n; i++) {
+    const c = d[i];
+    if (c > 13 && c < 28) continue;
+    if (c === 10 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30) return [i, i + 1];
+    if (c === 13) return [i, d[i + 1] === 10 ? i + 2 : i + 1];
+    if (c === 194 && d[i + 1] === 133) return [i, i + 2];
+    if (c === 226 && d[i + 1] === 128 && (d[i + 2] === 168 || d[i + 2] === 169)) return [i, i + 3];
+  }
+  return [n, n];
 }
 var pthAnalyzer = {
   name: "pth",
@@ -8408,16 +8727,19 @@ var pthAnalyzer = {
     let lineNo = 0;
     let pos = 0;
     let execLines = 0;
-    while (pos < d.length && lineNo < MAX_LINES) {
-      let end = d.indexOf(10, pos);
-      if (end < 0) end = d.length;
+    while (pos < d.length) {
+      const [end, next] = lineEnd(d, pos);
       lineNo++;
       let s3 = pos;
       if (lineNo === 1 && d[s3] === 239 && d[s3 + 1] === 187 && d[s3 + 2] === 191) s3 += 3;
       if (end - s3 >= 7 && d[s3] === 105 && d[s3 + 1] === 109 && d[s3 + 2] === 112 && d[s3 + 3] === 111 && d[s3 + 4] === 114 && d[s3 + 5] === 116 && (d[s3 + 6] === 32 || d[s3 + 6] === 9)) {
-        execLines++;
-        const raw = d.subarray(s3, Math.min(end, s3 + MAX_LINE_CHARS));
-        const text = Buffer.from(raw).toString("utf8").replace(/\r$/, "");
+        if (++execLines > MAX_EXEC_LINES) {
+          ctx.incomplete(`pth: more than ${MAX_EXEC_LINES} executable lines, the rest was not examined`);
+          break;
+        }
+        if (end - s3 > MAX_LINE_BYTES) ctx.incomplete(`pth: line ${lineNo} is longer than ${MAX_LINE_BYTES} bytes, the rest was not examined`);
+        const raw = d.subarray(s3, Math.min(end, s3 + MAX_LINE_BYTES));
+        const text = Buffer.from(raw).toString("utf8");
         const v2 = scorePthLine(text);
         let decoded;
         for (const run of findEncodedRuns(raw, 24, 8)) {
@@ -8431,9 +8753,8 @@ var pthAnalyzer = {
         }
         hits.push({ line: lineNo, offset: s3, text, v: v2, decoded });
       }
-      pos = end + 1;
+      pos = next;
     }
-    if (lineNo >= MAX_LINES && pos < d.length) ctx.incomplete(`pth: more than ${MAX_LINES} lines, the rest was not examined`);
     hits.sort((a, b2) => b2.v.score - a.v.score);
     for (const h of hits.slice(0, MAX_REPORTED)) {
       const what = h.v.signals.length ? h.v.signals.join(", ") : "imports a module";
@@ -8457,11 +8778,12 @@ var pthAnalyzer = {
 // src/formats/riff.ts
 var MAX_RIFF_CHUNKS = 4096;
 var MAX_LIST_CHILDREN = 1024;
+var MAX_RIFF_CHUNKS_TOTAL = 16384;
 var u32le2 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
 var u32be2 = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
 var u16le = (d, i) => d[i] | d[i + 1] << 8;
 var u16be = (d, i) => d[i] << 8 | d[i + 1];
-function fourcc(d, i) {
+function fourcc2(d, i) {
   if (i + 4 > d.length) return "";
   return String.fromCharCode(d[i], d[i + 1], d[i + 2], d[i + 3]);
 }
@@ -8516,7 +8838,7 @@ function parseAiffComm(d, off, size, aifc) {
   const frames = u32be2(d, off + 2);
   const bits = u16be(d, off + 6);
   const rate = extended80(d, off + 8);
-  const compression = aifc && size >= 22 && off + 22 <= d.length ? fourcc(d, off + 18) : "NONE";
+  const compression = aifc && size >= 22 && off + 22 <= d.length ? fourcc2(d, off + 18) : "NONE";
   const block = channels * Math.ceil(bits / 8);
   return {
     formatTag: compression === "NONE" || compression === "twos" || compression === "sowt" ? 1 : compression === "fl32" || compression === "fl64" ? 3 : 0,
@@ -8535,11 +8857,11 @@ function walk(st2, start, end, parent, maxCount, ds64Data, streaming = false) {
   let pos = start;
   let count = 0;
   while (pos + 8 <= end) {
-    if (count >= maxCount) return { stop: pos, bad: false, limited: true };
+    if (count >= maxCount || st2.chunks.length >= MAX_RIFF_CHUNKS_TOTAL) return { stop: pos, bad: false, limited: true };
     if (!isPrintableFourcc(d, pos)) {
       return { stop: pos, bad: true, limited: false };
     }
-    const id = fourcc(d, pos);
+    const id = fourcc2(d, pos);
     let declared = r32(d, pos + 4);
     const dataOffset = pos + 8;
     if (declared === 4294967295) {
@@ -8565,7 +8887,7 @@ function walk(st2, start, end, parent, maxCount, ds64Data, streaming = false) {
     }
     const chunk = { id, offset: pos, dataOffset, declaredSize: declared, size: avail };
     if (parent !== void 0) chunk.parent = parent;
-    if ((id === "LIST" || be2 && id === "FORM") && avail >= 4) chunk.listType = fourcc(d, dataOffset);
+    if ((id === "LIST" || be2 && id === "FORM") && avail >= 4) chunk.listType = fourcc2(d, dataOffset);
     st2.chunks.push(chunk);
     count++;
     if (chunk.listType !== void 0 && parent === void 0) {
@@ -8619,20 +8941,20 @@ function parseRiff(d) {
     res.anomalies.push({ code: "truncated-header", message: `file is ${d.length} bytes, shorter than a RIFF header`, offset: 0 });
     return res;
   }
-  const c = fourcc(d, 0);
+  const c = fourcc2(d, 0);
   if (c !== "RIFF" && c !== "RIFX" && c !== "RF64" && c !== "FORM") {
     res.anomalies.push({ code: "truncated-header", message: "no RIFF/FORM header", offset: 0 });
     return res;
   }
   res.container = c;
   res.bigEndian = c === "RIFX" || c === "FORM";
-  res.formType = fourcc(d, 8);
+  res.formType = fourcc2(d, 8);
   const r32 = res.bigEndian ? u32be2 : u32le2;
   res.declaredSize = r32(d, 4);
   let ds64Data = null;
   let riffSize = res.declaredSize;
   if (c === "RF64") {
-    if (fourcc(d, 12) === "ds64" && d.length >= 12 + 8 + 24) {
+    if (fourcc2(d, 12) === "ds64" && d.length >= 12 + 8 + 24) {
       const lo2 = (i) => u32le2(d, i) + u32le2(d, i + 4) * 2 ** 32;
       riffSize = lo2(20);
       ds64Data = lo2(28);
@@ -8660,7 +8982,8 @@ function parseRiff(d) {
   if (end < d.length) res.trailing = { offset: end, length: d.length - end };
   const st2 = { d, be: res.bigEndian, chunks: res.chunks, anomalies: res.anomalies };
   const w2 = walk(st2, 12, end, void 0, MAX_RIFF_CHUNKS, ds64Data, !sizeKnown);
-  const lastTop = [...res.chunks].reverse().find((ch) => ch.parent === void 0);
+  let lastTop;
+  for (let k2 = res.chunks.length - 1; k2 >= 0 && !lastTop; k2--) if (res.chunks[k2].parent === void 0) lastTop = res.chunks[k2];
   if (lastTop && res.trailing && lastTop.dataOffset + lastTop.declaredSize > end) {
     const full = lastTop.dataOffset + lastTop.declaredSize;
     if (full <= d.length) {
@@ -8674,7 +8997,7 @@ function parseRiff(d) {
     }
   }
   if (w2.limited) {
-    res.anomalies.push({ code: "chunk-limit", message: `more than ${MAX_RIFF_CHUNKS} chunks: walk stopped`, offset: w2.stop });
+    res.anomalies.push({ code: "chunk-limit", message: `more than ${MAX_RIFF_CHUNKS} chunks (${MAX_RIFF_CHUNKS_TOTAL} with LIST sub-chunks): walk stopped`, offset: w2.stop });
   }
   if (w2.stop < end) {
     if (!allZero(d, w2.stop, end)) {
@@ -8751,7 +9074,7 @@ var CODE_PATTERNS = [
   [/__import__\s*\(\s*['"](?:os|subprocess|base64|socket|ctypes|marshal|zlib)/, "__import__ of a dangerous module"],
   [/\bimport\s+(?:os|subprocess|socket|ctypes|marshal)\b[\s\S]{0,200}\b(?:system|popen|Popen|run|call|connect|exec|loads)\s*\(/, "Python code that runs things"],
   [/\bsubprocess\.(?:Popen|run|call|check_output)\s*\(|\bos\.(?:system|popen|exec[lv]p?e?)\s*\(/, "Python process execution"],
-  [/<script\b[^>]*>|javascript:/i, "script markup"],
+  [/<script\b[^>]{0,200}>|javascript:/i, "script markup"],
   [/\b(?:mshta|rundll32|regsvr32|certutil|bitsadmin|wscript|cscript)(?:\.exe)?\s+\S/i, "Windows living-off-the-land binary"],
   [/\bchmod\s+\+x\b|\bnc\s+-[el]\b|\/dev\/tcp\//, "shell payload idiom"]
 ];
@@ -8945,29 +9268,71 @@ var AudioInspector = class {
     }
     if (rv.text) this.text(LATIN12.decode(b2.subarray(0, 1 << 20)), `${where} (text instead of an image)`, offset, { urlsNormal: false });
   }
-  /** Text and binary items of tags at the end of a file (ID3v1, APE, Lyrics3, appended ID3v2). */
-  endTags(tags, label) {
+  /**
+   * Text and binary items of tags at the end of a file (ID3v1, APE, Lyrics3, appended ID3v2). `shift` is added to
+   * the tags' offsets when they were parsed from a sub-buffer.
+   */
+  endTags(tags, label, shift = 0) {
     for (const t2 of tags) {
-      for (const line of t2.text) this.text(line, `${label} ${t2.kind} tag`, t2.offset, { urlsNormal: true });
-      for (const bi2 of t2.binary.slice(0, 64)) {
-        if (t2.id3v2) continue;
-        const pic = isPicture(bi2.data);
-        if (!pic) this.region(bi2.data, `${label} ${t2.kind} item '${bi2.name}'`, bi2.offset);
+      for (const line of t2.text) this.text(line, `${label} ${t2.kind} tag`, t2.offset + shift, { urlsNormal: true });
+      if (t2.id3v2) {
+        this.id3Tag(t2.id3v2, `${label} appended ID3v2`, shift);
+        continue;
       }
-      if (t2.id3v2) this.id3Frames(t2.id3v2.frames, `${label} appended ID3v2`);
+      for (const bi2 of t2.binary) {
+        const where = `${label} ${t2.kind} item '${bi2.name}'`;
+        if (/cover art/i.test(bi2.name)) {
+          const nul = bi2.data.indexOf(0);
+          this.picture(bi2.data.subarray(nul + 1), "image", where, bi2.offset + shift + nul + 1);
+        } else this.region(bi2.data, where, bi2.offset + shift);
+      }
     }
   }
+  /**
+   * Every part of an ID3v2 tag that can carry data: the frames, bytes after a bad frame header, padding that is not
+   * zeros, an extended header longer than the specifications define. A compressed frame that inflates past the
+   * limit leaves content unseen: the file is incomplete. `shift` is added to the tag's offsets.
+   */
+  id3Tag(t2, label, shift = 0) {
+    this.id3Frames(t2.frames, label, shift);
+    if (t2.unparsed && t2.unparsed.length > 0) this.region(t2.unparsed.data, `${label} bytes after a bad frame header`, t2.unparsed.offset + shift);
+    if (t2.padding && !t2.padding.zero) this.region(t2.padding.data, `${label} padding`, t2.padding.offset + shift);
+    if (t2.extended && t2.anomalies.some((a) => a.code === "bad-extended-header")) this.region(t2.extended.data, `${label} extended header`, t2.extended.offset + shift);
+    const cut = t2.anomalies.filter((a) => a.code === "inflate-limit").length;
+    if (cut > 0) this.ctx.incomplete(`${label}: ${cut} compressed ID3 frame(s) inflate past the limit; their content was not all inspected`);
+  }
   /** Frames of an ID3v2 tag: text frames are assessed, pictures checked, binary frames inspected. */
-  id3Frames(frames, label) {
+  id3Frames(frames, label, shift = 0) {
     for (const fr2 of frames) {
       const where = `${label} frame ${fr2.id}`;
-      if (fr2.picture) this.picture(fr2.picture.data, fr2.picture.mime, where, fr2.offset);
+      const off = fr2.offset + shift;
+      if (fr2.picture) this.picture(fr2.picture.data, fr2.picture.mime, where, off);
       else if (fr2.text !== void 0) {
-        const a = this.text(fr2.text, where, fr2.offset, { urlsNormal: true });
-        if (a.strength > 0 || fr2.text.length > 4096) this.region(utf8Bytes(fr2.text), where, fr2.offset);
-      } else if (fr2.binary) this.region(fr2.binary, where, fr2.offset);
-      else this.region(fr2.data, where, fr2.offset);
+        const a = this.text(fr2.text, where, off, { urlsNormal: true });
+        if (a.strength > 0 || fr2.text.length > 4096) this.region(utf8Bytes(fr2.text), where, off);
+      } else if (fr2.binary) this.region(fr2.binary, where, off);
+      else this.region(fr2.data, where, off);
     }
+  }
+  /**
+   * Inspect many regions as one: their bytes joined (a payload split across them is whole again), for the regions
+   * beyond those an analyzer inspects one by one.
+   */
+  joined(d, ranges, where) {
+    let n = 0;
+    for (const r of ranges) n += r.length;
+    if (n === 0) return null;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const r of ranges) {
+      out.set(d.subarray(r.offset, r.offset + r.length), o);
+      o += r.length;
+    }
+    return this.region(out, `${where} (${ranges.length} regions joined)`, ranges[0].offset);
+  }
+  /** Call once at the end of a file: regions the per-file budget left uninspected make the file incomplete. */
+  finish(analyzer) {
+    if (this.skipped > 0) this.ctx.incomplete(`${analyzer}: ${this.skipped} regions not inspected (per-file budget)`);
   }
 };
 
@@ -9080,16 +9445,18 @@ var KNOWN_WAV = /* @__PURE__ */ new Set([
   "LGWV",
   "trkn",
   "ISFT",
-  "INFO"
+  "INFO",
+  "_PMX"
 ]);
 var KNOWN_AIFF = /* @__PURE__ */ new Set(["COMM", "SSND", "FVER", "MARK", "INST", "COMT", "NAME", "AUTH", "(c) ", "ANNO", "APPL", "ID3 ", "id3 ", "AESD", "MIDI", "CHAN", "basc", "trns", "cate", "FLLR", "PAD ", "JUNK"]);
-var TEXT_CHUNKS = /* @__PURE__ */ new Set(["NAME", "AUTH", "(c) ", "ANNO", "labl", "note", "ltxt", "iXML", "axml", "aXML", "DISP", "cart", "bext"]);
+var TEXT_CHUNKS = /* @__PURE__ */ new Set(["NAME", "AUTH", "(c) ", "ANNO", "labl", "note", "ltxt", "iXML", "axml", "aXML", "DISP", "cart", "bext", "_PMX"]);
 var PADDING_CHUNKS = /* @__PURE__ */ new Set(["JUNK", "junk", "PAD ", "FLLR", "Fake"]);
 var OVERSIZED = 256 * 1024;
 var UNKNOWN_LARGE = 16 * 1024;
+var KNOWN_INSPECT = 64;
 var TEXT_DEC = new TextDecoder("utf-8");
 function chunkText(b2) {
-  return TEXT_DEC.decode(b2.subarray(0, 1 << 20)).replace(/\0+$/g, "").replace(/\0/g, " ");
+  return trimTrailingNul(TEXT_DEC.decode(b2.subarray(0, 1 << 20))).replace(/\0/g, " ");
 }
 var riffAnalyzer = {
   name: "riff",
@@ -9105,7 +9472,8 @@ var riffAnalyzer = {
     const dataId = aiff ? "SSND" : "data";
     const sizeIssues = p2.anomalies.filter((a) => a.code === "riff-size-past-end" || a.code === "chunk-past-end" || a.code === "chunk-size-ff");
     if (sizeIssues.length) {
-      const onlyTruncatedData = sizeIssues.every((a) => a.code === "riff-size-past-end" || a.code === "chunk-past-end" && p2.chunks.find((c) => c.offset === a.offset)?.id === dataId);
+      const dataAt = new Set(p2.chunks.filter((c) => c.id === dataId).map((c) => c.offset));
+      const onlyTruncatedData = sizeIssues.every((a) => a.code === "riff-size-past-end" || a.code === "chunk-past-end" && dataAt.has(a.offset));
       insp.report(RULES.sizes, {
         message: sizeIssues.map((a) => a.message).slice(0, 4).join("; "),
         strength: onlyTruncatedData ? 0.5 : 1,
@@ -9149,8 +9517,7 @@ var riffAnalyzer = {
       const ft2 = findTrailingTags(tail, tail.length);
       let end = Math.max(start, ft2.audioEnd);
       tags.push(...ft2.tags);
-      for (const t2 of tags) shiftTag(t2, p2.trailing.offset);
-      insp.endTags(tags, "trailing");
+      insp.endTags(tags, "trailing", p2.trailing.offset);
       while (end > start && tail[end - 1] === 0) end--;
       const rest = tail.subarray(start, end);
       if (rest.length > 0) {
@@ -9167,14 +9534,9 @@ var riffAnalyzer = {
         });
       }
     }
-    if (insp.skipped > 0) ctx.incomplete(`riff: ${insp.skipped} regions not inspected (per-file budget)`);
+    insp.finish("riff");
   }
 };
-function shiftTag(t2, by) {
-  t2.offset += by;
-  for (const b2 of t2.binary) b2.offset += by;
-  if (t2.id3v2) for (const f2 of t2.id3v2.frames) f2.offset += by;
-}
 function checkSamples(body, ch, insp) {
   if (body.length < 64) return;
   const head = body.subarray(0, 65536);
@@ -9195,10 +9557,9 @@ function checkChunk(body, ch, known, insp) {
   if (ch.id === "id3 " || ch.id === "ID3 ") {
     const t2 = parseId3v2(body, 0);
     if (t2) {
-      for (const f2 of t2.frames) f2.offset += ch.dataOffset;
-      insp.id3Frames(t2.frames, `${where} ID3v2`);
-      if (t2.unparsed && t2.unparsed.length > 0) insp.region(t2.unparsed.data, `${where} ID3v2 unparsed bytes`, t2.unparsed.offset + ch.dataOffset);
-      if (t2.padding && !t2.padding.zero) insp.region(body.subarray(t2.padding.offset, t2.padding.offset + t2.padding.length), `${where} ID3v2 padding`, ch.dataOffset + t2.padding.offset);
+      insp.id3Tag(t2, `${where} ID3v2`, ch.dataOffset);
+      const after = body.subarray(t2.length);
+      if (after.length > 0 && !allZeroOrSpace(after)) insp.region(after, `${where} bytes after the ID3v2 tag`, ch.dataOffset + t2.length);
       return;
     }
   }
@@ -9219,7 +9580,7 @@ function checkChunk(body, ch, known, insp) {
   }
   const unknown = !known.has(ch.id) && !(ch.parent && /^I[A-Z0-9]{3}$/.test(ch.id));
   const large = unknown ? body.length >= UNKNOWN_LARGE : body.length >= OVERSIZED && ch.id !== "wavl" && ch.id !== "LIST";
-  if (!unknown && !large && body.length < 4096) return;
+  if (!unknown && !large && body.length < KNOWN_INSPECT) return;
   const rv = insp.region(body, where, ch.dataOffset);
   if (rv.text && (unknown || large)) insp.text(chunkText(body), where, ch.dataOffset, { urlsNormal: false });
   if (unknown && (large || rv.text || rv.magic || rv.danger >= 0.4)) {
@@ -9308,7 +9669,7 @@ function checkId3v2(t2, insp, label, overrunExplained = false) {
       evidence: { version: `2.${t2.major}`, issues: bad.slice(0, 16).map((a) => ({ code: a.code, offset: a.offset, message: a.message })) }
     });
   }
-  insp.id3Frames(t2.frames, label);
+  insp.id3Tag(t2, label);
   for (const fr2 of t2.frames) {
     const unknown = t2.major === 2 ? !KNOWN_V2.has(fr2.id) && fr2.id[0] !== "T" && fr2.id[0] !== "W" : !KNOWN_V3.has(fr2.id) && fr2.id[0] !== "T" && fr2.id[0] !== "W";
     let why = "";
@@ -9356,53 +9717,55 @@ var mp3Analyzer = {
     const insp = new AudioInspector(ctx, { text: RULES2.text, payload: RULES2.payload, picture: RULES2.picture });
     for (const t2 of p2.id3v2) {
       checkId3v2(t2, insp, "ID3v2", t2.frameOverrunEnd !== void 0 && t2.frameOverrunEnd === p2.audioStart);
-      if (t2.unparsed) insp.region(t2.unparsed.data, "ID3v2 bytes after a bad frame header", t2.unparsed.offset);
-      if (t2.padding && !t2.padding.zero) insp.region(d.subarray(t2.padding.offset, t2.padding.offset + t2.padding.length), "ID3v2 padding", t2.padding.offset);
     }
-    if (p2.flacAt !== null) return;
+    if (p2.flacAt !== null) return insp.finish("mp3");
     const s3 = p2.audioStart;
-    if (s3 + 2 <= d.length && d[s3] === 255 && (d[s3 + 1] & 246) === 240) return;
+    if (s3 + 2 <= d.length && d[s3] === 255 && (d[s3 + 1] & 246) === 240) return insp.finish("mp3");
     insp.endTags(p2.endTags, "end");
-    for (const t2 of p2.endTags) {
-      for (const bi2 of t2.binary) {
-        if (/cover art/i.test(bi2.name)) {
-          const nul = bi2.data.indexOf(0);
-          insp.picture(bi2.data.subarray(nul + 1), "image", `APE item '${bi2.name}'`, bi2.offset + nul + 1);
-        }
-      }
-    }
     if (p2.frameCount === 0) {
       if (p2.id3v2.length === 0) return;
       const len = p2.audioEnd - p2.audioStart;
-      const rv = len > 0 ? insp.region(d.subarray(p2.audioStart, p2.audioEnd), "bytes where MPEG frames should be", p2.audioStart) : null;
+      const rv2 = len > 0 ? insp.region(d.subarray(p2.audioStart, p2.audioEnd), "bytes where MPEG frames should be", p2.audioStart) : null;
       insp.report(RULES2.noFrames, {
-        message: `no MPEG audio frames in ${len} bytes after the tags${rv ? ` (${rv.summary})` : ""}`,
+        message: `no MPEG audio frames in ${len} bytes after the tags${rv2 ? ` (${rv2.summary})` : ""}`,
         strength: len === 0 ? 0.5 : 1,
         offset: p2.audioStart,
         length: len,
-        evidence: { bytes: len, tags: p2.id3v2.length, content: rv?.summary ?? "empty" }
+        evidence: { bytes: len, tags: p2.id3v2.length, content: rv2?.summary ?? "empty" }
       });
-      return;
+      return insp.finish("mp3");
     }
     const gaps = p2.gaps.slice().sort((a, b2) => b2.length - a.length);
     let contentBytes = p2.uncountedGapBytes;
     let worst = null;
     let worstGap = gaps[0];
+    const rest = [];
     for (let gi2 = 0; gi2 < gaps.length; gi2++) {
       const g2 = gaps[gi2];
       const b2 = d.subarray(g2.offset, g2.offset + g2.length);
       if (gi2 >= MAX_GAPS_INSPECTED) {
-        if (!isFill(b2)) contentBytes += g2.length;
+        if (!allSame(b2)) {
+          contentBytes += g2.length;
+          rest.push(g2);
+        }
         continue;
       }
-      const rv = insp.region(b2, `${g2.length} unframed bytes ${g2.where === "after" ? "after the last frame" : g2.where === "before" ? "before the first frame" : "between frames"}`, g2.offset);
-      if (rv.fill) continue;
+      const rv2 = insp.region(b2, `${g2.length} unframed bytes ${g2.where === "after" ? "after the last frame" : g2.where === "before" ? "before the first frame" : "between frames"}`, g2.offset);
+      if (rv2.fill) continue;
       contentBytes += g2.length;
-      if (!worst || rank(rv) > rank(worst)) {
-        worst = rv;
+      if (!worst || rank(rv2) > rank(worst)) {
+        worst = rv2;
         worstGap = g2;
       }
-      if (rv.text) insp.text(new TextDecoder("latin1").decode(b2.subarray(0, 1 << 20)), `text in unframed bytes at ${g2.offset}`, g2.offset);
+      if (rv2.text) insp.text(new TextDecoder("latin1").decode(b2.subarray(0, 1 << 20)), `text in unframed bytes at ${g2.offset}`, g2.offset);
+    }
+    const rv = insp.joined(d, rest, "smaller unframed regions");
+    if (rv && (!worst || rank(rv) > rank(worst))) {
+      worst = rv;
+      worstGap = rest[0];
+    }
+    if (p2.uncountedGapBytes > 0) {
+      ctx.incomplete(`mp3: more than ${p2.gaps.length} unframed regions; ${p2.uncountedGapBytes} bytes in further regions not inspected`);
     }
     if (contentBytes > 0 && worst) {
       const loud = worst.danger >= 0.5 || worst.text || worst.magic;
@@ -9424,13 +9787,10 @@ var mp3Analyzer = {
         });
       }
     }
+    insp.finish("mp3");
   }
 };
 var MAX_GAPS_INSPECTED = 32;
-function isFill(b2) {
-  for (let i = 1; i < b2.length; i++) if (b2[i] !== b2[0]) return false;
-  return true;
-}
 function rank(rv) {
   return rv.danger * 10 + (rv.text ? 2 : 0) + (rv.magic ? 1 : 0);
 }
@@ -9440,6 +9800,7 @@ var FLAC_BLOCK_TYPES = ["STREAMINFO", "PADDING", "APPLICATION", "SEEKTABLE", "VO
 var MAX_FLAC_BLOCKS = 1024;
 var MAX_COMMENTS = 4096;
 var MAX_FRAMES = 1e7;
+var MAX_GAPS2 = 4096;
 var u32be3 = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
 var u24be2 = (d, i) => d[i] << 16 | d[i + 1] << 8 | d[i + 2];
 var u32le3 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
@@ -9581,6 +9942,7 @@ function parseFlac(d) {
     endTags: [],
     trailing: null,
     lastFrameVerified: false,
+    walkIncomplete: null,
     gaps: [],
     anomalies: []
   };
@@ -9685,6 +10047,7 @@ function parseBlock(d, blk, res) {
         p2 += 36;
         for (let x = 0; x < idx && p2 + 12 <= e; x++, p2 += 12) for (let k2 = p2 + 9; k2 < p2 + 12; k2++) if (d[k2] !== 0) nz++;
       }
+      if (p2 < e) res.anomalies.push({ code: "cuesheet-extra", message: `${e - p2} bytes after the CUESHEET track list`, offset: p2, length: e - p2 });
       if (nz > 0) res.anomalies.push({ code: "cuesheet-reserved", message: `${nz} non-zero bytes in CUESHEET reserved fields`, offset: blk.offset, length: blk.length + 4 });
       return;
     }
@@ -9713,11 +10076,13 @@ function walkFrames(d, start, end, res) {
   while (f2 < end) {
     if (budget <= 0) {
       res.anomalies.push({ code: "last-frame-unverified", message: "frame walk stopped: work budget exhausted", offset: f2, length: end - f2 });
+      res.walkIncomplete = `frame walk stopped at ${f2} (work budget exhausted): ${end - f2} bytes not verified`;
       res.audioEnd = end;
       break;
     }
     if (frames >= MAX_FRAMES) {
       res.anomalies.push({ code: "frame-limit", message: `more than ${MAX_FRAMES} frames: walk stopped`, offset: f2 });
+      res.walkIncomplete = `more than ${MAX_FRAMES} frames: ${end - f2} bytes from ${f2} not verified`;
       res.audioEnd = end;
       break;
     }
@@ -9750,10 +10115,10 @@ function walkFrames(d, start, end, res) {
     }
     const h = findHeader(d, f2 + hlen, Math.min(end - 6, f2 + window2), first, end);
     if (h > 0) {
-      if (res.gaps.length < 4096) {
+      if (res.gaps.length < MAX_GAPS2) {
         res.anomalies.push({ code: "frame-crc-mismatch", message: `frame at ${f2} does not end with a matching CRC-16`, offset: f2, length: h - f2 });
         res.gaps.push({ offset: f2, length: h - f2, where: "bad-frame" });
-      }
+      } else res.walkIncomplete ??= `more than ${MAX_GAPS2} frames with a bad CRC: the later ones were not recorded`;
       f2 = h;
       res.audioEnd = h;
       continue;
@@ -9821,6 +10186,7 @@ var RULES3 = defineRules({
 });
 var KNOWN_APPS = /* @__PURE__ */ new Set(["ATCH", "BSOL", "BUGS", "Cues", "Fica", "MOTB", "MPSE", "MuML", "RIFF", "SFFL", "SONY", "SQEZ", "TtWv", "UITS", "aiff", "imag", "peem", "qfst", "riff", "tune", "xbat", "xmcd", "w64 "]);
 var APP_LARGE = 64 * 1024;
+var MAX_GAPS_INSPECTED2 = 16;
 var LATIN13 = new TextDecoder("latin1");
 function checkVorbisComments(vc, base, insp, label) {
   insp.text(vc.vendor, `${label} vendor string`, base, { urlsNormal: true });
@@ -9861,7 +10227,8 @@ var flacAnalyzer = {
     const d = file.data;
     const p2 = parseFlac(d);
     const insp = new AudioInspector(ctx, { text: RULES3.text, payload: RULES3.payload, picture: RULES3.picture });
-    if (p2.id3v2) insp.id3Frames(p2.id3v2.frames, "ID3v2 before fLaC");
+    if (p2.id3v2) insp.id3Tag(p2.id3v2, "ID3v2 before fLaC");
+    if (p2.walkIncomplete) ctx.incomplete(`flac: ${p2.walkIncomplete}`);
     const bad = p2.anomalies.filter(
       (a) => ["no-magic", "block-past-end", "block-limit", "no-streaminfo", "bad-streaminfo", "bad-seektable", "bad-picture", "no-frames", "frame-crc-mismatch", "gap-before-frames", "last-frame-unverified", "frame-limit"].includes(a.code)
     );
@@ -9874,9 +10241,10 @@ var flacAnalyzer = {
         evidence: { issues: bad.slice(0, 16).map((a) => ({ code: a.code, offset: a.offset, message: a.message })), count: bad.length }
       });
     }
-    for (const g2 of p2.gaps.slice(0, 16)) {
+    for (const g2 of p2.gaps.slice(0, MAX_GAPS_INSPECTED2)) {
       insp.region(d.subarray(g2.offset, g2.offset + g2.length), g2.where === "bad-frame" ? "frame with a bad CRC" : "bytes before the first frame", g2.offset);
     }
+    insp.joined(d, p2.gaps.slice(MAX_GAPS_INSPECTED2), "frames with a bad CRC");
     for (const b2 of p2.blocks) {
       const body = d.subarray(b2.dataOffset, b2.dataOffset + b2.length);
       if (b2.type === 1) {
@@ -9901,30 +10269,38 @@ var flacAnalyzer = {
         if (content || payload.length >= APP_LARGE && !rv.fill && !KNOWN_APPS.has(app)) {
           oddBlock(insp, b2.offset, b2.length, `APPLICATION '${defang(app, 8)}' block of ${payload.length} bytes holds ${rv.summary}`, content ? 1 : 0.6);
         }
+      } else if (b2.type === 0 && b2.length > 34) {
+        insp.region(body.subarray(34), "bytes after the STREAMINFO fields", b2.dataOffset + 34);
       } else if (b2.type === 4 && p2.vorbisComment && p2.vorbisComment.blockOffset === b2.offset) {
         checkVorbisComments(p2.vorbisComment, 0, insp, "VORBIS_COMMENT");
         const vc = p2.vorbisComment;
         const extra = b2.dataOffset + b2.length - vc.end;
-        if (!vc.truncated && extra > 0) {
+        if (extra > 0) {
           const tail = d.subarray(vc.end, b2.dataOffset + b2.length);
-          const rv = insp.region(tail, "bytes after the Vorbis comment list", vc.end);
-          if (!rv.fill || extra > 64) oddBlock(insp, vc.end, extra, `${extra} bytes after the comment list (${rv.summary})`, extra >= 16 ? 1 : 0.4);
+          const rv = insp.region(tail, vc.truncated ? "unparsed rest of the Vorbis comment list" : "bytes after the Vorbis comment list", vc.end);
+          if (!vc.truncated && (!rv.fill || extra > 64)) oddBlock(insp, vc.end, extra, `${extra} bytes after the comment list (${rv.summary})`, extra >= 16 ? 1 : 0.4);
         }
       } else if (b2.type === 6) {
         const pic = p2.pictures.find((x) => x.blockOffset === b2.offset);
         if (pic) {
           insp.picture(pic.data, pic.mime, "PICTURE block", pic.dataOffset);
           if (pic.description.length > 64) insp.text(pic.description, "PICTURE description", b2.dataOffset, { urlsNormal: true });
-        }
+          const picEnd = pic.dataOffset + pic.data.length;
+          const extra = b2.dataOffset + b2.length - picEnd;
+          if (extra > 0) {
+            const rv = insp.region(d.subarray(picEnd, picEnd + extra), "bytes after the picture data", picEnd);
+            if (!rv.fill) oddBlock(insp, picEnd, extra, `${extra} bytes after the PICTURE data (${rv.summary})`, extra >= 16 ? 1 : 0.4);
+          }
+        } else insp.region(body, "PICTURE block that does not parse", b2.dataOffset);
       } else if (b2.type >= 7 && b2.length > 0) {
         const rv = insp.region(body, `reserved block type ${b2.type}`, b2.dataOffset);
         oddBlock(insp, b2.offset, b2.length, `metadata block of reserved type ${b2.type} holds ${b2.length} bytes (${rv.summary})`, b2.length >= 64 ? 1 : 0.5);
       } else if (b2.type === 5) {
         const a = p2.anomalies.find((x) => x.code === "cuesheet-reserved" && x.offset === b2.offset);
-        if (a) {
-          insp.region(body, "CUESHEET block", b2.dataOffset);
-          oddBlock(insp, b2.offset, b2.length, a.message, 0.8);
-        }
+        const extra = p2.anomalies.find((x) => x.code === "cuesheet-extra" && x.offset > b2.offset && x.offset <= b2.dataOffset + b2.length);
+        if (a || extra || b2.length < 396) insp.region(body, "CUESHEET block", b2.dataOffset);
+        if (a) oddBlock(insp, b2.offset, b2.length, a.message, 0.8);
+        if (extra) oddBlock(insp, extra.offset, extra.length ?? 0, extra.message, (extra.length ?? 0) >= 16 ? 1 : 0.4);
         insp.text(LATIN13.decode(body.subarray(0, 128)).replace(/\0+/g, " "), "CUESHEET catalog number", b2.dataOffset, { urlsNormal: true });
       } else if (b2.type === 3 && b2.length > 0 && b2.length % 18 !== 0) {
         insp.region(body.subarray(b2.length - b2.length % 18), "bytes after the last SEEKTABLE point", b2.dataOffset + b2.length - b2.length % 18);
@@ -9953,7 +10329,7 @@ var flacAnalyzer = {
         });
       }
     }
-    if (insp.skipped > 0) ctx.incomplete(`flac: ${insp.skipped} regions not inspected (per-file budget)`);
+    insp.finish("flac");
   }
 };
 function oddBlock(insp, offset, length, message, strength) {
@@ -9961,7 +10337,7 @@ function oddBlock(insp, offset, length, message, strength) {
 }
 
 // src/formats/ogg.ts
-var MAX_OGG_PAGES = 5e5;
+var MAX_OGG_PAGES2 = 5e5;
 var MAX_STREAMS = 64;
 var MAX_HEADER_PACKET = 32 * 1024 * 1024;
 var MAX_ANOMALIES = 1e3;
@@ -10032,7 +10408,7 @@ function codecOf(p2) {
   return "unknown";
 }
 function parseOgg(d) {
-  const res = { pages: [], streams: [], gaps: [], badCrcPages: 0, end: 0, anomalies: [] };
+  const res = { pages: [], streams: [], gaps: [], badCrcPages: 0, end: 0, anomalies: [], incomplete: null };
   const anomaly = (a) => {
     if (res.anomalies.length < MAX_ANOMALIES) res.anomalies.push(a);
   };
@@ -10043,8 +10419,9 @@ function parseOgg(d) {
   let pos = 0;
   const budget = { bytes: 2 * d.length + (16 << 20) };
   while (pos < d.length) {
-    if (res.pages.length >= MAX_OGG_PAGES) {
-      anomaly({ code: "page-limit", message: `more than ${MAX_OGG_PAGES} pages: walk stopped`, offset: pos });
+    if (res.pages.length >= MAX_OGG_PAGES2) {
+      anomaly({ code: "page-limit", message: `more than ${MAX_OGG_PAGES2} pages: walk stopped`, offset: pos });
+      res.incomplete ??= `more than ${MAX_OGG_PAGES2} pages: ${d.length - pos} bytes from ${pos} not walked`;
       res.end = d.length;
       break;
     }
@@ -10063,13 +10440,14 @@ function parseOgg(d) {
       pos = next;
       page = pageAt(d, pos);
     }
-    if (page.length < 27 + page.segmentCount + sumLacing(d, page)) {
+    const complete = page.length === 27 + page.segmentCount + sumLacing(d, page);
+    if (!complete) {
       anomaly({ code: "truncated-page", message: `page at ${pos} runs past the end of the file`, offset: pos, length: page.length });
     }
     res.pages.push(page);
     if (page.version !== 0) anomaly({ code: "bad-version", message: `page version ${page.version}`, offset: pos });
     if (page.headerType & 248) anomaly({ code: "bad-header-type", message: `header type 0x${page.headerType.toString(16)}`, offset: pos + 5 });
-    if (!page.crcOk && page.length === 27 + page.segmentCount + sumLacing(d, page)) {
+    if (!page.crcOk && complete) {
       res.badCrcPages++;
       anomaly({ code: "bad-crc", message: `page ${page.sequence} of stream ${page.serial} has a bad CRC`, offset: pos, length: page.length });
     }
@@ -10095,7 +10473,10 @@ function collect(d, page, streams, res, anomaly) {
   let s3 = streams.get(page.serial);
   if (!s3) {
     if (streams.size >= MAX_STREAMS) {
-      if (streams.size === MAX_STREAMS) anomaly({ code: "stream-limit", message: `more than ${MAX_STREAMS} logical streams`, offset: page.offset });
+      if (streams.size === MAX_STREAMS && !res.incomplete) {
+        anomaly({ code: "stream-limit", message: `more than ${MAX_STREAMS} logical streams`, offset: page.offset });
+        res.incomplete = `more than ${MAX_STREAMS} logical streams: the header packets of the others were not read`;
+      }
       return;
     }
     s3 = { serial: page.serial, codec: "unknown", pages: 0, bos: false, eos: false, headerPackets: [], comment: null, channels: 0, sampleRate: 0, lastSeq: -1, asm: null, done: false };
@@ -10142,8 +10523,8 @@ function concat(parts, size) {
   return out;
 }
 function finishPacket(s3, asm, res, anomaly) {
-  void res;
   const data = concat(asm.parts, asm.size);
+  if (asm.truncated) res.incomplete ??= `stream ${s3.serial}: a header packet is larger than ${MAX_HEADER_PACKET} bytes; the rest was not read`;
   s3.headerPackets.push({ offset: asm.offset, data, truncated: asm.truncated });
   const n = s3.headerPackets.length;
   if (n === 1) {
@@ -10156,7 +10537,7 @@ function finishPacket(s3, asm, res, anomaly) {
       s3.channels = data[9];
       s3.sampleRate = u32le4(data, 12);
     }
-    if (s3.codec === "speex" && data.length >= 48) {
+    if (s3.codec === "speex" && data.length >= 52) {
       s3.sampleRate = u32le4(data, 36);
       s3.channels = u32le4(data, 48);
     }
@@ -10167,6 +10548,7 @@ function finishPacket(s3, asm, res, anomaly) {
     if (s3.codec === "vorbis" && data[0] === 3 && String.fromCharCode(...data.subarray(1, 7)) === "vorbis") start = 7;
     else if (s3.codec === "opus" && String.fromCharCode(...data.subarray(0, 8)) === "OpusTags") start = 8;
     else if (s3.codec === "speex") start = 0;
+    else if (s3.codec === "theora" && data[0] === 129 && String.fromCharCode(...data.subarray(1, 7)) === "theora") start = 7;
     else if (s3.codec === "flac" && data.length >= 4 && (data[0] & 127) === 4) {
       start = 4;
       blockEnd = Math.min(data.length, 4 + (data[1] << 16 | data[2] << 8 | data[3]));
@@ -10242,16 +10624,22 @@ var oggAnalyzer = {
     let worstGap = p2.gaps[0];
     for (const g2 of p2.gaps.slice(0, 64)) {
       const b2 = d.subarray(g2.offset, g2.offset + g2.length);
-      const rv = insp.region(b2, `${g2.length} bytes ${g2.where === "after" ? "after the last page" : g2.where === "before" ? "before the first page" : "between pages"}`, g2.offset);
-      if (rv.text) insp.text(LATIN14.decode(b2.subarray(0, 1 << 20)), `text outside Ogg pages at ${g2.offset}`, g2.offset);
-      if (rv.fill) continue;
+      const rv2 = insp.region(b2, `${g2.length} bytes ${g2.where === "after" ? "after the last page" : g2.where === "before" ? "before the first page" : "between pages"}`, g2.offset);
+      if (rv2.text) insp.text(LATIN14.decode(b2.subarray(0, 1 << 20)), `text outside Ogg pages at ${g2.offset}`, g2.offset);
+      if (rv2.fill) continue;
       contentBytes += g2.length;
-      if (!worst || rv.danger > worst.danger || rv.text && !worst.text) {
-        worst = rv;
+      if (!worst || rv2.danger > worst.danger || rv2.text && !worst.text) {
+        worst = rv2;
         worstGap = g2;
       }
     }
-    for (const g2 of p2.gaps.slice(64)) contentBytes += g2.length;
+    const rest = p2.gaps.slice(64).filter((g2) => !allSame(d.subarray(g2.offset, g2.offset + g2.length)));
+    for (const g2 of rest) contentBytes += g2.length;
+    const rv = insp.joined(d, rest, "bytes outside Ogg pages");
+    if (rv && (!worst || rv.danger > worst.danger)) {
+      worst = rv;
+      worstGap = rest[0];
+    }
     if (contentBytes > 0 && worst) {
       const loud = worst.danger >= 0.5 || worst.text || worst.magic;
       const strength = loud || contentBytes >= 1024 ? 1 : contentBytes >= 64 ? 0.6 : 0.3;
@@ -10289,15 +10677,15 @@ var oggAnalyzer = {
         checkVorbisComments(s3.comment, s3.comment.packetOffset, insp, `${label} comment`);
         const extra = s3.comment.trailing;
         if (extra.length > 0) {
-          const rv = insp.region(extra, `${label}: bytes after the comment list`, s3.comment.packetOffset);
-          if (rv.text) insp.text(LATIN14.decode(extra.subarray(0, 1 << 20)), `${label}: text after the comment list`, s3.comment.packetOffset);
-          if (!rv.fill && extra.length >= 16) {
+          const rv2 = insp.region(extra, `${label}: bytes after the comment list`, s3.comment.packetOffset);
+          if (rv2.text) insp.text(LATIN14.decode(extra.subarray(0, 1 << 20)), `${label}: text after the comment list`, s3.comment.packetOffset);
+          if (!rv2.fill && extra.length >= 16) {
             insp.report(RULES4.commentExtra, {
-              message: `${label}: ${extra.length} bytes after the comment list (${rv.summary})`,
-              strength: rv.danger >= 0.5 || rv.text || rv.magic || extra.length >= 1024 ? 1 : 0.5,
+              message: `${label}: ${extra.length} bytes after the comment list (${rv2.summary})`,
+              strength: rv2.danger >= 0.5 || rv2.text || rv2.magic || extra.length >= 1024 ? 1 : 0.5,
               offset: s3.comment.packetOffset,
               length: extra.length,
-              evidence: { bytes: extra.length, content: rv.summary, head: defang(extra.subarray(0, 48), 96) }
+              evidence: { bytes: extra.length, content: rv2.summary, head: defang(extra.subarray(0, 48), 96) }
             });
           }
         }
@@ -10306,7 +10694,8 @@ var oggAnalyzer = {
         insp.region(s3.headerPackets[0].data, `${label}: first packet of an unknown stream`, s3.headerPackets[0].offset);
       }
     }
-    if (insp.skipped > 0) ctx.incomplete(`ogg: ${insp.skipped} regions not inspected (per-file budget)`);
+    if (p2.incomplete) ctx.incomplete(`ogg: ${p2.incomplete}`);
+    insp.finish("ogg");
   }
 };
 
@@ -10464,7 +10853,7 @@ function strayFrom(s3, fileLength) {
 // src/formats/jpeg.ts
 var JPEG_MAX_SEGMENTS = 2e4;
 var JPEG_MAX_APPENDED = 16;
-var be16 = (d, o) => d[o] << 8 | d[o + 1];
+var be162 = (d, o) => d[o] << 8 | d[o + 1];
 function standalone(m2) {
   return m2 === 1 || m2 >= 208 && m2 <= 217;
 }
@@ -10560,7 +10949,7 @@ function walkImage(d, start, st2) {
       pos = d.length;
       break;
     }
-    const len = be16(d, mpos + 1);
+    const len = be162(d, mpos + 1);
     if (len < 2) {
       anomaly("bad-length", `segment 0x${m2.toString(16)} declares length ${len}`, markerOffset);
       pos = mpos + 3;
@@ -10580,8 +10969,8 @@ function walkImage(d, start, st2) {
     if (isSof(m2) && !img.frame && dataLength >= 6) {
       img.frame = {
         precision: d[dataOffset],
-        height: be16(d, dataOffset + 1),
-        width: be16(d, dataOffset + 3),
+        height: be162(d, dataOffset + 1),
+        width: be162(d, dataOffset + 3),
         components: d[dataOffset + 5],
         marker: m2
       };
@@ -10643,7 +11032,7 @@ function markerName(m2) {
 // src/formats/gif.ts
 var GIF_MAX_BLOCKS = 5e4;
 var GIF_MAX_SUBBLOCKS = 1e6;
-var le162 = (d, o) => d[o] | d[o + 1] << 8;
+var le163 = (d, o) => d[o] | d[o + 1] << 8;
 function hasGifSignature(d) {
   return d.length >= 6 && d[0] === 71 && d[1] === 73 && d[2] === 70 && d[3] === 56 && (d[4] === 55 || d[4] === 57) && d[5] === 97;
 }
@@ -10699,15 +11088,15 @@ function parseGif(d, maxBlocks = GIF_MAX_BLOCKS) {
   }
   s3.screen = {
     version: String.fromCharCode(d[3], d[4], d[5]),
-    width: le162(d, 6),
-    height: le162(d, 8),
+    width: le163(d, 6),
+    height: le163(d, 8),
     globalColorTable: gct,
     background: d[11],
     aspect: d[12]
   };
-  let blocks = 0;
+  let blocks2 = 0;
   while (pos < d.length) {
-    if (blocks++ >= maxBlocks) {
+    if (blocks2++ >= maxBlocks) {
       s3.capped = true;
       anomaly("too-many-blocks", `more than ${maxBlocks} blocks; the rest was not walked`, pos);
       return s3;
@@ -10768,10 +11157,10 @@ function parseGif(d, maxBlocks = GIF_MAX_BLOCKS) {
       if (!r.terminated) anomaly("truncated", "image data sub-blocks run past the end of the file", pos);
       s3.frames.push({
         offset: pos,
-        left: le162(d, pos + 1),
-        top: le162(d, pos + 3),
-        width: le162(d, pos + 5),
-        height: le162(d, pos + 7),
+        left: le163(d, pos + 1),
+        top: le163(d, pos + 3),
+        width: le163(d, pos + 5),
+        height: le163(d, pos + 7),
         interlaced: (fp & 64) !== 0,
         localColorTable: lct,
         lzwMinCodeSize: lzw,
@@ -10790,7 +11179,7 @@ function parseGif(d, maxBlocks = GIF_MAX_BLOCKS) {
 }
 
 // src/formats/bmp.ts
-var le163 = (d, o) => d[o] | d[o + 1] << 8;
+var le164 = (d, o) => d[o] | d[o + 1] << 8;
 var le323 = (d, o) => (d[o] | d[o + 1] << 8 | d[o + 2] << 16 | d[o + 3] << 24) >>> 0;
 var i32 = (d, o) => d[o] | d[o + 1] << 8 | d[o + 2] << 16 | d[o + 3] << 24;
 var HEADER_SIZES = [12, 16, 40, 52, 56, 64, 108, 124];
@@ -10835,7 +11224,7 @@ function parseBmp(d) {
   }
   let info;
   if (hs2 === 12) {
-    info = { headerSize: hs2, width: le163(d, 18), height: le163(d, 20), topDown: false, planes: le163(d, 22), bitsPerPixel: le163(d, 24), compression: 0, sizeImage: 0, colorsUsed: 0 };
+    info = { headerSize: hs2, width: le164(d, 18), height: le164(d, 20), topDown: false, planes: le164(d, 22), bitsPerPixel: le164(d, 24), compression: 0, sizeImage: 0, colorsUsed: 0 };
   } else {
     const h = i32(d, 22);
     const f2 = (o) => 14 + o + 4 <= 14 + hs2 ? le323(d, 14 + o) : 0;
@@ -10844,8 +11233,8 @@ function parseBmp(d) {
       width: Math.abs(i32(d, 18)),
       height: Math.abs(h),
       topDown: h < 0,
-      planes: le163(d, 26),
-      bitsPerPixel: le163(d, 28),
+      planes: le164(d, 26),
+      bitsPerPixel: le164(d, 28),
       compression: hs2 >= 20 ? le323(d, 30) : 0,
       sizeImage: f2(20),
       colorsUsed: f2(32)
@@ -10897,6 +11286,11 @@ function parseBmp(d) {
     let end = po2 + s3.pixels.length;
     if (s3.profile && s3.profile.offset >= end && s3.profile.offset - end <= 16) end = Math.max(end, s3.profile.offset + s3.profile.length);
     if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
+  } else if (po2 > d.length && pos < d.length) {
+    s3.trailing = { offset: pos, length: d.length - pos };
+  } else if (po2 < pos) {
+    const end = Math.max(pos, po2 + Math.min(expected, d.length - po2));
+    if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
   }
   if (s3.declaredSize !== 0 && s3.declaredSize > d.length) {
     anomaly("size-mismatch", `header declares ${s3.declaredSize} bytes, the file has ${d.length}`, 2);
@@ -10908,7 +11302,7 @@ function parseBmp(d) {
 import { inflateSync as inflateSync2, inflateRawSync, constants as zc } from "node:zlib";
 var MAX_TEXT = 4 << 20;
 var MAX_RUNS2 = 64;
-var CODE_RE = /<\?php|<script\b|\bpowershell(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bIEX\s*\(|Invoke-(?:Expression|WebRequest|RestMethod)\b|FromBase64String\s*\(|\bcurl\s+-[a-zA-Z]*\s*https?:|\bcurl\s+https?:\/\/\S+\s*\|\s*(?:ba)?sh|\bwget\s+(?:-\S+\s+)*https?:|\/bin\/(?:ba)?sh\b|\bchmod\s+\+x\b|\beval\s*\(|\bexec\s*\(|__import__\s*\(|\bos\.(?:system|popen)\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\.b64decode\s*\(|\bimport\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s*(?:$|[;\n,])|\bfrom\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s+import\b|\bcertutil(?:\.exe)?\s+-|\bmshta(?:\.exe)?\s|\brundll32(?:\.exe)?\s|\bregsvr32(?:\.exe)?\s|\bStart-Process\b|\bNew-Object\s+(?:System\.)?Net\.WebClient/gi;
+var CODE_RE = /<\?php|<script\b|\bpowershell(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bIEX\s*\(|Invoke-(?:Expression|WebRequest|RestMethod)\b|FromBase64String\s*\(|\bcurl\s+-[a-zA-Z]*\s*https?:|\bcurl\s+https?:\/\/\S+\s*\|\s*(?:ba)?sh|\bwget\s+(?:-\S{1,64}\s{1,8}){0,8}https?:|\/bin\/(?:ba)?sh\b|\bchmod\s+\+x\b|\beval\s*\(|\bexec\s*\(|__import__\s*\(|\bos\.(?:system|popen)\s*\(|\bsubprocess\.\w+\s*\(|\bbase64\.b64decode\s*\(|\bimport\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s*(?:$|[;\n,])|\bfrom\s+(?:os|subprocess|socket|ctypes|base64|urllib)\s+import\b|\bcertutil(?:\.exe)?\s+-|\bmshta(?:\.exe)?\s|\brundll32(?:\.exe)?\s|\bregsvr32(?:\.exe)?\s|\bStart-Process\b|\bNew-Object\s+(?:System\.)?Net\.WebClient/gi;
 var URL_RE4 = /\b(?:https?|ftps?):\/\/[^\s"'<>()[\]{}\\^`|]{1,300}/gi;
 var DROP_HOST_RE = /(?:^|\.)(?:pastebin\.com|paste\.ee|hastebin\.com|ghostbin\.\w+|rentry\.co|transfer\.sh|file\.io|temp\.sh|0x0\.st|anonfiles\.com|gofile\.io|catbox\.moe|webhook\.site|pipedream\.net|requestbin\.\w+|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|bit\.ly|tinyurl\.com|is\.gd|t\.me|api\.telegram\.org|discord(?:app)?\.com|cdn\.discordapp\.com|raw\.githubusercontent\.com|gist\.githubusercontent\.com|\w+\.onion)$/i;
 var EXEC_EXT_RE = /\.(?:exe|dll|scr|msi|bat|cmd|ps1|psm1|vbs|vbe|jse?|hta|jar|sh|py|pyc|pyw|bin|elf|so|dylib|dmg|apk|lnk|zip|7z|rar|tgz|gz)$/i;
@@ -10998,8 +11392,7 @@ var MIN_BASE64 = 80;
 var MIN_HEX = 160;
 function scanText(input) {
   let text = (input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input).replace(/&#(?:x[aAdD]|1[03]);/g, "\n");
-  const pct = text.match(/%[0-9A-Fa-f]{2}/g);
-  if (pct && pct.length >= 8) text = percentDecode(text);
+  if (countMatches(text, /%[0-9A-Fa-f]{2}/g, 8) >= 8) text = percentDecode(text);
   const signals = [];
   const executables = [];
   CODE_RE.lastIndex = 0;
@@ -11080,6 +11473,13 @@ function inflateAny(b2) {
     }
   }
   return null;
+}
+function countMatches(s3, re2, max) {
+  re2.lastIndex = 0;
+  let n = 0;
+  while (n < max && re2.exec(s3)) n++;
+  re2.lastIndex = 0;
+  return n;
 }
 function percentDecode(s3) {
   return s3.replace(/%([0-9A-Fa-f]{2})/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
@@ -11207,6 +11607,7 @@ var ImageReporter = class {
   ctx;
   counts = /* @__PURE__ */ new Map();
   inspections = 0;
+  budgetReported = false;
   /** Payload findings already reported, so the same bytes found by two routes are reported once. */
   payloadRanges = [];
   report(rule, hit) {
@@ -11268,6 +11669,9 @@ var ImageReporter = class {
           });
         }
       }
+    } else if (bytes.length >= 16 && !this.budgetReported) {
+      this.budgetReported = true;
+      this.ctx.incomplete(`image: more than ${MAX_INSPECTIONS} regions to decode; ${where} and later regions were not inspected`);
     }
     if (opts.scanAsText ?? printableRatio2(bytes.subarray(0, 4096)) > 0.9) {
       this.scanTextValue(where, offset, bytesToText(bytes.subarray(0, 4 << 20)), false);
@@ -11410,14 +11814,15 @@ function exifTexts(d, base = 0) {
           const code = Buffer.from(bytes.subarray(0, 8)).toString("latin1");
           bytes = bytes.subarray(8);
           if (code.startsWith("UNICODE")) {
-            text = Buffer.from(bytes).toString(le2 ? "utf16le" : "latin1");
-            out.push({ tag, offset: vo, text: text.replace(/\0+$/, "") });
+            const u2 = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+            text = (le2 ? u2 : u2.swap16()).toString("utf16le");
+            out.push({ tag, offset: vo, text: trimTrailingNul(text) });
             continue;
           }
         }
         text = Buffer.from(bytes).toString("latin1");
       }
-      text = text.replace(/\0+$/, "");
+      text = trimTrailingNul(text);
       if (text.trim()) out.push({ tag, offset: vo, text });
     }
     const next = p2 + 2 + n * 12;
@@ -11897,7 +12302,6 @@ import { createHash } from "node:crypto";
 import zlib3 from "node:zlib";
 var SIG_LOCAL = 67324752;
 var SIG_CENTRAL = 33639248;
-var SIG_EOCD = 101010256;
 var SIG_EOCD64 = 101075792;
 var SIG_EOCD64_LOC = 117853008;
 var ZipFormatError = class extends Error {
@@ -11916,47 +12320,55 @@ function decodeName(raw, flags) {
   if (flags & 2048) return utf8.decode(raw);
   return Buffer.from(raw).toString("latin1");
 }
-function findEOCD(d) {
-  const stop = Math.max(0, d.length - 65535 - 22);
-  for (let i = d.length - 22; i >= stop; i--) {
-    if (d[i] === 80 && d[i + 1] === 75 && u32(d, i) === SIG_EOCD) {
-      if (i + 22 + u16(d, i + 20) <= d.length) return i;
-    }
+var findEOCD = findZipEOCD;
+function findEOCD64(d, eocd, problems) {
+  if (eocd < 20 || u32(d, eocd - 20) !== SIG_EOCD64_LOC) return null;
+  const read2 = (at2) => at2 >= 0 && at2 + 56 <= d.length && u32(d, at2) === SIG_EOCD64 ? { at: at2, count: u64(d, at2 + 32), cdSize: u64(d, at2 + 40), cdOffset: u64(d, at2 + 48) } : null;
+  const fixed = read2(eocd - 20 - 56);
+  const pointed = read2(u64(d, eocd - 20 + 8));
+  if (fixed && pointed && pointed.at !== fixed.at && (pointed.count !== fixed.count || pointed.cdSize !== fixed.cdSize || pointed.cdOffset !== fixed.cdOffset)) {
+    problems.push("two different zip64 end-of-central-directory records: zip readers disagree on the directory");
   }
-  return -1;
+  const r = fixed ?? pointed;
+  if (!r) problems.push("zip64 locator points at no zip64 record");
+  return r;
 }
 function readZipDirectory(d, maxEntries) {
   const problems = [];
+  const warnings = [];
   const eocd = findEOCD(d);
   if (eocd < 0) throw new ZipFormatError("no end-of-central-directory record");
   let count = u16(d, eocd + 10);
   let cdSize = u32(d, eocd + 12);
   let cdOffset = u32(d, eocd + 16);
   const commentLen = u16(d, eocd + 20);
-  const comment = d.subarray(eocd + 22, eocd + 22 + commentLen);
-  const trailingBytes = d.length - (eocd + 22 + commentLen);
-  if (eocd >= 20 && u32(d, eocd - 20) === SIG_EOCD64_LOC) {
-    const z64 = u64(d, eocd - 20 + 8);
-    if (z64 + 56 <= d.length && u32(d, z64) === SIG_EOCD64) {
-      count = u64(d, z64 + 32);
-      cdSize = u64(d, z64 + 40);
-      cdOffset = u64(d, z64 + 48);
-    } else problems.push("zip64 locator points at no zip64 record");
+  const comment = d.subarray(eocd + 22, Math.min(d.length, eocd + 22 + commentLen));
+  const trailingBytes = Math.max(0, d.length - (eocd + 22 + commentLen));
+  if (eocd + 22 + commentLen > d.length) warnings.push("the archive comment runs past the end of the file");
+  const z64 = findEOCD64(d, eocd, problems);
+  if (z64) {
+    count = z64.count;
+    cdSize = z64.cdSize;
+    cdOffset = z64.cdOffset;
   }
   const expectedCdEnd = cdOffset + cdSize;
-  const realCdEnd = eocd >= 20 && u32(d, eocd - 20) === SIG_EOCD64_LOC ? -1 : eocd;
+  const realCdEnd = z64 ? z64.at : eocd;
   let shift = 0;
-  if (realCdEnd >= 0 && realCdEnd !== expectedCdEnd) {
+  if (realCdEnd !== expectedCdEnd) {
     shift = realCdEnd - expectedCdEnd;
     if (shift < 0 || cdOffset + shift < 0) throw new ZipFormatError("central directory size/offset point outside the file");
     problems.push(`central directory is ${shift} bytes later than declared: data was prepended to the archive`);
   }
   const cdStart = cdOffset + shift;
+  const cdEnd = cdStart + cdSize;
   if (cdStart > d.length) throw new ZipFormatError("central directory offset is past the end of the file");
   const entries = [];
   let p2 = cdStart;
-  const limit = Math.min(count, maxEntries);
-  while (entries.length < limit && p2 + 46 <= d.length && u32(d, p2) === SIG_CENTRAL) {
+  while ((p2 < cdEnd || entries.length < count) && p2 + 46 <= d.length && u32(d, p2) === SIG_CENTRAL) {
+    if (entries.length >= maxEntries) {
+      problems.push(`archive holds more than ${maxEntries} entries; only ${maxEntries} were read (member limit)`);
+      break;
+    }
     const madeBy = u16(d, p2 + 4);
     const flags = u16(d, p2 + 8);
     const method = u16(d, p2 + 10);
@@ -12004,26 +12416,31 @@ function readZipDirectory(d, maxEntries) {
     entries.push(entry);
     p2 = extraEnd + commentLen2;
   }
-  if (count > maxEntries) problems.push(`archive declares ${count} entries; only ${maxEntries} were read (member limit)`);
-  else if (entries.length < count) problems.push(`central directory declares ${count} entries but only ${entries.length} could be read`);
+  const limited = problems.some((x) => /member limit/.test(x));
+  if (!limited && entries.length < count) problems.push(`central directory declares ${count} entries but only ${entries.length} could be read`);
+  else if (entries.length > count) warnings.push(`central directory holds ${entries.length} entries but the end record declares ${count}: readers that trust the count miss some`);
   const spans = entries.filter((x) => x.dataOffset >= 0).map((x) => [x.localOffset, x.dataOffset + x.compressedSize + dataDescriptorLength(d, x)]).sort((a, b2) => a[0] - b2[0]);
   const gaps = [];
   let cursor = spans.length ? Math.min(spans[0][0], cdStart) : cdStart;
   const prefixBytes = cursor;
+  let overlapping = 0;
   for (const [s3, end] of spans) {
     if (s3 > cursor) gaps.push({ offset: cursor, length: s3 - cursor });
+    else if (s3 < cursor) overlapping++;
     cursor = Math.max(cursor, end);
   }
   if (cdStart > cursor) gaps.push({ offset: cursor, length: cdStart - cursor });
-  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, trailingBytes, comment, problems };
+  return { entries, eocd, cdOffset: cdStart, prefixBytes, gaps, overlapping, trailingBytes, comment, problems, warnings };
 }
 function dataDescriptorLength(d, e) {
   if (!(e.flags & 8)) return 0;
   const p2 = e.dataOffset + e.compressedSize;
+  const sig = p2 + 4 <= d.length && u32(d, p2) === 134695760 ? 4 : 0;
   const z64 = e.size >= 4294967295 || e.compressedSize >= 4294967295;
-  const body = z64 ? 20 : 12;
-  if (p2 + 4 <= d.length && u32(d, p2) === 134695760) return Math.min(body + 4, d.length - p2);
-  return Math.min(body, Math.max(0, d.length - p2));
+  const [first, second] = z64 ? [20, 12] : [12, 20];
+  const nextRecord = (n) => p2 + sig + n + 4 <= d.length && d[p2 + sig + n] === 80 && d[p2 + sig + n + 1] === 75;
+  const body = nextRecord(first) ? first : nextRecord(second) ? second : first;
+  return Math.min(sig + body, Math.max(0, d.length - p2));
 }
 function checkLocalHeader(d, e, rawName) {
   const p2 = e.localOffset;
@@ -12053,8 +12470,8 @@ function checkLocalHeader(d, e, rawName) {
 function extractZipEntry(d, e, maxOut) {
   if (e.flags & 1) return { ok: false, kind: "unsupported", reason: "member is encrypted" };
   if (e.dataOffset < 0) return { ok: false, kind: "corrupt", reason: "local header unreadable" };
-  const end = Math.min(d.length, e.dataOffset + e.compressedSize);
-  const comp = d.subarray(e.dataOffset, end);
+  if (e.dataOffset + e.compressedSize > d.length) return { ok: false, kind: "corrupt", reason: "compressed data runs past the end of the file" };
+  const comp = d.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   let out;
   try {
     switch (e.method) {
@@ -15055,7 +15472,201 @@ var To = (s3) => {
 };
 
 // src/archive/tar.ts
-function mapType(t2) {
+var BLOCK = 512;
+var blocks = (n) => Math.ceil(n / BLOCK) * BLOCK;
+var SUPPORTED = /* @__PURE__ */ new Set(["0", "\0", "1", "2", "3", "4", "5", "6", "7", "L", "K", "S"]);
+var REGULAR = /* @__PURE__ */ new Set(["0", "\0", "7", "S"]);
+var hasData = (t2) => REGULAR.has(t2) || !SUPPORTED.has(t2);
+var ORDINARY = /* @__PURE__ */ new Set(["0", "\0", "1", "2", "5", "x", "L", "K"]);
+function typeOf(t2) {
+  switch (t2) {
+    case "1":
+      return "hardlink";
+    case "2":
+      return "symlink";
+    case "3":
+    case "4":
+      return "device";
+    case "5":
+      return "directory";
+    case "6":
+      return "fifo";
+    default:
+      return "file";
+  }
+}
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+function nts(d, off, len) {
+  const end = Math.min(off + len, d.length);
+  let i = off;
+  while (i < end && d[i] !== 0) i++;
+  return utf82.decode(d.subarray(off, i));
+}
+function parseHeader(d, pos) {
+  if (pos >= d.length) return "end";
+  if (pos + BLOCK > d.length) return "short";
+  let zero = true;
+  for (let i = pos; i < pos + BLOCK && zero; i++) zero = d[i] === 0;
+  if (zero) return "eof";
+  if (!tarHeaderValid(d, pos)) return "invalid";
+  for (const [o, l] of [[100, 8], [108, 8], [116, 8], [136, 12], [329, 8], [337, 8]]) if (tarNumber(d, pos + o, l) === null) return "invalid";
+  const size = tarNumber(d, pos + 124, 12);
+  if (size === null) return "invalid";
+  let type = String.fromCharCode(d[pos + 156]);
+  let name = nts(d, pos, 100);
+  const prefix = nts(d, pos + 345, 155);
+  if (type === "\0" && name.endsWith("/")) type = "5";
+  if (type === "5") name = name.replace(/\/+$/, "");
+  if (prefix && type !== "L" && type !== "K" && type !== "S") name = `${prefix}/${name}`;
+  return { name, type, size, linkname: nts(d, pos + 157, 100) };
+}
+var PAX_KEYS = /* @__PURE__ */ new Set(["path", "linkpath", "size", "GNU.sparse.name", "GNU.sparse.size", "GNU.sparse.realsize", "GNU.sparse.map", "GNU.sparse.major", "GNU.sparse.offset", "GNU.sparse.numbytes"]);
+function paxInt(v2) {
+  return /^\s*[+-]?\d(?:_?\d)*\s*$/.test(v2) ? Number(v2.replace(/_/g, "")) : NaN;
+}
+function parsePax(buf, into) {
+  let pos = 0;
+  while (pos < buf.length && buf[pos] !== 0) {
+    let i = pos;
+    while (i < buf.length && buf[i] >= 48 && buf[i] <= 57 && i - pos < 20) i++;
+    if (i === pos || buf[i] !== 32) return false;
+    const length = Number(utf82.decode(buf.subarray(pos, i)));
+    if (length < 5 || pos + length > buf.length || buf[pos + length - 1] !== 10) return false;
+    const rec = buf.subarray(i + 1, pos + length - 1);
+    const eq = rec.indexOf(61);
+    if (eq <= 0) return false;
+    const key = utf82.decode(rec.subarray(0, eq));
+    if (PAX_KEYS.has(key)) into.set(key, utf82.decode(rec.subarray(eq + 1)));
+    pos += length;
+  }
+  return true;
+}
+function walkPython(d, maxMembers, maxMemberBytes) {
+  const w2 = { entries: [], problems: [], notes: [], dropped: 0, odd: false };
+  const global = /* @__PURE__ */ new Map();
+  let pos = 0;
+  for (; ; ) {
+    const start = pos;
+    const chain = [];
+    let h;
+    for (; ; ) {
+      h = parseHeader(d, pos);
+      if (typeof h === "string") break;
+      if (!ORDINARY.has(h.type) || !hasData(h.type) && h.size !== 0) w2.odd = true;
+      if (h.size < 0) {
+        w2.problems.push(`header at offset ${pos} declares a negative size`);
+        return w2;
+      }
+      const body = d.subarray(pos + BLOCK, Math.min(d.length, pos + BLOCK + h.size));
+      const t2 = h.type;
+      if (t2 === "L" || t2 === "K") {
+        if (chain.some((c) => c.t === t2)) w2.odd = true;
+        chain.push({ t: t2, v: nts(body, 0, body.length) });
+      } else if (h.type === "x" || h.type === "X" || h.type === "g") {
+        const pax = h.type === "g" ? global : new Map(global);
+        if (!parsePax(body, pax)) {
+          if (start === 0 && chain.length === 0) w2.problems.push("not a tar archive: malformed pax header first");
+          else if (chain.length) w2.problems.push(`malformed pax header at offset ${pos} after another extended header`);
+          else w2.notes.push(`malformed pax header at offset ${pos}: Python's tarfile ends the archive there`);
+          w2.odd = true;
+          return w2;
+        }
+        if (h.type !== "g") chain.push({ t: "x", pax });
+        else if (global.size) w2.odd = true;
+      } else break;
+      pos += BLOCK + blocks(h.size);
+    }
+    if (typeof h === "string") {
+      if (chain.length) {
+        w2.problems.push(`extended header at offset ${start} is not followed by a member header`);
+        return w2;
+      }
+      if (h === "invalid" && start === 0) w2.problems.push("not a tar archive: the first header is invalid");
+      else if (h === "invalid" || h === "short" || h === "eof") {
+        let rest = pos;
+        while (rest < d.length && d[rest] === 0) rest++;
+        if (rest < d.length) {
+          w2.odd = true;
+          w2.notes.push(`${d.length - rest} bytes after where Python's tarfile ends the archive (offset ${pos}${h === "invalid" ? ", an invalid header" : ""})`);
+        }
+      }
+      return w2;
+    }
+    let dataAt = pos + BLOCK;
+    let sparse = false;
+    if (h.type === "S") {
+      sparse = true;
+      let ext = d[pos + 482];
+      while (ext) {
+        if (dataAt + BLOCK > d.length) {
+          w2.problems.push(`sparse member ${JSON.stringify(h.name.slice(0, 200))}: its map runs past the end`);
+          return w2;
+        }
+        ext = d[dataAt + 504];
+        dataAt += BLOCK;
+      }
+    }
+    const entry = { name: h.name, linkname: h.linkname, size: h.size };
+    let stored = h.size;
+    let next = dataAt + (hasData(h.type) ? blocks(h.size) : 0);
+    const applyPax = (pax) => {
+      for (const [k2, v2] of pax) {
+        if (k2 === "path" || k2 === "GNU.sparse.name") entry.name = k2 === "path" ? v2.replace(/\/+$/, "") : v2;
+        else if (k2 === "linkpath") entry.linkname = v2;
+        else if (k2 === "size") {
+          const n = paxInt(v2);
+          entry.size = Number.isNaN(n) ? 0 : n;
+          stored = entry.size;
+        } else if (k2 === "GNU.sparse.size" || k2 === "GNU.sparse.realsize") {
+          sparse = true;
+          entry.size = paxInt(v2);
+        } else if (k2.startsWith("GNU.sparse")) sparse = true;
+      }
+    };
+    if (h.type !== "S") applyPax(global);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      if (c.t === "x") {
+        applyPax(c.pax);
+        if (c.pax.has("size")) {
+          if (Number.isNaN(paxInt(c.pax.get("size")))) w2.odd = true;
+          next = dataAt + (hasData(h.type) ? blocks(entry.size) : 0);
+        }
+      } else if (c.t === "L") entry.name = h.type === "5" ? c.v.replace(/\/+$/, "") : c.v;
+      else entry.linkname = c.v;
+    }
+    if (sparse) {
+      w2.odd = true;
+      w2.notes.push(`${JSON.stringify(entry.name.slice(0, 200))} is a sparse member: its stored data was scanned, its holes are zeros`);
+    }
+    if (!Number.isFinite(entry.size) || entry.size < 0 || next <= start) {
+      w2.problems.push(`member ${JSON.stringify(entry.name.slice(0, 200))} at offset ${start} has an invalid size`);
+      return w2;
+    }
+    if (w2.entries.length >= maxMembers) {
+      w2.dropped++;
+      return w2;
+    }
+    const type = typeOf(h.type);
+    const e = { path: entry.name, type, data: new Uint8Array(0), declaredSize: sparse ? stored : entry.size };
+    if (type === "symlink" || type === "hardlink") e.linkpath = entry.linkname;
+    if (type === "file") {
+      const want = sparse ? stored : entry.size;
+      if (want > maxMemberBytes) e.skipped = `member declares ${want} bytes, over the per-member limit of ${maxMemberBytes}`;
+      else {
+        e.data = d.subarray(dataAt, Math.min(d.length, dataAt + want));
+        if (e.data.length < want) w2.problems.push(`${entry.name}: declared ${want} bytes, ${e.data.length} present (truncated archive)`);
+      }
+    }
+    w2.entries.push(e);
+    if (next > d.length) {
+      w2.problems.push(`member ${JSON.stringify(entry.name.slice(0, 200))} runs past the end of the archive (truncated)`);
+      return w2;
+    }
+    pos = next;
+  }
+}
+function mapNodeType(t2) {
   switch (t2) {
     case "File":
     case "OldFile":
@@ -15077,26 +15688,19 @@ function mapType(t2) {
       return "other";
   }
 }
-function readTar(d, maxMembers, maxMemberBytes) {
-  const entries = [];
+function walkNode(d, maxMembers, maxMemberBytes) {
+  const files = [];
   const problems = [];
-  let dropped = 0;
+  if (d[0] === 31 && d[1] === 139 || d[0] === 40 && d[1] === 181 && d[2] === 47 && d[3] === 253) return { files, problems };
   const parser = new rt({
     strict: false,
     onReadEntry: (e) => {
-      if (entries.length >= maxMembers) {
-        dropped++;
+      if (mapNodeType(e.type) !== "file" || files.length >= maxMembers) {
         e.resume();
         return;
       }
-      const type = mapType(e.type);
-      const entry = { path: e.path, type, data: new Uint8Array(0), declaredSize: e.size ?? 0 };
-      if (e.linkpath) entry.linkpath = e.linkpath;
-      entries.push(entry);
-      if (type !== "file") {
-        e.resume();
-        return;
-      }
+      const entry = { path: e.path, type: "file", data: new Uint8Array(0), declaredSize: e.size ?? 0, alternative: true };
+      files.push(entry);
       if ((e.size ?? 0) > maxMemberBytes) {
         entry.skipped = `member declares ${e.size} bytes, over the per-member limit of ${maxMemberBytes}`;
         e.resume();
@@ -15115,22 +15719,33 @@ function readTar(d, maxMembers, maxMemberBytes) {
     }
   });
   parser.on("warn", (code, message) => {
-    if (problems.length < 50) problems.push(`${code}: ${message instanceof Error ? message.message : message}`);
+    if (problems.length < 20) problems.push(`${code}: ${message instanceof Error ? message.message : message}`);
   });
   parser.on("error", (err) => {
-    if (problems.length < 50) problems.push(`error: ${err.message}`);
+    if (problems.length < 20) problems.push(`error: ${err.message}`);
   });
   try {
     parser.end(Buffer.from(d.buffer, d.byteOffset, d.byteLength));
   } catch (err) {
     problems.push(`error: ${err instanceof Error ? err.message : String(err)}`);
   }
-  for (const e of entries) {
-    if (e.type === "file" && !e.skipped && e.data.length !== e.declaredSize) {
-      problems.push(`${e.path}: declared ${e.declaredSize} bytes, ${e.data.length} present (truncated archive)`);
-    }
+  return { files, problems };
+}
+function sameBytes(a, b2) {
+  return a.length === b2.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b2.buffer, b2.byteOffset, b2.byteLength));
+}
+function readTar(d, maxMembers, maxMemberBytes) {
+  const w2 = walkPython(d, maxMembers, maxMemberBytes);
+  const listing = { entries: w2.entries, problems: w2.problems, notes: w2.notes, dropped: w2.dropped };
+  if (!w2.odd || w2.dropped) return listing;
+  const node = walkNode(d, Math.max(0, maxMembers - w2.entries.length), maxMemberBytes);
+  const extra = node.files.filter((f2) => !w2.entries.some((e) => e.type === "file" && e.path === f2.path && !e.skipped && !f2.skipped && sameBytes(e.data, f2.data)));
+  if (extra.length) {
+    listing.notes.push(`tar readers disagree: ${extra.length} member(s) that Python's tarfile does not extract as such are extracted by other readers (all were scanned)`);
+    for (const p2 of node.problems.slice(0, 3)) listing.notes.push(`other reader: ${p2}`);
+    listing.entries.push(...extra);
   }
-  return { entries, problems, dropped };
+  return listing;
 }
 
 // src/archive/wheel.ts
@@ -15238,6 +15853,7 @@ var S_IFLNK = 40960;
 var S_IFREG = 32768;
 var S_IFDIR = 16384;
 function containerOf(d) {
+  if (isTar(d) && tarHeaderValid(d)) return "tar";
   const t2 = detectMagic(d);
   if (!t2) return null;
   if (t2.format === "zip") return "zip";
@@ -15245,10 +15861,6 @@ function containerOf(d) {
   if (t2.format === "gzip") return "gzip";
   if (t2.format === "bzip2") return "bzip2";
   return null;
-}
-function isMedia(d) {
-  const k2 = detectMagic(d)?.kind;
-  return k2 === "audio" || k2 === "image";
 }
 function appendedZip(d) {
   if (findZipEOCD(d) <= 0) return false;
@@ -15258,6 +15870,10 @@ function appendedZip(d) {
   } catch {
     return false;
   }
+}
+function installedName(name) {
+  const nul = name.indexOf("\0");
+  return nul >= 0 ? name.slice(0, nul) : name;
 }
 var Unpacker = class _Unpacker {
   constructor(limits, onMember) {
@@ -15329,15 +15945,26 @@ var Unpacker = class _Unpacker {
     this.state.paths.push(path3);
     await this.onMember({ path: path3, data, depth });
     const magic = containerOf(data);
-    const polyglot = !magic && isMedia(data) && appendedZip(data);
-    const inner = magic ?? (polyglot ? "zip" : null);
-    if (!inner) return;
+    const zipToo = magic !== "zip" && magic !== "tar" && appendedZip(data);
+    if (!magic && !zipToo) return;
     if (depth + 1 > this.limits.maxDepth) {
       this.find(ARCHIVE_RULES.depth, path3, { message: `archive nested ${depth + 1} levels deep was not opened (depth limit ${this.limits.maxDepth})` });
       this.incomplete(`${path3}: nested archive not opened (depth limit ${this.limits.maxDepth})`);
       return;
     }
-    await this.container(data, inner, path3, depth + 1, polyglot);
+    if (magic) await this.container(data, magic, path3, depth + 1);
+    if (zipToo && !this.stopped) await this.zipAfter(data, magic, path3, depth + 1);
+  }
+  /**
+   * The zip directory at the end of bytes that start as something else. Media with a zip behind it is reported by the
+   * filetype analyzer (type.polyglot) and a self-extractor or zipapp is ordinary, so only an archive that reads as two
+   * different archives is an archive finding here.
+   */
+  async zipAfter(d, first, prefix, depth) {
+    if (first) {
+      this.find(ARCHIVE_RULES.prefix, prefix, { message: `${first} data that is also a zip archive (pip and Python's zipfile open it as the zip): both were scanned` });
+    }
+    await this.zip(d, prefix, depth, true);
   }
   /** Open one container; members are named `prefix!/name` (no prefix at the top level). */
   async container(d, format, prefix, depth, polyglot = false) {
@@ -15354,7 +15981,7 @@ var Unpacker = class _Unpacker {
         return;
       }
       this.ratio(prefix, d.length, r.data.length);
-      if (detectMagic(r.data)?.format === "tar") return this.tar(r.data, prefix, depth);
+      if (tarHeaderValid(r.data) || containerOf(r.data) === "tar") return this.tar(r.data, prefix, depth);
       const base = prefix ? prefix.slice(prefix.lastIndexOf("/") + 1).replace(/\.(gz|bz2|tgz)$/i, "") || "content" : "content";
       return this.emit(join(base), r.data, depth);
     }
@@ -15377,6 +16004,7 @@ var Unpacker = class _Unpacker {
       this.find(ARCHIVE_RULES.corrupt, prefix, { message: `tar: ${p2}` });
       this.incomplete(`${prefix || "(artifact)"}: tar: ${p2}`);
     }
+    for (const n of listing.notes.slice(0, 5)) this.find(ARCHIVE_RULES.corrupt, prefix, { message: `tar: ${n}` });
     const seen = /* @__PURE__ */ new Map();
     for (const e of listing.entries) {
       const path3 = join(e.path);
@@ -15437,8 +16065,12 @@ var Unpacker = class _Unpacker {
         this.incomplete(`${where}: zip: ${p2}`);
       }
     }
+    for (const w2 of dir.warnings) this.find(ARCHIVE_RULES.headerMismatch, prefix, { message: `zip: ${w2}` });
     if (dir.prefixBytes > 0 && !polyglot) {
       this.find(ARCHIVE_RULES.prefix, prefix, { message: `${dir.prefixBytes} bytes before the first zip member`, offset: 0, length: dir.prefixBytes });
+    }
+    if (dir.overlapping > 0) {
+      this.find(ARCHIVE_RULES.bomb, prefix, { message: `${dir.overlapping} zip entries share or overlap another entry's data (an overlapping-entry bomb construction)`, strength: 0.6 });
     }
     const gapBytes = dir.gaps.reduce((a, g2) => a + g2.length, 0);
     if (gapBytes > 0) {
@@ -15448,28 +16080,25 @@ var Unpacker = class _Unpacker {
     const seen = /* @__PURE__ */ new Map();
     const digests = [];
     for (const e of dir.entries) {
-      const path3 = join(e.name);
+      const name = installedName(e.name);
+      const path3 = join(name);
       this.checkName(e.name, path3);
       for (const p2 of e.problems) {
         this.find(ARCHIVE_RULES.headerMismatch, path3, { message: p2 });
       }
-      const type = e.unixMode & S_IFMT;
-      if (e.name.endsWith("/") || type === S_IFDIR) continue;
-      if (type === S_IFLNK) {
-        const r2 = extractZipEntry(d, e, 4096);
-        const target = r2.ok ? Buffer.from(r2.data).toString("utf8") : "";
-        if (_Unpacker.escapes(e.name, target)) {
-          this.find(ARCHIVE_RULES.linkOut, path3, { message: `symbolic link to ${JSON.stringify(target.slice(0, 200))} leaves the tree`, evidence: { target: target.slice(0, 500) } });
-        }
-        continue;
-      }
-      if (type !== 0 && type !== S_IFREG) {
-        this.find(ARCHIVE_RULES.device, path3, { message: `zip member has unix file type 0o${type.toString(8)}` });
-        continue;
-      }
+      if (name.endsWith("/") && e.size === 0 && e.compressedSize <= 2) continue;
       if (!this.admit(path3, 0)) return;
       const r = extractZipEntry(d, e, this.remaining());
-      if (!r.ok && depth === 0 && !prefix) digests.push(digest(e, null));
+      const type = e.unixMode & S_IFMT;
+      if (type === S_IFLNK) {
+        const target = r.ok ? Buffer.from(r.data.subarray(0, 4096)).toString("utf8") : "";
+        if (_Unpacker.escapes(name, target)) {
+          this.find(ARCHIVE_RULES.linkOut, path3, { message: `symbolic link to ${JSON.stringify(target.slice(0, 200))} leaves the tree`, evidence: { target: target.slice(0, 500) } });
+        }
+      } else if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
+        this.find(ARCHIVE_RULES.device, path3, { message: `zip member has unix file type 0o${type.toString(8)} (pip installs it as a regular file)` });
+      }
+      if (!r.ok && depth === 0 && !prefix) digests.push(digest(name, e, null));
       if (!r.ok) {
         if (r.kind === "too-large") {
           if (this.state.bytes + e.size > this.limits.maxTotalBytes) this.stop(`${path3}: ${r.reason} (total-size limit)`, path3);
@@ -15490,8 +16119,8 @@ var Unpacker = class _Unpacker {
       if (!r.crcOk) this.find(ARCHIVE_RULES.corrupt, path3, { message: "CRC-32 does not match the central directory", strength: 1 });
       if (r.sizeMismatch) this.find(ARCHIVE_RULES.headerMismatch, path3, { message: `declared ${e.size} bytes, inflated to ${r.data.length}` });
       this.ratio(path3, e.compressedSize, r.data.length);
-      const dg = digest(e, r.data);
-      this.duplicate(seen, e.name, path3, dg.sha256);
+      const dg = digest(name, e, r.data);
+      this.duplicate(seen, name, path3, dg.sha256);
       if (depth === 0 && !prefix) digests.push(dg);
       await this.emit(path3, r.data, depth);
       if (this.stopped) return;
@@ -15503,15 +16132,16 @@ var Unpacker = class _Unpacker {
   /** Set for wheels: RECORD is checked for the top-level zip. */
   wheel = false;
 };
-function digest(e, data) {
-  if (!data) return { name: e.name, size: e.size, sha256: null };
+function digest(name, e, data) {
+  if (!data) return { name, size: e.size, sha256: null };
   const h = createHash("sha256").update(data).digest();
-  return { name: e.name, size: data.length, sha256: h.toString("base64url"), sha256hex: h.toString("hex"), data: e.name.endsWith("/RECORD") ? data : void 0 };
+  return { name, size: data.length, sha256: h.toString("base64url"), sha256hex: h.toString("hex"), data: name.endsWith("/RECORD") ? data : void 0 };
 }
 async function unpack(d, format, opts, onMember) {
   const u2 = new Unpacker(opts.limits, onMember);
   u2.wheel = !!opts.wheel;
   await u2.container(d, format, "", 0);
+  if (format !== "zip" && appendedZip(d)) await u2.zipAfter(d, format, "", 0);
   return u2.state;
 }
 
@@ -15574,6 +16204,21 @@ function artifactContainer(d, file) {
   if (/\.(whl|zip|egg)$/i.test(file) && findZipEOCD(d) >= 0) return "zip";
   return null;
 }
+var MAX_FINDINGS_PER_RULE2 = 50;
+function capFindings(report) {
+  const kept = /* @__PURE__ */ new Map();
+  const omitted = {};
+  report.findings = report.findings.filter((f2) => {
+    const n = kept.get(f2.rule) ?? 0;
+    if (n < MAX_FINDINGS_PER_RULE2) {
+      kept.set(f2.rule, n + 1);
+      return true;
+    }
+    omitted[f2.rule] = (omitted[f2.rule] ?? 0) + 1;
+    return false;
+  });
+  if (Object.keys(omitted).length) report.omittedFindings = omitted;
+}
 async function scanArtifact(input, options) {
   const t0 = performance.now();
   const { data, file } = input;
@@ -15600,6 +16245,7 @@ async function scanArtifact(input, options) {
     report.scoreBreakdown = breakdown;
     report.flagged = score >= options.threshold;
     report.findings.sort((a, b2) => b2.score - a.score || a.path.localeCompare(b2.path) || a.rule.localeCompare(b2.rule));
+    capFindings(report);
     report.stats.seconds = Math.round(performance.now() - t0) / 1e3;
     return report;
   };
@@ -15780,6 +16426,9 @@ function safeText(s3, max = 300) {
 function mdCell(s3, max = 300) {
   return safeText(s3, max).replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`);
 }
+function htmlText(s3, max = 300) {
+  return safeText(s3, max).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 // src/report/text.ts
 function verdict2(r) {
@@ -15823,6 +16472,8 @@ function renderText(r, opts = {}) {
       if (typeof preview === "string" && preview) lines.push(`       preview: ${safeText(preview, 160)}`);
     }
     if (a.findings.length > 20) lines.push(`  ... and ${a.findings.length - 20} more findings (see the JSON report)`);
+    const omitted = Object.entries(a.omittedFindings ?? {});
+    if (omitted.length) lines.push(`  (not listed even in the JSON report: ${omitted.map(([r2, n]) => `${n} more ${r2}`).join(", ")})`);
   }
   for (const e of r.errors) lines.push("", `error: ${safeText(e.target)}: ${safeText(e.message)}`);
   const mb = r.stats.bytes / 1e6;
@@ -15846,7 +16497,7 @@ function renderMarkdown(r) {
     }
     out.push("");
     for (const a of problems) {
-      out.push("<details>", `<summary>${mdCell(a.file, 120)}: score ${a.score}, ${a.findings.length} finding(s)</summary>`, "");
+      out.push("<details>", `<summary>${htmlText(a.file, 120)}: score ${a.score}, ${a.findings.length} finding(s)</summary>`, "");
       out.push(`sha256 \`${a.sha256}\``, "");
       for (const reason of a.reasons.slice(0, 10)) out.push(`- \u26A0\uFE0F not fully scanned: ${mdCell(reason)}`);
       if (a.findings.length) {
