@@ -1,4 +1,5 @@
 /** Scan options and their defaults. Every bound on attacker-controlled input lives here. */
+import buffer from 'node:buffer';
 
 export interface Limits {
   /** Total uncompressed bytes read out of one artifact, all nesting levels together. */
@@ -35,10 +36,17 @@ export const DEFAULT_LIMITS: Limits = {
 
 export const DEFAULT_THRESHOLD = 7;
 
+/** The largest buffer this Node can allocate: a member limit above it could never be honoured. */
+const MAX_BUFFER = buffer.constants.MAX_LENGTH;
+
 export function defaultOptions(overrides: Partial<Omit<ScanOptions, 'limits'>> & { limits?: Partial<Limits> } = {}): ScanOptions {
   return {
     threshold: overrides.threshold ?? DEFAULT_THRESHOLD,
     failOnIncomplete: overrides.failOnIncomplete ?? true,
-    limits: { ...DEFAULT_LIMITS, ...(overrides.limits ?? {}) },
+    limits: clampLimits({ ...DEFAULT_LIMITS, ...(overrides.limits ?? {}) }),
   };
+}
+
+function clampLimits(l: Limits): Limits {
+  return { ...l, maxMemberBytes: Math.min(l.maxMemberBytes, MAX_BUFFER), maxArtifactBytes: Math.min(l.maxArtifactBytes, MAX_BUFFER) };
 }

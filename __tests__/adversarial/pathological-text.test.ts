@@ -9,7 +9,7 @@ import { buildWheel } from '../helpers/archive.js';
 import { cat, comm, id3v2, listInfo, mp3Frames, pcm, riffChunk, wav } from '../helpers/audio.js';
 import { png, tEXt } from '../helpers/image.js';
 
-const PREFIXES = ['<script ', 'base64 -d ', 'curl ', 'lambda ', 'open(a,', 'import os ', 'http://', 'powershell '];
+const PREFIXES = ['<script ', 'base64 -d ', 'curl ', 'curl -x ', 'nc -x ', 'lambda ', 'open(a,', 'import os ', 'http://', 'powershell '];
 
 test.each(PREFIXES)('a megabyte of %j in every text-bearing place ends in a report', async (prefix) => {
   const s = prefix.repeat(Math.ceil(1_000_000 / prefix.length));

@@ -216,7 +216,7 @@ PRINT[0x09] = 1;
 const URL_RE = /\b(?:https?|ftp):\/\/([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\])(?::\d{1,5})?([^\s"'<>\\^`{|}]*)/gi;
 const IPV4_RE = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
 const SHELL_RE =
-  /\b(?:curl|wget)\s+(?:-[-\w]+\s+)*\S*(?:https?|ftp):\/\/\S+|\bpowershell(?:\.exe)?\s+-\w+|\bcmd(?:\.exe)?\s+\/[ck]\s+\S+|\/bin\/(?:ba)?sh\s+-[ci]\b|\bbash\s+-[ci]\s|\bchmod\s+\+x\s+\S+|\bIEX\s*\(|\bInvoke-Expression\b|\bDownloadString\s*\(|\/dev\/tcp\/\d|\bnc(?:at)?\s+(?:-\w+\s+)*-e\s|\bpython[23]?\s+-c\s+['"]|\bcertutil(?:\.exe)?\s+-urlcache|\b(?:rundll32|regsvr32|mshta)(?:\.exe)?\s+\S+|\|\s*(?:ba)?sh\s*$/gi;
+  /\b(?:curl|wget)\s+(?:-[-\w]{1,64}\s{1,8}){0,8}\S{0,200}(?:https?|ftp):\/\/\S+|\bpowershell(?:\.exe)?\s+-\w+|\bcmd(?:\.exe)?\s+\/[ck]\s+\S+|\/bin\/(?:ba)?sh\s+-[ci]\b|\bbash\s+-[ci]\s|\bchmod\s+\+x\s+\S+|\bIEX\s*\(|\bInvoke-Expression\b|\bDownloadString\s*\(|\/dev\/tcp\/\d|\bnc(?:at)?\s+(?:-\w{1,16}\s{1,8}){0,8}-e\s|\bpython[23]?\s+-c\s+['"]|\bcertutil(?:\.exe)?\s+-urlcache|\b(?:rundll32|regsvr32|mshta)(?:\.exe)?\s+\S+|\|\s*(?:ba)?sh\s*$/gi;
 const EXEC_EXT = /\.(?:exe|dll|scr|msi|bat|cmd|ps1|vbs|hta|jar|sh|py|pyc|bin|elf|so|dylib|apk|lnk)(?:[?#]|$)/i;
 
 /** URL shapes that are schema identifiers, not places to fetch: XML namespaces, RDF vocabularies, profiles. */
