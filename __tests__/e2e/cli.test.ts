@@ -7,11 +7,14 @@ import { buildWheel, buildZip } from '../helpers/archive.js';
 import { tone, wav } from '../helpers/pcm.js';
 import { fakeELF as elf } from '../helpers/payloads.js';
 
+/** The Node that runs the bundled entry points: PSS_NODE lets CI run them on the action's runtime (Node 24). */
+const NODE = process.env.PSS_NODE || process.execPath;
+
 const CLI = path.resolve('dist/cli.js');
 let dir: string;
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const r = spawnSync(NODE, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -4,9 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** The Node that runs the bundled entry points: PSS_NODE lets CI run them on the action's runtime (Node 24). */
+const NODE = process.env.PSS_NODE || process.execPath;
+
 let dir: string;
 const node = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', ...env } });
+  spawnSync(NODE, args, { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', ...env } });
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pss-example-'));
