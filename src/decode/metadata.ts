@@ -8,9 +8,22 @@
  * judged more leniently, so a payload wrapped in fake markers inside sample or pixel data must stay sample or pixel
  * data. Only formats without a walker fall back to complete XMP packets found by marker, and those are `weak`: they
  * excuse ordinary links and numbers, nothing that is dangerous. Never by names of vendors or packages either.
- * Every walk is bounded by the real buffer and a step count; nothing here reads the whole file unless the format has
- * no walker.
+ *
+ * The containers that have a parser in src/formats (PNG, JPEG, GIF, BMP, RIFF/AIFF, FLAC, Ogg, MP3/ID3) are walked by
+ * that parser, the one their analyzer uses, so that the two never disagree on hostile input about what is metadata
+ * and what is sample or pixel data. MIDI, TIFF and PSD are walked here. Every walk is bounded by the real buffer and a
+ * step count; nothing here reads the whole file unless the format has no walker.
  */
+
+import { parseBmp } from '../formats/bmp.js';
+import { parseFlac } from '../formats/flac.js';
+import { parseGif } from '../formats/gif.js';
+import { findTrailingTags, isId3v2At, parseId3v2, type TrailingTag } from '../formats/id3.js';
+import { parseJpeg } from '../formats/jpeg.js';
+import { parseMp3 } from '../formats/mp3.js';
+import { parseOgg } from '../formats/ogg.js';
+import { parsePng } from '../formats/png.js';
+import { parseRiff } from '../formats/riff.js';
 
 export interface Span {
   start: number;
@@ -22,9 +35,6 @@ export interface Span {
 }
 
 const MAX_SPANS = 256;
-const MAX_STEPS = 10_000;
-/** Pages of an Ogg stream walked for comment headers (they come first; chained streams restart them). */
-const MAX_OGG_PAGES = 500_000;
 /** An XMP packet found by its markers in a format without a walker is at most this long. */
 const MAX_XMP_PACKET = 4 * 1024 * 1024;
 
@@ -38,7 +48,6 @@ const be16 = (d: Uint8Array, i: number): number => (i + 2 <= d.length ? (d[i] <<
 const le16 = (d: Uint8Array, i: number): number => (i + 2 <= d.length ? d[i] | (d[i + 1] << 8) : 0);
 const be32 = (d: Uint8Array, i: number): number => (i + 4 <= d.length ? ((d[i] << 24) | (d[i + 1] << 16) | (d[i + 2] << 8) | d[i + 3]) >>> 0 : 0);
 const le32 = (d: Uint8Array, i: number): number => (i + 4 <= d.length ? (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24)) >>> 0 : 0);
-const fourcc = (d: Uint8Array, p: number): string => (p + 4 <= d.length ? String.fromCharCode(d[p], d[p + 1], d[p + 2], d[p + 3]) : '');
 
 type Add = (start: number, end: number, what: string, weak?: boolean) => void;
 
@@ -61,10 +70,8 @@ export function metadataSpans(d: Uint8Array, format: string): Span[] {
       case 'wav':
       case 'avi':
       case 'webp':
-        riffSpans(d, add);
-        break;
       case 'aiff':
-        aiffSpans(d, add);
+        riffSpans(d, add);
         break;
       case 'flac':
         flacSpans(d, add);
@@ -119,202 +126,94 @@ function xmpPackets(d: Uint8Array, add: Add): void {
 const PNG_META = new Set(['tEXt', 'zTXt', 'iTXt', 'iCCP', 'eXIf', 'tIME', 'pHYs', 'sRGB', 'gAMA', 'cHRM', 'sBIT', 'bKGD']);
 
 function pngSpans(d: Uint8Array, add: Add): void {
-  let p = 8;
-  for (let k = 0; k < MAX_STEPS && p + 12 <= d.length; k++) {
-    const len = be32(d, p);
-    const type = fourcc(d, p + 4);
-    const end = p + 12 + len;
-    if (len > d.length) break;
-    if (PNG_META.has(type)) add(p, end, `PNG ${type} chunk`);
-    if (type === 'IEND') break;
-    p = end;
-  }
+  for (const c of parsePng(d).chunks) if (PNG_META.has(c.type)) add(c.offset, c.end, `PNG ${c.type} chunk`);
 }
 
+/** APPn and COM segments of the main image and of the complete images appended to it (thumbnails, MPF frames). */
 function jpegSpans(d: Uint8Array, add: Add): void {
-  let p = 2;
-  for (let k = 0; k < MAX_STEPS && p + 4 <= d.length; k++) {
-    if (d[p] !== 0xff) break;
-    const m = d[p + 1];
-    if (m === 0xd8 || m === 0x01 || m === 0xff || (m >= 0xd0 && m <= 0xd7)) {
-      p += m === 0xff ? 1 : 2; // fill bytes before a marker
-      continue;
+  const s = parseJpeg(d);
+  for (const img of [s.main, ...s.appended]) {
+    for (const g of img.segments) {
+      const m = g.marker;
+      if ((m >= 0xe0 && m <= 0xef) || m === 0xfe) add(g.offset, g.dataOffset + g.dataLength, m === 0xfe ? 'JPEG comment' : `JPEG APP${m - 0xe0} segment`);
     }
-    if (m === 0xda || m === 0xd9) break; // scan data follows
-    const len = be16(d, p + 2);
-    if (len < 2) break;
-    if ((m >= 0xe0 && m <= 0xef) || m === 0xfe) add(p, p + 2 + len, m === 0xfe ? 'JPEG comment' : `JPEG APP${m - 0xe0} segment`);
-    p += 2 + len;
   }
 }
 
 const RIFF_META = new Set(['LIST', 'bext', 'iXML', '_PMX', 'id3 ', 'ID3 ', 'cue ', 'smpl', 'acid', 'DISP', 'inst', 'XMP ', 'EXIF', 'ICCP', 'axml', 'cart', 'umid']);
-
-function riffSpans(d: Uint8Array, add: Add): void {
-  const r32 = ascii(d, 0, 'RIFX') ? be32 : le32;
-  let p = 12;
-  for (let k = 0; k < MAX_STEPS && p + 8 <= d.length; k++) {
-    const id = fourcc(d, p);
-    const size = r32(d, p + 4);
-    const end = p + 8 + size + (size & 1);
-    if (RIFF_META.has(id)) {
-      // a LIST of movie or audio data is not metadata; INFO and adtl lists are
-      const listType = id === 'LIST' ? fourcc(d, p + 8) : '';
-      if (id !== 'LIST' || listType === 'INFO' || listType === 'adtl' || listType === 'exif') add(p, end, `RIFF ${id.trim()}${listType ? ' ' + listType : ''} chunk`);
-    }
-    if (end <= p || end > d.length) break;
-    p = end;
-  }
-}
-
 const AIFF_META = new Set(['NAME', 'AUTH', '(c) ', 'ANNO', 'COMT', 'ID3 ', 'id3 ', 'APPL', 'MARK', 'INST', 'MIDI', 'AESD']);
 
-function aiffSpans(d: Uint8Array, add: Add): void {
-  let p = 12;
-  for (let k = 0; k < MAX_STEPS && p + 8 <= d.length; k++) {
-    const id = fourcc(d, p);
-    const size = be32(d, p + 4);
-    const end = p + 8 + size + (size & 1);
-    if (AIFF_META.has(id)) add(p, end, `AIFF ${id.trim()} chunk`);
-    if (end <= p || end > d.length) break;
-    p = end;
+/**
+ * Top-level metadata chunks of a RIFF/RIFX/RF64 (WAVE, AVI, WebP) or FORM (AIFF/AIFC) container, and the tags that
+ * taggers append after a WAVE/AIFF container (an ID3v2 tag, then ID3v1/APE/Lyrics3), as the audio analyzer reads them.
+ */
+function riffSpans(d: Uint8Array, add: Add): void {
+  const p = parseRiff(d);
+  const aiff = p.container === 'FORM';
+  for (const ch of p.chunks) {
+    if (ch.parent !== undefined) continue;
+    const end = ch.dataOffset + ch.size;
+    if (aiff) {
+      if (AIFF_META.has(ch.id)) add(ch.offset, end, `AIFF ${ch.id.trim()} chunk`);
+    } else if (RIFF_META.has(ch.id)) {
+      // a LIST of movie or audio data is not metadata; INFO and adtl lists are
+      const listType = ch.id === 'LIST' ? (ch.listType ?? '') : '';
+      if (ch.id !== 'LIST' || listType === 'INFO' || listType === 'adtl' || listType === 'exif') add(ch.offset, end, `RIFF ${ch.id.trim()}${listType ? ' ' + listType : ''} chunk`);
+    }
+  }
+  if (p.trailing && (p.formType === 'WAVE' || aiff)) {
+    const off = p.trailing.offset;
+    const tail = d.subarray(off);
+    const lead = isId3v2At(tail, 0) ? parseId3v2(tail, 0) : null;
+    if (lead) add(off, off + lead.length, 'ID3 tag');
+    const t = findTrailingTags(tail, tail.length);
+    for (const tag of t.tags) addTag(off, tag, add);
   }
 }
 
+const TAG_WHAT: Record<TrailingTag['kind'], string> = { id3v1: 'ID3v1 tag', 'id3v1-ext': 'ID3v1 tag', ape: 'APE tag', lyrics3: 'Lyrics3 tag', id3v2: 'ID3 tag' };
+
+function addTag(base: number, t: TrailingTag, add: Add): void {
+  add(base + t.offset, base + t.offset + t.length, TAG_WHAT[t.kind]);
+}
+
+/** Metadata blocks (all but STREAMINFO), an ID3v2 tag in front of `fLaC` and the tags that end the file. */
 function flacSpans(d: Uint8Array, add: Add): void {
-  let p = 4;
-  for (let k = 0; k < 256 && p + 4 <= d.length; k++) {
-    const last = d[p] & 0x80;
-    const len = (d[p + 1] << 16) | (d[p + 2] << 8) | d[p + 3];
-    if ((d[p] & 0x7f) !== 0) add(p, p + 4 + len, 'FLAC metadata block');
-    p += 4 + len;
-    if (last) break;
-  }
-}
-
-const syncsafe = (d: Uint8Array, i: number): number => ((d[i] & 0x7f) << 21) | ((d[i + 1] & 0x7f) << 14) | ((d[i + 2] & 0x7f) << 7) | (d[i + 3] & 0x7f);
-
-function id3v2At(d: Uint8Array, p: number): number {
-  if (!(ascii(d, p, 'ID3') && p + 10 <= d.length && d[p + 3] >= 2 && d[p + 3] <= 4 && d[p + 4] !== 0xff)) return -1;
-  if ((d[p + 6] | d[p + 7] | d[p + 8] | d[p + 9]) & 0x80) return -1;
-  return p + 10 + syncsafe(d, p + 6) + (d[p + 5] & 0x10 ? 10 : 0);
+  const p = parseFlac(d, { frames: false });
+  if (p.id3v2) add(p.id3v2.offset, p.id3v2.offset + p.id3v2.length, 'ID3 tag');
+  for (const b of p.blocks) if (b.type !== 0) add(b.offset, b.dataOffset + b.length, 'FLAC metadata block');
+  for (const t of p.endTags) addTag(0, t, add);
 }
 
 /** ID3v2 tags at the start (writers sometimes stack them), and the tags that end a file: ID3v1, APE, Lyrics3. */
 function mp3Spans(d: Uint8Array, add: Add): void {
-  let p = 0;
-  for (let k = 0; k < 8; k++) {
-    const end = id3v2At(d, p);
-    if (end < 0) break;
-    add(p, end, 'ID3 tag');
-    p = end;
+  const p = parseMp3(d);
+  for (const t of p.id3v2) add(t.offset, t.offset + t.length, 'ID3 tag');
+  // a FLAC stream behind the ID3 tag: its metadata is FLAC's
+  if (p.flacAt !== null) {
+    flacSpans(d, add);
+    return;
   }
-  let e = d.length;
-  for (let k = 0; k < 6 && e > 0; k++) {
-    if (e >= 128 && ascii(d, e - 128, 'TAG')) {
-      add(e - 128, e, 'ID3v1 tag');
-      e -= 128;
-      if (e >= 227 && ascii(d, e - 227, 'TAG+')) {
-        add(e - 227, e, 'ID3v1 tag');
-        e -= 227;
-      }
-      continue;
-    }
-    if (e >= 32 && ascii(d, e - 32, 'APETAGEX')) {
-      // the footer's size covers the items and the footer; a header of 32 bytes may precede the items
-      const size = le32(d, e - 32 + 12);
-      const items = e - size;
-      if (size < 32 || items < 0) break;
-      const start = items >= 32 && ascii(d, items - 32, 'APETAGEX') ? items - 32 : items;
-      add(start, e, 'APE tag');
-      e = start;
-      continue;
-    }
-    if (e >= 15 && ascii(d, e - 9, 'LYRICS200')) {
-      const size = Number(Buffer.from(d.subarray(e - 15, e - 9)).toString('latin1'));
-      const start = e - 15 - size;
-      if (!Number.isInteger(size) || start < 0 || !ascii(d, start, 'LYRICSBEGIN')) break;
-      add(start, e, 'Lyrics3 tag');
-      e = start;
-      continue;
-    }
-    break;
-  }
+  for (const t of p.endTags) addTag(0, t, add);
 }
 
 /**
- * Ogg comment headers: the comment packet of a Vorbis, Opus, Theora or Ogg-FLAC stream, from the page where it
- * starts to the page where it ends (cover art makes it span many pages). Pages are walked by their own sizes.
+ * Ogg comment headers: the comment packet (the second one) of a Vorbis, Opus, Speex, Theora or Ogg-FLAC stream, from
+ * its first byte to its last (cover art makes it span many pages, whose headers lie in between).
  */
 function oggSpans(d: Uint8Array, add: Add): void {
-  let p = 0;
-  // serial -> a comment packet that continues on the stream's next page: where it starts, where its last page ends
-  const open = new Map<number, { start: number; end: number }>();
-  const flacStreams = new Set<number>();
-  for (let k = 0; k < MAX_OGG_PAGES && p + 27 <= d.length; k++) {
-    if (!ascii(d, p, 'OggS') || d[p + 4] !== 0) break;
-    const flags = d[p + 5];
-    const serial = le32(d, p + 14);
-    const nseg = d[p + 26];
-    const body = p + 27 + nseg;
-    if (body > d.length) break;
-    let size = 0;
-    // end of the page's first packet (or -1 when it continues on the next page)
-    let firstEnd = -1;
-    for (let i = 0; i < nseg; i++) {
-      const l = d[p + 27 + i];
-      size += l;
-      if (l < 255 && firstEnd < 0) firstEnd = body + size;
-    }
-    const end = body + size;
-    if (flags & 0x02 && ascii(d, body, '\x7fFLAC')) flacStreams.add(serial);
-    const started = open.get(serial);
-    if (started !== undefined) {
-      open.delete(serial);
-      // only a continuation page carries on the open packet; anything else ends it where it was
-      if (!(flags & 0x01)) add(started.start, started.end, 'Ogg comment header');
-      else if (firstEnd < 0) open.set(serial, { start: started.start, end });
-      else add(started.start, firstEnd, 'Ogg comment header');
-    } else if (
-      !(flags & 0x01) &&
-      (ascii(d, body, '\x03vorbis') || ascii(d, body, 'OpusTags') || ascii(d, body, '\x81theora') || (flacStreams.has(serial) && (d[body] & 0x7f) === 4))
-    ) {
-      if (firstEnd < 0) open.set(serial, { start: p, end });
-      else add(p, firstEnd, 'Ogg comment header');
-    }
-    p = end;
+  for (const s of parseOgg(d).streams) {
+    const pk = s.headerPackets[1];
+    if (s.comment && pk) add(pk.offset, pk.end, 'Ogg comment header');
   }
-  // a packet still open when the walk ends covers the pages that were seen
-  for (const o of open.values()) add(o.start, o.end, 'Ogg comment header');
 }
 
-/** GIF comment, plain-text and application (XMP, ICC) extensions, walked block by block. */
+/** GIF comment, plain-text and application (XMP, ICC) extensions. */
 function gifSpans(d: Uint8Array, add: Add): void {
-  if (d.length < 13) return;
-  let p = 13;
-  if (d[10] & 0x80) p += 3 * (1 << ((d[10] & 7) + 1));
-  const skipChain = (q: number): number => {
-    for (let n = 0; n < 1_000_000 && q < d.length; n++) {
-      const size = d[q];
-      if (size === 0) return q + 1;
-      q += 1 + size;
-    }
-    return Math.min(q, d.length);
-  };
-  for (let k = 0; k < 50_000 && p < d.length; k++) {
-    const b = d[p];
-    if (b === 0x21) {
-      const label = d[p + 1];
-      const end = skipChain(p + 2);
-      if (label === 0xfe || label === 0x01) add(p, end, label === 0xfe ? 'GIF comment' : 'GIF plain text');
-      else if (label === 0xff && d[p + 2] === 11 && (ascii(d, p + 3, 'XMP DataXMP') || ascii(d, p + 3, 'ICCRGBG1012'))) add(p, end, 'GIF application extension');
-      p = end;
-    } else if (b === 0x2c) {
-      if (p + 10 > d.length) return;
-      let q = p + 10;
-      if (d[p + 9] & 0x80) q += 3 * (1 << ((d[p + 9] & 7) + 1));
-      p = skipChain(q + 1);
-    } else return; // trailer or not a block
+  for (const e of parseGif(d).extensions) {
+    const end = e.chain.offset + e.chain.length;
+    if (e.label === 0xfe || e.label === 0x01) add(e.offset, end, e.label === 0xfe ? 'GIF comment' : 'GIF plain text');
+    else if (e.label === 0xff && (e.appId === 'XMP DataXMP' || e.appId === 'ICCRGBG1012')) add(e.offset, end, 'GIF application extension');
   }
 }
 
@@ -385,10 +284,8 @@ function psdSpans(d: Uint8Array, add: Add): void {
   add(res, res + 4 + be32(d, res), 'PSD image resources');
 }
 
-/** BMP: an ICC profile embedded by a V5 header (its offset counts from the start of the info header). */
+/** BMP: an ICC profile embedded by a V5 header, when it holds an ICC header. */
 function bmpSpans(d: Uint8Array, add: Add): void {
-  if (!ascii(d, 0, 'BM') || le32(d, 14) < 124 || le32(d, 14 + 56) !== 0x4d424544) return; // 'MBED': embedded profile
-  const off = 14 + le32(d, 14 + 112);
-  const size = le32(d, 14 + 116);
-  if (size >= 128 && off + size <= d.length && ascii(d, off + 36, 'acsp')) add(off, off + size, 'ICC profile');
+  const pr = parseBmp(d).profile;
+  if (pr && pr.length >= 128 && ascii(d, pr.offset + 36, 'acsp')) add(pr.offset, pr.offset + pr.length, 'ICC profile');
 }

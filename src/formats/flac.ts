@@ -240,8 +240,11 @@ function findHeader(d: Uint8Array, from: number, to: number, ref: number, end: n
   return -1;
 }
 
-/** Parse a FLAC file (optionally behind an ID3v2 tag). Never throws. */
-export function parseFlac(d: Uint8Array): FlacParse {
+/**
+ * Parse a FLAC file (optionally behind an ID3v2 tag). Never throws. With `frames: false` only the tags and the
+ * metadata blocks are read: the frame walk is skipped, and the audio fields keep their start values.
+ */
+export function parseFlac(d: Uint8Array, opts: { frames?: boolean } = {}): FlacParse {
   const res: FlacParse = {
     id3v2: null,
     start: 0,
@@ -298,6 +301,7 @@ export function parseFlac(d: Uint8Array): FlacParse {
 
   const tail = findTrailingTags(d, d.length);
   res.endTags = tail.tags;
+  if (opts.frames === false) return res;
   const end = Math.max(pos, tail.audioEnd);
   walkFrames(d, pos, end, res);
   if (res.audioEnd < end) res.trailing = { offset: res.audioEnd, length: end - res.audioEnd };

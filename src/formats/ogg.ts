@@ -39,8 +39,12 @@ export interface OggStream {
   pages: number;
   bos: boolean;
   eos: boolean;
-  /** First packets of the stream (identification, comment, setup), capped in size. */
-  headerPackets: { offset: number; data: Uint8Array; truncated: boolean }[];
+  /**
+   * First packets of the stream (identification, comment, setup), capped in size. `offset` is where the packet's
+   * first byte sits in the file, `end` the offset just past its last byte (page headers of a packet that spans pages
+   * lie in between).
+   */
+  headerPackets: { offset: number; end: number; data: Uint8Array; truncated: boolean }[];
   /** Parsed comment header. */
   comment: (VorbisComment & { packetOffset: number; trailing: Uint8Array }) | null;
   /** Opus: sample rate in the ID header; Vorbis: rate and channels. */
@@ -165,6 +169,7 @@ interface Assembly {
   parts: Uint8Array[];
   size: number;
   offset: number;
+  end: number;
   truncated: boolean;
 }
 
@@ -271,7 +276,8 @@ function collect(
     const lace = d[page.segmentsOffset + k];
     const a = Math.min(p, bodyEnd);
     const b = Math.min(p + lace, bodyEnd);
-    if (!s.asm) s.asm = { parts: [], size: 0, offset: a, truncated: false };
+    if (!s.asm) s.asm = { parts: [], size: 0, offset: a, end: a, truncated: false };
+    s.asm.end = b;
     if (s.asm.size + (b - a) <= MAX_HEADER_PACKET) {
       s.asm.parts.push(d.subarray(a, b));
       s.asm.size += b - a;
@@ -300,7 +306,7 @@ function finishPacket(
 ): void {
   const data = concat(asm.parts, asm.size);
   if (asm.truncated) res.incomplete ??= `stream ${s.serial}: a header packet is larger than ${MAX_HEADER_PACKET} bytes; the rest was not read`;
-  s.headerPackets.push({ offset: asm.offset, data, truncated: asm.truncated });
+  s.headerPackets.push({ offset: asm.offset, end: asm.end, data, truncated: asm.truncated });
   const n = s.headerPackets.length;
   if (n === 1) {
     s.codec = codecOf(data);
