@@ -2,7 +2,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-export const ARTIFACT_RE = /\.(whl|egg|zip|tar\.gz|tgz|tar\.bz2|tbz2?|tar)$/i;
+/** What pip unpacks as an archive (pip's ARCHIVE_EXTENSIONS: its .tlz and .tar.lz are read as xz/lzma too), and eggs. */
+export const ARTIFACT_RE = /\.(whl|egg|zip|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.lzma|tar\.lz|tlz|tar)$/i;
 const MANIFEST_RE = /(^|\/)(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|pylock(\.[^/]+)?\.toml)$/i;
 const MAX_FILES = 100_000;
 const MAX_DEPTH = 32;
@@ -27,14 +28,14 @@ export async function resolveTargets(targets: string[]): Promise<ResolvedTargets
       const found: string[] = [];
       const ok = await walk(target, found, 0);
       if (!ok) errors.push({ target, message: `more than ${MAX_FILES} artifacts or ${MAX_DEPTH} folder levels: stopped searching` });
-      if (found.length === 0) errors.push({ target, message: 'no Python artifacts (.whl, .tar.gz, .tar.bz2, .zip, .egg) found in this folder' });
+      if (found.length === 0) errors.push({ target, message: 'no Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg) found in this folder' });
       artifacts.push(...found.sort());
     } else if (MANIFEST_RE.test(target)) {
       errors.push({ target, message: 'requirements and lock files are not supported as targets yet: download the artifacts (pip download --only-binary :all: -d DIR ...) and scan DIR' });
     } else if (ARTIFACT_RE.test(target)) {
       artifacts.push(target);
     } else {
-      errors.push({ target, message: 'not a Python artifact: expected .whl, .tar.gz, .tar.bz2, .zip or .egg' });
+      errors.push({ target, message: 'not a Python artifact: expected .whl, .tar.gz, .tar.bz2, .tar.xz, .zip or .egg' });
     }
   }
   return { artifacts: [...new Set(artifacts)], errors };

@@ -1,8 +1,14 @@
 /** Bounded decompression of whole buffers: a declared size is never trusted, output stops at the limit. */
 import zlib from 'node:zlib';
 import Bunzip from 'seek-bzip';
+import { DecodeError, decodeLzmaFile } from './lzma.js';
+import { decodeCompress } from './lzw.js';
 
-export type Decompressed = { ok: true; data: Uint8Array } | { ok: false; reason: string; tooLarge: boolean };
+/**
+ * `trailing`: bytes after the compressed data that its readers ignore (known for xz/.lzma only). `unsupported`: data in
+ * a variant the scanner does not decode (an xz filter, say), not corrupt data.
+ */
+export type Decompressed = { ok: true; data: Uint8Array; trailing?: number } | { ok: false; reason: string; tooLarge: boolean; unsupported?: boolean };
 
 function tooLarge(e: unknown): boolean {
   const msg = e instanceof Error ? e.message : String(e);
@@ -86,4 +92,54 @@ export function bunzip2(d: Uint8Array, maxOut: number): Decompressed {
       : { ok: false, tooLarge: false, reason: 'bzip2 data is corrupt or truncated' };
   }
   return { ok: true, data: r.out };
+}
+
+function decoded(what: string, maxOut: number, run: () => Decompressed): Decompressed {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof DecodeError)) {
+      // a RangeError from an allocation the limit allowed but the machine did not is a size problem too
+      if (e instanceof RangeError && /allocation failed|invalid typed array length|array buffer/i.test(e.message)) return { ok: false, tooLarge: true, reason: `${what} data inflates past what can be held in memory` };
+      throw e;
+    }
+    if (e.kind === 'too-large') return { ok: false, tooLarge: true, reason: `${what} data inflates past ${maxOut} bytes` };
+    if (e.kind === 'unsupported') return { ok: false, tooLarge: false, unsupported: true, reason: `${what} data the scanner cannot decode: ${e.message}` };
+    return { ok: false, tooLarge: false, reason: `${what} data is ${e.kind === 'truncated' ? 'truncated' : 'corrupt'}: ${e.message}` };
+  }
+}
+
+/**
+ * .xz or .lzma to at most `maxOut` bytes, as Python's `lzma.decompress` reads them: every stream in a row; bytes after
+ * the last one, which it ignores, are counted in `trailing` (src/archive/lzma.ts).
+ */
+export function unxz(d: Uint8Array, maxOut: number): Decompressed {
+  return decoded('xz/lzma', maxOut, () => {
+    const r = decodeLzmaFile(d, maxOut);
+    return { ok: true, data: r.data, trailing: d.length - r.end };
+  });
+}
+
+/** Unix compress (.Z) to at most `maxOut` bytes (src/archive/lzw.ts). */
+export function uncompressZ(d: Uint8Array, maxOut: number): Decompressed {
+  return decoded('compress (.Z)', maxOut, () => ({ ok: true, data: decodeCompress(d, maxOut) }));
+}
+
+type ZstdSync = (d: Uint8Array, o: { maxOutputLength: number }) => Buffer;
+const zstdSync = (zlib as unknown as { zstdDecompressSync?: ZstdSync }).zstdDecompressSync;
+
+/**
+ * Zstandard through Node's own zlib, where the runtime has it (Node 22.15 and later; the action runs on Node 24). On
+ * an older Node the data is reported as unsupported, which marks the scan incomplete rather than passing it unread.
+ */
+export function unzstd(d: Uint8Array, maxOut: number): Decompressed {
+  if (!zstdSync) {
+    return { ok: false, tooLarge: false, unsupported: true, reason: `zstd data: Node ${process.version} has no zstd decoder (Node 22.15 or later has one)` };
+  }
+  try {
+    return { ok: true, data: zstdSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+  } catch (e) {
+    if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `zstd data inflates past ${maxOut} bytes` };
+    return { ok: false, tooLarge: false, reason: `zstd data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
+  }
 }

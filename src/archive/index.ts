@@ -12,7 +12,7 @@ import { detectMagic, findZipEOCD, isTar, tarHeaderValid } from '../formats/magi
 import { ARCHIVE_RULES as R } from './rules.js';
 import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip.js';
 import { readTar } from './tar.js';
-import { bunzip2, gunzip } from './compress.js';
+import { bunzip2, gunzip, uncompressZ, unxz, unzstd, type Decompressed } from './compress.js';
 import { checkRecord, type MemberDigest } from './wheel.js';
 
 export interface Member {
@@ -22,7 +22,23 @@ export interface Member {
   depth: number;
 }
 
-export type ContainerFormat = 'zip' | 'tar' | 'tar.gz' | 'tar.bz2' | 'gzip' | 'bzip2';
+/** `xz` and `lzma` (.lzma, "alone") share one decoder, as in Python's lzma module; `compress` is Unix .Z. */
+export type ContainerFormat = 'zip' | 'tar' | 'tar.gz' | 'tar.bz2' | 'gzip' | 'bzip2' | 'xz' | 'lzma' | 'compress' | 'zstd';
+
+/** Compressed streams: decompressed whole, then walked as a tar or handed on as one member. */
+const STREAMS: Partial<Record<ContainerFormat, (d: Uint8Array, maxOut: number) => Decompressed>> = {
+  gzip: gunzip,
+  'tar.gz': gunzip,
+  bzip2: bunzip2,
+  'tar.bz2': bunzip2,
+  xz: unxz,
+  lzma: unxz,
+  compress: uncompressZ,
+  zstd: unzstd,
+};
+
+/** Formats named by src/formats/magic.ts that compress or archive content and that the scanner cannot open. */
+const UNREADABLE = new Set(['lz4', 'lzip', 'lzop', '7z', 'rar', 'cab']);
 
 export interface UnpackState {
   findings: Finding[];
@@ -53,7 +69,17 @@ export function containerOf(d: Uint8Array): ContainerFormat | null {
   if (t.format === 'tar') return 'tar';
   if (t.format === 'gzip') return 'gzip';
   if (t.format === 'bzip2') return 'bzip2';
+  if (t.format === 'xz') return 'xz';
+  if (t.format === 'lzma') return 'lzma';
+  if (t.format === 'compress') return 'compress';
+  if (t.format === 'zstd') return 'zstd';
   return null;
+}
+
+/** The format of compressed or archived bytes the scanner has no reader for, or null. */
+export function unreadableFormat(d: Uint8Array): string | null {
+  const t = detectMagic(d);
+  return t && UNREADABLE.has(t.format) ? t.format : null;
 }
 
 /**
@@ -154,7 +180,15 @@ class Unpacker {
     // a zip at the end of something else is opened too: media polyglots, self-extractors, zipapps, a zip hidden in
     // the raw bytes of a compressed stream. A tar with a zip as its last member is not one: that zip is a member.
     const zipToo = magic !== 'zip' && magic !== 'tar' && appendedZip(data);
-    if (!magic && !zipToo) return;
+    if (!magic && !zipToo) {
+      // compressed bytes that nothing here can open would otherwise pass as an opaque file
+      const other = unreadableFormat(data);
+      if (other) {
+        this.find(R.unsupported, path, { message: `${other} data: the scanner cannot decompress it, so its content was not scanned` });
+        this.incomplete(`${path}: ${other} data not scanned (no ${other} reader)`);
+      }
+      return;
+    }
     if (depth + 1 > this.limits.maxDepth) {
       this.find(R.depth, path, { message: `archive nested ${depth + 1} levels deep was not opened (depth limit ${this.limits.maxDepth})` });
       this.incomplete(`${path}: nested archive not opened (depth limit ${this.limits.maxDepth})`);
@@ -180,23 +214,36 @@ class Unpacker {
   async container(d: Uint8Array, format: ContainerFormat, prefix: string, depth: number, polyglot = false): Promise<void> {
     const join = (name: string) => (prefix ? `${prefix}!/${name}` : name);
     const where = prefix || '(artifact)';
-    if (format === 'gzip' || format === 'bzip2' || format === 'tar.gz' || format === 'tar.bz2') {
-      const r = format === 'gzip' || format === 'tar.gz' ? gunzip(d, this.remaining()) : bunzip2(d, this.remaining());
+    const decompress = STREAMS[format];
+    if (decompress) {
+      const r = decompress(d, this.remaining());
       if (!r.ok) {
         if (r.tooLarge) this.stop(`${where}: ${r.reason}`, prefix);
-        else {
+        else if (r.unsupported) {
+          this.find(R.unsupported, prefix, { message: r.reason });
+          this.incomplete(`${where}: ${r.reason}`);
+        } else {
           this.find(R.corrupt, prefix, { message: r.reason });
           this.incomplete(`${where}: ${r.reason}`);
         }
         return;
       }
-      this.ratio(prefix, d.length, r.data.length);
+      const data = r.data;
+      this.ratio(prefix, d.length, data.length);
+      if (r.trailing) {
+        // the member's own analysis skips compressed files: bytes after the stream, which its readers ignore but a
+        // loader can read straight from the file, are a member of their own
+        const t = d.subarray(d.length - r.trailing);
+        this.find(R.prefix, prefix, { message: `${t.length} bytes after the ${format} data, which no decompressor reads`, offset: d.length - t.length, length: t.length });
+        await this.emit(join('(trailing data)'), t, depth);
+        if (this.stopped) return;
+      }
       // pip decides "zip or tar" on the compressed file, so only the raw bytes get a second, zip reading (unpack)
       // what tarfile.open accepts as a tar is one, even where the type detection is stricter
-      if (tarHeaderValid(r.data) || containerOf(r.data) === 'tar') return this.tar(r.data, prefix, depth);
+      if (tarHeaderValid(data) || containerOf(data) === 'tar') return this.tar(data, prefix, depth);
       // a lone compressed file: its content is a member of its own
-      const base = prefix ? prefix.slice(prefix.lastIndexOf('/') + 1).replace(/\.(gz|bz2|tgz)$/i, '') || 'content' : 'content';
-      return this.emit(join(base), r.data, depth);
+      const base = prefix ? prefix.slice(prefix.lastIndexOf('/') + 1).replace(/\.(gz|bz2|tgz|xz|txz|lzma|tlz|Z)$/i, '') || 'content' : 'content';
+      return this.emit(join(base), data, depth);
     }
     if (format === 'tar') return this.tar(d, prefix, depth);
     return this.zip(d, prefix, depth, polyglot);

@@ -117,7 +117,7 @@ export function parseArtifactName(file: string): DistName {
   if (m) return { kind: 'wheel', name: m[1], version: m[2] };
   m = /^(.+?)-(\d[^-]*?)(?:-py\d[\d.]*)?(?:-[^-]+)?\.egg$/i.exec(base);
   if (m) return { kind: 'egg', name: m[1], version: m[2] };
-  m = /^(.+)-(\d[^-]*?)\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar|zip)$/i.exec(base);
+  m = /^(.+)-(\d[^-]*?)\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.lzma|tar\.lz|tlz|tar|zip)$/i.exec(base);
   if (m) return { kind: 'sdist', name: m[1], version: m[2] };
   return { kind: /\.whl$/i.test(base) ? 'wheel' : 'unknown', name: null, version: null };
 }

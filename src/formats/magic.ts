@@ -1,6 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { DetectedType, Kind } from '../types.js';
 import { mpegHeaderAt } from './mp3.js';
+import { isLzmaAlone } from '../archive/lzma.js';
+import { isCompressHeader } from '../archive/lzw.js';
 
 /**
  * True type by content. Our own checks come first: they cover what the rules reason about (executables, bytecode,
@@ -253,12 +255,21 @@ export function detectMagic(d: Uint8Array): DetectedType | null {
   if (d.length >= 3 && d[0] === 0x1f && d[1] === 0x8b && d[2] === 8) return t('compressed', 'gzip', 'application/gzip');
   if (ascii(d, 0, 'BZh') && d.length >= 4 && d[3] >= 0x31 && d[3] <= 0x39) return t('compressed', 'bzip2', 'application/x-bzip2');
   if (ascii(d, 0, '\xfd7zXZ\x00')) return t('compressed', 'xz', 'application/x-xz');
+  if (isCompressHeader(d)) return t('compressed', 'compress', 'application/x-compress');
   if (ascii(d, 0, '\x28\xb5\x2f\xfd')) return t('compressed', 'zstd', 'application/zstd');
+  // a zstd or lz4 skippable frame (magic 0x184D2A50..5F), which their tools skip to the frames after it
+  if (d.length >= 8 && (d[0] & 0xf0) === 0x50 && ascii(d, 1, '\x2a\x4d\x18')) return t('compressed', 'zstd', 'application/zstd');
+  if (ascii(d, 0, '\x04\x22\x4d\x18') || ascii(d, 0, '\x02\x21\x4c\x18')) return t('compressed', 'lz4', 'application/x-lz4');
+  if (ascii(d, 0, 'LZIP') && d.length >= 6 && d[4] === 1) return t('compressed', 'lzip', 'application/x-lzip');
+  if (ascii(d, 0, '\x89LZO\x00\r\n\x1a\n')) return t('compressed', 'lzop', 'application/x-lzop');
   if (ascii(d, 0, '7z\xbc\xaf\x27\x1c')) return t('archive', '7z', 'application/x-7z-compressed');
   if (ascii(d, 0, 'Rar!\x1a\x07')) return t('archive', 'rar', 'application/vnd.rar');
+  if (ascii(d, 0, 'MSCF\0\0\0\0')) return t('archive', 'cab', 'application/vnd.ms-cab-compressed');
   if (isTar(d)) return t('archive', 'tar', 'application/x-tar');
   if (isPyc(d)) return t('bytecode', 'pyc');
   if (ascii(d, 0, '#!')) return t('text', 'script');
+  // .lzma has no magic number: a header whose every field checks out and data that decodes (last, after every magic)
+  if (isLzmaAlone(d)) return t('compressed', 'lzma', 'application/x-lzma');
   return null;
 }
 
