@@ -12,7 +12,7 @@ import {
   renderText,
   runScan,
   safeText
-} from "./chunks/chunk-QXJ7A2OH.js";
+} from "./chunks/chunk-INFX5B2O.js";
 
 // src/cli.ts
 import fs from "node:fs/promises";
@@ -29,7 +29,7 @@ function render(r, format) {
 // src/cli.ts
 var USAGE = `Usage: ${TOOL_NAME} scan [options] TARGET...
 
-Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .zip, .egg, or folders of them) for payloads hidden
+Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg, or folders of them) for payloads hidden
 in audio, images and other non-code files.
 
 Options:

@@ -9,7 +9,7 @@ import {
   exitCode,
   renderMarkdown,
   runScan
-} from "./chunks/chunk-QXJ7A2OH.js";
+} from "./chunks/chunk-INFX5B2O.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -11,7 +11,7 @@ import { safeText } from './report/sanitize.js';
 
 const USAGE = `Usage: ${TOOL_NAME} scan [options] TARGET...
 
-Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .zip, .egg, or folders of them) for payloads hidden
+Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg, or folders of them) for payloads hidden
 in audio, images and other non-code files.
 
 Options:

@@ -93,7 +93,7 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
   const container = artifactContainer(data, file);
   if (!container) {
     report.status = 'error';
-    report.reasons.push(`${file}: not a zip, tar, gzip or bzip2 archive: cannot be scanned`);
+    report.reasons.push(`${file}: not an archive the scanner reads (zip, tar, or tar compressed with gzip, bzip2, xz, lzma or Unix compress): cannot be scanned`);
     return finish();
   }
   const findings: Finding[] = [];

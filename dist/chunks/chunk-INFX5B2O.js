@@ -38,7 +38,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // node_modules/ieee754/index.js
 var require_ieee754 = __commonJS({
   "node_modules/ieee754/index.js"(exports) {
-    exports.read = function(buffer, offset, isLE, mLen, nBytes) {
+    exports.read = function(buffer2, offset, isLE, mLen, nBytes) {
       var e, m2;
       var eLen = nBytes * 8 - mLen - 1;
       var eMax = (1 << eLen) - 1;
@@ -46,17 +46,17 @@ var require_ieee754 = __commonJS({
       var nBits = -7;
       var i = isLE ? nBytes - 1 : 0;
       var d = isLE ? -1 : 1;
-      var s3 = buffer[offset + i];
+      var s3 = buffer2[offset + i];
       i += d;
       e = s3 & (1 << -nBits) - 1;
       s3 >>= -nBits;
       nBits += eLen;
-      for (; nBits > 0; e = e * 256 + buffer[offset + i], i += d, nBits -= 8) {
+      for (; nBits > 0; e = e * 256 + buffer2[offset + i], i += d, nBits -= 8) {
       }
       m2 = e & (1 << -nBits) - 1;
       e >>= -nBits;
       nBits += mLen;
-      for (; nBits > 0; m2 = m2 * 256 + buffer[offset + i], i += d, nBits -= 8) {
+      for (; nBits > 0; m2 = m2 * 256 + buffer2[offset + i], i += d, nBits -= 8) {
       }
       if (e === 0) {
         e = 1 - eBias;
@@ -68,7 +68,7 @@ var require_ieee754 = __commonJS({
       }
       return (s3 ? -1 : 1) * m2 * Math.pow(2, e - mLen);
     };
-    exports.write = function(buffer, value, offset, isLE, mLen, nBytes) {
+    exports.write = function(buffer2, value, offset, isLE, mLen, nBytes) {
       var e, m2, c;
       var eLen = nBytes * 8 - mLen - 1;
       var eMax = (1 << eLen) - 1;
@@ -107,13 +107,13 @@ var require_ieee754 = __commonJS({
           e = 0;
         }
       }
-      for (; mLen >= 8; buffer[offset + i] = m2 & 255, i += d, m2 /= 256, mLen -= 8) {
+      for (; mLen >= 8; buffer2[offset + i] = m2 & 255, i += d, m2 /= 256, mLen -= 8) {
       }
       e = e << mLen | m2;
       eLen += mLen;
-      for (; eLen > 0; buffer[offset + i] = e & 255, i += d, e /= 256, eLen -= 8) {
+      for (; eLen > 0; buffer2[offset + i] = e & 255, i += d, e /= 256, eLen -= 8) {
       }
-      buffer[offset + i - d] |= s3 * 128;
+      buffer2[offset + i - d] |= s3 * 128;
     };
   }
 });
@@ -944,14 +944,14 @@ var require_stream = __commonJS({
     Stream.prototype.readByte = function() {
       throw new Error("abstract method readByte() not implemented");
     };
-    Stream.prototype.read = function(buffer, bufOffset, length) {
+    Stream.prototype.read = function(buffer2, bufOffset, length) {
       var bytesRead = 0;
       while (bytesRead < length) {
         var c = this.readByte();
         if (c < 0) {
           return bytesRead === 0 ? -1 : bytesRead;
         }
-        buffer[bufOffset++] = c;
+        buffer2[bufOffset++] = c;
         bytesRead++;
       }
       return bytesRead;
@@ -962,10 +962,10 @@ var require_stream = __commonJS({
     Stream.prototype.writeByte = function(_byte) {
       throw new Error("abstract method readByte() not implemented");
     };
-    Stream.prototype.write = function(buffer, bufOffset, length) {
+    Stream.prototype.write = function(buffer2, bufOffset, length) {
       var i;
       for (i = 0; i < length; i++) {
-        this.writeByte(buffer[bufOffset++]);
+        this.writeByte(buffer2[bufOffset++]);
       }
       return length;
     };
@@ -1734,6 +1734,7 @@ var require_lib = __commonJS({
 });
 
 // src/options.ts
+import buffer from "node:buffer";
 var MiB = 1024 * 1024;
 var DEFAULT_LIMITS = {
   maxTotalBytes: 8192 * MiB,
@@ -1744,12 +1745,16 @@ var DEFAULT_LIMITS = {
   maxArtifactBytes: 2048 * MiB
 };
 var DEFAULT_THRESHOLD = 7;
+var MAX_BUFFER = buffer.constants.MAX_LENGTH;
 function defaultOptions(overrides = {}) {
   return {
     threshold: overrides.threshold ?? DEFAULT_THRESHOLD,
     failOnIncomplete: overrides.failOnIncomplete ?? true,
-    limits: { ...DEFAULT_LIMITS, ...overrides.limits ?? {} }
+    limits: clampLimits({ ...DEFAULT_LIMITS, ...overrides.limits ?? {} })
   };
+}
+function clampLimits(l) {
+  return { ...l, maxMemberBytes: Math.min(l.maxMemberBytes, MAX_BUFFER), maxArtifactBytes: Math.min(l.maxArtifactBytes, MAX_BUFFER) };
 }
 
 // node_modules/strtok3/lib/stream/Errors.js
@@ -1809,13 +1814,13 @@ var AbstractStreamReader = class {
     this.peekQueue.push(uint8Array.subarray(0, bytesRead));
     return bytesRead;
   }
-  async read(buffer, mayBeLess = false) {
-    if (buffer.length === 0) {
+  async read(buffer2, mayBeLess = false) {
+    if (buffer2.length === 0) {
       return 0;
     }
-    let bytesRead = this.readFromPeekBuffer(buffer);
+    let bytesRead = this.readFromPeekBuffer(buffer2);
     if (!this.endOfStream) {
-      bytesRead += await this.readRemainderFromStream(buffer.subarray(bytesRead), mayBeLess);
+      bytesRead += await this.readRemainderFromStream(buffer2.subarray(bytesRead), mayBeLess);
     }
     if (bytesRead === 0 && !mayBeLess) {
       throw new EndOfStreamError();
@@ -1827,8 +1832,8 @@ var AbstractStreamReader = class {
    * @param buffer - Target Uint8Array (or Buffer) to store data read from stream in
    * @returns Number of bytes read
    */
-  readFromPeekBuffer(buffer) {
-    let remaining = buffer.length;
+  readFromPeekBuffer(buffer2) {
+    let remaining = buffer2.length;
     let bytesRead = 0;
     while (this.peekQueue.length > 0 && remaining > 0) {
       const peekData = this.peekQueue.pop();
@@ -1836,7 +1841,7 @@ var AbstractStreamReader = class {
         throw new Error("peekData should be defined");
       }
       const lenCopy = Math.min(peekData.length, remaining);
-      buffer.set(peekData.subarray(0, lenCopy), bytesRead);
+      buffer2.set(peekData.subarray(0, lenCopy), bytesRead);
       bytesRead += lenCopy;
       remaining -= lenCopy;
       if (lenCopy < peekData.length) {
@@ -1845,19 +1850,19 @@ var AbstractStreamReader = class {
     }
     return bytesRead;
   }
-  async readRemainderFromStream(buffer, mayBeLess) {
+  async readRemainderFromStream(buffer2, mayBeLess) {
     let bytesRead = 0;
-    while (bytesRead < buffer.length && !this.endOfStream) {
+    while (bytesRead < buffer2.length && !this.endOfStream) {
       if (this.interrupted) {
         throw new AbortError();
       }
-      const chunkLen = await this.readFromStream(buffer.subarray(bytesRead), mayBeLess);
+      const chunkLen = await this.readFromStream(buffer2.subarray(bytesRead), mayBeLess);
       if (chunkLen === 0) {
         break;
       }
       bytesRead += chunkLen;
     }
-    if (!mayBeLess && bytesRead < buffer.length) {
+    if (!mayBeLess && bytesRead < buffer2.length) {
       throw new EndOfStreamError();
     }
     return bytesRead;
@@ -1899,18 +1904,18 @@ var WebStreamByobReader = class extends WebStreamReader {
    * @param mayBeLess - If true, may fill the buffer partially
    * @protected Bytes read
    */
-  async readFromStream(buffer, mayBeLess) {
-    if (buffer.length === 0) {
+  async readFromStream(buffer2, mayBeLess) {
+    if (buffer2.length === 0) {
       return 0;
     }
-    const result = await this.reader.read(new Uint8Array(buffer.length), {
-      min: mayBeLess ? void 0 : buffer.length
+    const result = await this.reader.read(new Uint8Array(buffer2.length), {
+      min: mayBeLess ? void 0 : buffer2.length
     });
     if (result.done) {
       this.endOfStream = result.done;
     }
     if (result.value) {
-      buffer.set(result.value);
+      buffer2.set(result.value);
       return result.value.length;
     }
     return 0;
@@ -1943,22 +1948,22 @@ var WebStreamDefaultReader = class extends AbstractStreamReader {
    * @param mayBeLess - If true, may fill the buffer partially
    * @protected Bytes read
    */
-  async readFromStream(buffer, mayBeLess) {
-    if (buffer.length === 0) {
+  async readFromStream(buffer2, mayBeLess) {
+    if (buffer2.length === 0) {
       return 0;
     }
     let totalBytesRead = 0;
     if (this.buffer) {
-      totalBytesRead += this.writeChunk(buffer, this.buffer);
+      totalBytesRead += this.writeChunk(buffer2, this.buffer);
     }
-    while (totalBytesRead < buffer.length && !this.endOfStream) {
+    while (totalBytesRead < buffer2.length && !this.endOfStream) {
       const result = await this.reader.read();
       if (result.done) {
         this.endOfStream = true;
         break;
       }
       if (result.value) {
-        totalBytesRead += this.writeChunk(buffer.subarray(totalBytesRead), result.value);
+        totalBytesRead += this.writeChunk(buffer2.subarray(totalBytesRead), result.value);
       }
     }
     if (!mayBeLess && totalBytesRead === 0 && this.endOfStream) {
@@ -2220,8 +2225,8 @@ var BlobTokenizer = class extends AbstractTokenizer {
    * @param options - Read behaviour options
    * @returns {Promise<number>}
    */
-  async peekBuffer(buffer, options) {
-    const normOptions = this.normalizeOptions(buffer, options);
+  async peekBuffer(buffer2, options) {
+    const normOptions = this.normalizeOptions(buffer2, options);
     const bytes2read = Math.max(0, Math.min(this.blob.size - normOptions.position, normOptions.length));
     if (!normOptions.mayBeLess && bytes2read < normOptions.length) {
       throw new EndOfStreamError();
@@ -2230,7 +2235,7 @@ var BlobTokenizer = class extends AbstractTokenizer {
       const chunkLength = Math.min(this.maxBufferSize, bytes2read - offset);
       const position = normOptions.position + offset;
       const arrayBuffer = await this.blob.slice(position, position + chunkLength).arrayBuffer();
-      buffer.set(new Uint8Array(arrayBuffer), offset);
+      buffer2.set(new Uint8Array(arrayBuffer), offset);
       offset += chunkLength;
     }
     return bytes2read;
@@ -3077,10 +3082,10 @@ var ZipHandler = class _ZipHandler {
   async findEndOfCentralDirectoryLocator() {
     const randomReadTokenizer = this.tokenizer;
     const chunkLength = Math.min(16 * 1024, randomReadTokenizer.fileInfo.size);
-    const buffer = this.syncBuffer.subarray(0, chunkLength);
-    await this.tokenizer.readBuffer(buffer, { position: randomReadTokenizer.fileInfo.size - chunkLength });
-    for (let i = buffer.length - 4; i >= 0; i--) {
-      if (buffer[i] === eocdSignatureBytes[0] && buffer[i + 1] === eocdSignatureBytes[1] && buffer[i + 2] === eocdSignatureBytes[2] && buffer[i + 3] === eocdSignatureBytes[3]) {
+    const buffer2 = this.syncBuffer.subarray(0, chunkLength);
+    await this.tokenizer.readBuffer(buffer2, { position: randomReadTokenizer.fileInfo.size - chunkLength });
+    for (let i = buffer2.length - 4; i >= 0; i--) {
+      if (buffer2[i] === eocdSignatureBytes[0] && buffer2[i + 1] === eocdSignatureBytes[1] && buffer2[i + 2] === eocdSignatureBytes[2] && buffer2[i + 3] === eocdSignatureBytes[3]) {
         return randomReadTokenizer.fileInfo.size - chunkLength + i;
       }
     }
@@ -3209,8 +3214,8 @@ var ZipHandler = class _ZipHandler {
     const output = input.pipeThrough(ds2);
     try {
       const response = new Response(output);
-      const buffer = await response.arrayBuffer();
-      return new Uint8Array(buffer);
+      const buffer2 = await response.arrayBuffer();
+      return new Uint8Array(buffer2);
     } catch (err) {
       const message = err instanceof Error ? `Failed to deflate ZIP entry: ${err.message}` : "Unknown decompression error in ZIP entry";
       throw new TypeError(message);
@@ -3232,15 +3237,15 @@ var ZipHandler = class _ZipHandler {
     throw new Error("Unexpected signature");
   }
 };
-function indexOf(buffer, portion) {
-  const bufferLength = buffer.length;
+function indexOf(buffer2, portion) {
+  const bufferLength = buffer2.length;
   const portionLength = portion.length;
   if (portionLength > bufferLength)
     return -1;
   for (let i = 0; i <= bufferLength - portionLength; i++) {
     let found = true;
     for (let j2 = 0; j2 < portionLength; j2++) {
-      if (buffer[i + j2] !== portion[j2]) {
+      if (buffer2[i + j2] !== portion[j2]) {
         found = false;
         break;
       }
@@ -3271,13 +3276,13 @@ var GzipHandler = class {
     const tokenizer = this.tokenizer;
     return new ReadableStream({
       async pull(controller) {
-        const buffer = new Uint8Array(1024);
-        const size = await tokenizer.readBuffer(buffer, { mayBeLess: true });
+        const buffer2 = new Uint8Array(1024);
+        const size = await tokenizer.readBuffer(buffer2, { mayBeLess: true });
         if (size === 0) {
           controller.close();
           return;
         }
-        controller.enqueue(buffer.subarray(0, size));
+        controller.enqueue(buffer2.subarray(0, size));
       }
     }).pipeThrough(new DecompressionStream("gzip"));
   }
@@ -3346,7 +3351,7 @@ function tarHeaderChecksumMatches(arrayBuffer, offset = 0) {
   return readSum === sum;
 }
 var uint32SyncSafeToken = {
-  get: (buffer, offset) => buffer[offset + 3] & 127 | buffer[offset + 2] << 7 | buffer[offset + 1] << 14 | buffer[offset] << 21,
+  get: (buffer2, offset) => buffer2[offset + 3] & 127 | buffer2[offset + 2] << 7 | buffer2[offset + 1] << 14 | buffer2[offset] << 21,
   len: 4
 };
 
@@ -3789,10 +3794,10 @@ async function safeIgnore(tokenizer, length, { maximumLength = maximumUntrustedS
   const safeLength = getSafeBound(length, maximumLength, reason);
   await tokenizer.ignore(safeLength);
 }
-async function safeReadBuffer(tokenizer, buffer, options, { maximumLength = buffer.length, reason = "read" } = {}) {
-  const length = options?.length ?? buffer.length;
+async function safeReadBuffer(tokenizer, buffer2, options, { maximumLength = buffer2.length, reason = "read" } = {}) {
+  const length = options?.length ?? buffer2.length;
   const safeLength = getSafeBound(length, maximumLength, reason);
-  return tokenizer.readBuffer(buffer, {
+  return tokenizer.readBuffer(buffer2, {
     ...options,
     length: safeLength
   });
@@ -3835,13 +3840,13 @@ async function decompressDeflateRawWithLimit(data, { maximumLength = maximumZipE
 var zipDataDescriptorSignature = 134695760;
 var zipDataDescriptorLengthInBytes = 16;
 var zipDataDescriptorOverlapLengthInBytes = zipDataDescriptorLengthInBytes - 1;
-function findZipDataDescriptorOffset(buffer, bytesConsumed) {
-  if (buffer.length < zipDataDescriptorLengthInBytes) {
+function findZipDataDescriptorOffset(buffer2, bytesConsumed) {
+  if (buffer2.length < zipDataDescriptorLengthInBytes) {
     return -1;
   }
-  const lastPossibleDescriptorOffset = buffer.length - zipDataDescriptorLengthInBytes;
+  const lastPossibleDescriptorOffset = buffer2.length - zipDataDescriptorLengthInBytes;
   for (let index = 0; index <= lastPossibleDescriptorOffset; index++) {
-    if (UINT32_LE.get(buffer, index) === zipDataDescriptorSignature && UINT32_LE.get(buffer, index + 8) === bytesConsumed + index) {
+    if (UINT32_LE.get(buffer2, index) === zipDataDescriptorSignature && UINT32_LE.get(buffer2, index + 8) === bytesConsumed + index) {
       return index;
     }
   }
@@ -4147,17 +4152,17 @@ function getFileTypeFromMimeType(mimeType) {
     default:
   }
 }
-function _check(buffer, headers, options) {
+function _check(buffer2, headers, options) {
   options = {
     offset: 0,
     ...options
   };
   for (const [index, header] of headers.entries()) {
     if (options.mask) {
-      if (header !== (options.mask[index] & buffer[index + options.offset])) {
+      if (header !== (options.mask[index] & buffer2[index + options.offset])) {
         return false;
       }
-    } else if (header !== buffer[index + options.offset]) {
+    } else if (header !== buffer2[index + options.offset]) {
       return false;
     }
   }
@@ -4169,9 +4174,9 @@ function normalizeSampleSize(sampleSize) {
   }
   return Math.max(1, Math.trunc(sampleSize));
 }
-function readByobReaderWithSignal(reader, buffer, signal) {
+function readByobReaderWithSignal(reader, buffer2, signal) {
   if (signal === void 0) {
-    return reader.read(buffer);
+    return reader.read(buffer2);
   }
   signal.throwIfAborted();
   return new Promise((resolve, reject) => {
@@ -4192,7 +4197,7 @@ function readByobReaderWithSignal(reader, buffer, signal) {
     signal.addEventListener("abort", onAbort, { once: true });
     (async () => {
       try {
-        const result = await reader.read(buffer);
+        const result = await reader.read(buffer2);
         cleanup();
         resolve(result);
       } catch (error) {
@@ -4386,11 +4391,11 @@ var FileTypeParser = class _FileTypeParser {
     if (!(input instanceof Uint8Array || input instanceof ArrayBuffer)) {
       throw new TypeError(`Expected the \`input\` argument to be of type \`Uint8Array\` or \`ArrayBuffer\`, got \`${typeof input}\``);
     }
-    const buffer = input instanceof Uint8Array ? input : new Uint8Array(input);
-    if (!(buffer?.length > 1)) {
+    const buffer2 = input instanceof Uint8Array ? input : new Uint8Array(input);
+    if (!(buffer2?.length > 1)) {
       return;
     }
-    return this.fromTokenizer(fromBuffer(buffer, this.getTokenizerOptions()));
+    return this.fromTokenizer(fromBuffer(buffer2, this.getTokenizerOptions()));
   }
   async fromBlob(blob) {
     this.options.signal?.throwIfAborted();
@@ -6466,6 +6471,723 @@ function parseMp3(d) {
   return res;
 }
 
+// src/archive/lzma.ts
+import { createHash } from "node:crypto";
+import zlib from "node:zlib";
+var DecodeError = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+  kind;
+};
+var corrupt = (what) => new DecodeError("corrupt", what);
+var truncated = (what) => new DecodeError("truncated", what);
+var Output = class {
+  constructor(max, hint) {
+    this.max = max;
+    this.buf = new Uint8Array(Math.max(0, Math.min(max, Math.max(hint, 4096))));
+  }
+  max;
+  buf;
+  pos = 0;
+  /** Make room for `n` more bytes, or throw when that would pass the limit. */
+  ensure(n) {
+    const need = this.pos + n;
+    if (need <= this.buf.length) return;
+    if (need > this.max) throw new DecodeError("too-large", `decompresses past ${this.max} bytes`);
+    let size = Math.max(this.buf.length, 4096);
+    while (size < need) size *= 2;
+    const b2 = new Uint8Array(Math.min(size, this.max));
+    b2.set(this.buf.subarray(0, this.pos));
+    this.buf = b2;
+  }
+  result() {
+    return this.buf.subarray(0, this.pos);
+  }
+};
+var TOP = 16777216;
+var PROB_INIT = 1024;
+var END_MARKER = 4294967295;
+var LzmaDecoder = class {
+  constructor(out) {
+    this.out = out;
+  }
+  out;
+  inp = new Uint8Array(0);
+  ip = 0;
+  end = 0;
+  range = 0;
+  code = 0;
+  lc = 3;
+  lp = 0;
+  pb = 2;
+  literal = new Uint16Array(0);
+  isMatch = new Uint16Array(192);
+  isRep = new Uint16Array(12);
+  isRepG0 = new Uint16Array(12);
+  isRepG1 = new Uint16Array(12);
+  isRepG2 = new Uint16Array(12);
+  isRep0Long = new Uint16Array(192);
+  posSlot = new Uint16Array(4 << 6);
+  posSpecial = new Uint16Array(115);
+  align = new Uint16Array(16);
+  lenProbs = new Uint16Array(2 + 256 + 256);
+  repLenProbs = new Uint16Array(2 + 256 + 256);
+  state = 0;
+  rep0 = 0;
+  rep1 = 0;
+  rep2 = 0;
+  rep3 = 0;
+  /** Output position of the last dictionary reset: no match reaches before it, literal context starts from it. */
+  dictStart = 0;
+  /**
+   * Probability cells reset so far. A state reset costs ~14,000 cell writes and an LZMA2 chunk that asks for one can
+   * be a dozen bytes long: without a bound, a small file could make the decoder write a thousand times its size.
+   * Encoders reset at block starts and after stored chunks (at most once per 64 KiB or so), far under this budget.
+   */
+  cells = 0;
+  /** lc/lp/pb from the properties byte; liblzma takes lc + lp <= 4 only. */
+  setProperties(props) {
+    if (props > 224) throw corrupt("invalid LZMA properties");
+    const lc = props % 9;
+    const lp = Math.floor(props / 9) % 5;
+    const pb = Math.floor(props / 45);
+    if (lc + lp > 4) throw new DecodeError("unsupported", `LZMA properties lc=${lc} lp=${lp} are not readable by liblzma`);
+    this.lc = lc;
+    this.lp = lp;
+    this.pb = pb;
+    const n = 768 << lc + lp;
+    if (this.literal.length !== n) this.literal = new Uint16Array(n);
+  }
+  resetState() {
+    this.cells += this.literal.length + 1400;
+    if (this.cells > (1 << 22) + 16 * this.out.pos) {
+      throw new DecodeError("unsupported", "LZMA data resets its state far more often than any encoder does");
+    }
+    for (const p2 of [this.literal, this.isMatch, this.isRep, this.isRepG0, this.isRepG1, this.isRepG2, this.isRep0Long, this.posSlot, this.posSpecial, this.align, this.lenProbs, this.repLenProbs]) {
+      p2.fill(PROB_INIT);
+    }
+    this.state = 0;
+    this.rep0 = this.rep1 = this.rep2 = this.rep3 = 0;
+  }
+  /** Start the range coder on inp[ip, end). */
+  rcInit(inp, ip, end) {
+    if (end - ip < 5) throw truncated("LZMA data ends before the range coder starts");
+    if (inp[ip] !== 0) throw corrupt("LZMA range coder does not start with a zero byte");
+    this.inp = inp;
+    this.end = end;
+    this.code = (inp[ip + 1] << 24 | inp[ip + 2] << 16 | inp[ip + 3] << 8 | inp[ip + 4]) >>> 0;
+    this.range = 4294967295;
+    this.ip = ip + 5;
+    if (this.code === this.range) throw corrupt("LZMA range coder starts out of range");
+  }
+  /** The range coder is at a clean end: its last normalisation done, code zero (liblzma's rc_is_finished). */
+  finished() {
+    if (this.range < TOP) {
+      if (this.ip >= this.end) return false;
+      this.normalize();
+    }
+    return this.code === 0;
+  }
+  normalize() {
+    if (this.range < TOP) {
+      if (this.ip >= this.end) throw truncated("LZMA data is truncated");
+      this.range = this.range * 256;
+      this.code = (this.code << 8 | this.inp[this.ip++]) >>> 0;
+    }
+  }
+  bit(p2, i) {
+    this.normalize();
+    const prob = p2[i];
+    const bound = (this.range >>> 11) * prob;
+    if (this.code < bound) {
+      this.range = bound;
+      p2[i] = prob + (2048 - prob >>> 5);
+      return 0;
+    }
+    this.range -= bound;
+    this.code -= bound;
+    p2[i] = prob - (prob >>> 5);
+    return 1;
+  }
+  tree(p2, base, bits) {
+    let m2 = 1;
+    for (let i = 0; i < bits; i++) m2 = m2 << 1 | this.bit(p2, base + m2);
+    return m2 - (1 << bits);
+  }
+  reverseTree(p2, base, bits) {
+    let m2 = 1;
+    let sym = 0;
+    for (let i = 0; i < bits; i++) {
+      const b2 = this.bit(p2, base + m2);
+      m2 = m2 << 1 | b2;
+      sym |= b2 << i;
+    }
+    return sym;
+  }
+  direct(bits) {
+    let res = 0;
+    for (let i = 0; i < bits; i++) {
+      this.normalize();
+      this.range = this.range >>> 1;
+      let b2 = 0;
+      if (this.code >= this.range) {
+        this.code -= this.range;
+        b2 = 1;
+      }
+      res = res * 2 + b2;
+    }
+    return res;
+  }
+  /**
+   * After a .lzma's declared size: an end marker may follow (liblzma accepts one). Reads it if it is there, else
+   * leaves the input where it was and only finishes the range coder's last normalisation.
+   */
+  endMarkerOrFinish() {
+    const { ip, range, code } = this;
+    try {
+      const posState = this.out.pos - this.dictStart & (1 << this.pb) - 1;
+      if (this.bit(this.isMatch, (this.state << 4) + posState) === 1 && this.bit(this.isRep, this.state) === 0) {
+        if (this.distance(this.length(this.lenProbs, posState)) === END_MARKER) {
+          this.finished();
+          return;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+    }
+    this.ip = ip;
+    this.range = range;
+    this.code = code;
+    this.finished();
+  }
+  /** Match length minus 2 (0..271); `p` is lenProbs or repLenProbs: choice, choice2, low[16][8], mid[16][8], high[256]. */
+  length(p2, posState) {
+    if (this.bit(p2, 0) === 0) return this.tree(p2, 2 + (posState << 3), 3);
+    if (this.bit(p2, 1) === 0) return 8 + this.tree(p2, 130 + (posState << 3), 3);
+    return 16 + this.tree(p2, 258, 8);
+  }
+  /** A match distance minus 1, or END_MARKER. */
+  distance(len) {
+    const slot = this.tree(this.posSlot, (len < 4 ? len : 3) << 6, 6);
+    if (slot < 4) return slot;
+    const bits = (slot >>> 1) - 1;
+    let dist = (2 | slot & 1) * 2 ** bits;
+    if (slot < 14) return dist + this.reverseTree(this.posSpecial, dist - slot, bits);
+    dist += this.direct(bits - 4) * 16;
+    return dist + this.reverseTree(this.align, 0, 4);
+  }
+  /**
+   * Decode until the output reaches `limit` (an absolute output position; Infinity for "until the end marker") or
+   * the end marker. Returns true when the end marker was read. A match that would cross `limit` is corrupt.
+   */
+  decode(limit, allowEndMarker) {
+    const out = this.out;
+    const pbMask = (1 << this.pb) - 1;
+    const lpMask = (1 << this.lp) - 1;
+    const lc = this.lc;
+    const lit = this.literal;
+    while (out.pos < limit) {
+      const rel = out.pos - this.dictStart;
+      const posState = rel & pbMask;
+      const state = this.state;
+      if (this.bit(this.isMatch, (state << 4) + posState) === 0) {
+        out.ensure(1);
+        const buf2 = out.buf;
+        const prev = rel > 0 ? buf2[out.pos - 1] : 0;
+        const base = 768 * (((rel & lpMask) << lc) + (prev >>> 8 - lc));
+        let sym = 1;
+        if (state >= 7) {
+          let match = buf2[out.pos - this.rep0 - 1];
+          while (sym < 256) {
+            const mb = match >>> 7 & 1;
+            match <<= 1;
+            const b2 = this.bit(lit, base + (1 + mb << 8) + sym);
+            sym = sym << 1 | b2;
+            if (mb !== b2) break;
+          }
+        }
+        while (sym < 256) sym = sym << 1 | this.bit(lit, base + sym);
+        buf2[out.pos++] = sym & 255;
+        this.state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
+        continue;
+      }
+      let len;
+      if (this.bit(this.isRep, state) === 0) {
+        len = this.length(this.lenProbs, posState);
+        this.state = state < 7 ? 7 : 10;
+        const dist2 = this.distance(len);
+        if (dist2 === END_MARKER) {
+          if (!allowEndMarker) throw corrupt("LZMA end marker where none is allowed");
+          return true;
+        }
+        this.rep3 = this.rep2;
+        this.rep2 = this.rep1;
+        this.rep1 = this.rep0;
+        this.rep0 = dist2;
+      } else {
+        if (rel === 0) throw corrupt("LZMA repeated match before any data");
+        if (this.bit(this.isRepG0, state) === 0) {
+          if (this.bit(this.isRep0Long, (state << 4) + posState) === 0) {
+            if (this.rep0 >= rel) throw corrupt("LZMA match distance reaches before the start of the data");
+            this.state = state < 7 ? 9 : 11;
+            out.ensure(1);
+            out.buf[out.pos] = out.buf[out.pos - this.rep0 - 1];
+            out.pos++;
+            continue;
+          }
+        } else {
+          let dist2;
+          if (this.bit(this.isRepG1, state) === 0) dist2 = this.rep1;
+          else {
+            if (this.bit(this.isRepG2, state) === 0) dist2 = this.rep2;
+            else {
+              dist2 = this.rep3;
+              this.rep3 = this.rep2;
+            }
+            this.rep2 = this.rep1;
+          }
+          this.rep1 = this.rep0;
+          this.rep0 = dist2;
+        }
+        len = this.length(this.repLenProbs, posState);
+        this.state = state < 7 ? 8 : 11;
+      }
+      const n = len + 2;
+      const dist = this.rep0;
+      if (dist >= out.pos - this.dictStart) throw corrupt("LZMA match distance reaches before the start of the data");
+      if (out.pos + n > limit) throw corrupt("LZMA match runs past the declared size");
+      out.ensure(n);
+      const buf = out.buf;
+      let p2 = out.pos;
+      let s3 = p2 - dist - 1;
+      if (dist === 0) buf.fill(buf[s3], p2, p2 + n);
+      else if (dist + 1 >= n && n > 32) buf.copyWithin(p2, s3, s3 + n);
+      else for (const e = p2 + n; p2 < e; ) buf[p2++] = buf[s3++];
+      out.pos += n;
+    }
+    return false;
+  }
+};
+function isLzmaAloneHeader(d, off = 0) {
+  if (off + 14 > d.length) return false;
+  const props = d[off];
+  if (props > 224 || props % 9 + Math.floor(props / 9) % 5 > 4) return false;
+  const dict = (d[off + 1] | d[off + 2] << 8 | d[off + 3] << 16 | d[off + 4] << 24) >>> 0;
+  if (dict < 4096) return false;
+  const low = dict & -dict;
+  if (dict !== low && dict !== low * 3) return false;
+  let unknown = true;
+  for (let i = 5; i < 13; i++) if (d[off + i] !== 255) unknown = false;
+  if (!unknown && (d[off + 9] > 63 || d[off + 10] || d[off + 11] || d[off + 12])) return false;
+  return d[off + 13] === 0;
+}
+function isLzmaAlone(d) {
+  if (!isLzmaAloneHeader(d)) return false;
+  const probe = d.subarray(0, Math.min(d.length, 16 * 1024));
+  const out = new Output(64 * 1024, 64 * 1024);
+  try {
+    decodeAlone(probe, 0, out, new LzmaDecoder(out));
+    return true;
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    return e.kind === "truncated" || e.kind === "too-large";
+  }
+}
+function decodeAlone(d, off, out, dec) {
+  if (off + 13 > d.length) throw truncated(".lzma header is truncated");
+  dec.setProperties(d[off]);
+  dec.resetState();
+  dec.dictStart = out.pos;
+  let unknown = true;
+  let size = 0;
+  for (let i = 12; i >= 5; i--) {
+    if (d[off + i] !== 255) unknown = false;
+    size = size * 256 + d[off + i];
+  }
+  dec.rcInit(d, off + 13, d.length);
+  if (unknown) {
+    dec.decode(Infinity, true);
+    if (!dec.finished()) throw corrupt(".lzma data does not end cleanly after its end marker");
+  } else {
+    const ended = dec.decode(out.pos + size, true);
+    if (ended) throw corrupt(".lzma end marker before the declared size");
+    dec.endMarkerOrFinish();
+  }
+  return dec.ip;
+}
+function decodeLzma2(d, off, end, out, dec) {
+  let needDictReset = true;
+  let needProps = true;
+  let p2 = off;
+  for (; ; ) {
+    if (p2 >= end) throw truncated("LZMA2 data is truncated");
+    const c = d[p2++];
+    if (c === 0) return p2;
+    if (c >= 224 || c === 1) {
+      needProps = true;
+      needDictReset = false;
+      dec.dictStart = out.pos;
+    } else if (needDictReset) {
+      throw corrupt("LZMA2 data does not start with a dictionary reset");
+    }
+    if (c >= 128) {
+      if (p2 + 4 > end) throw truncated("LZMA2 chunk header is truncated");
+      const usize = (c & 31) * 65536 + (d[p2] << 8) + d[p2 + 1] + 1;
+      const csize = (d[p2 + 2] << 8) + d[p2 + 3] + 1;
+      p2 += 4;
+      if (c >= 192) {
+        if (p2 >= end) throw truncated("LZMA2 chunk header is truncated");
+        dec.setProperties(d[p2++]);
+        dec.resetState();
+        needProps = false;
+      } else if (needProps) {
+        throw corrupt("LZMA2 chunk without the properties it needs");
+      } else if (c >= 160) {
+        dec.resetState();
+      }
+      if (p2 + csize > end) throw truncated("LZMA2 chunk is truncated");
+      dec.rcInit(d, p2, p2 + csize);
+      dec.decode(out.pos + usize, false);
+      if (!dec.finished() || dec.ip !== p2 + csize) throw corrupt("LZMA2 chunk does not end where its header says");
+      p2 += csize;
+    } else {
+      if (c > 2) throw corrupt(`invalid LZMA2 control byte 0x${c.toString(16)}`);
+      if (p2 + 2 > end) throw truncated("LZMA2 chunk header is truncated");
+      const size = (d[p2] << 8) + d[p2 + 1] + 1;
+      p2 += 2;
+      if (p2 + size > end) throw truncated("LZMA2 chunk is truncated");
+      out.ensure(size);
+      out.buf.set(d.subarray(p2, p2 + size), out.pos);
+      out.pos += size;
+      p2 += size;
+    }
+  }
+}
+var XZ_MAGIC = [253, 55, 122, 88, 90, 0];
+var CHECK_SIZE = [0, 4, 4, 4, 8, 8, 8, 16, 16, 16, 32, 32, 32, 64, 64, 64];
+function isXzMagic(d, off = 0) {
+  if (off + 6 > d.length) return false;
+  for (let i = 0; i < 6; i++) if (d[off + i] !== XZ_MAGIC[i]) return false;
+  return true;
+}
+var le32 = (d, p2) => (d[p2] | d[p2 + 1] << 8 | d[p2 + 2] << 16 | d[p2 + 3] << 24) >>> 0;
+var crc32 = (d) => zlib.crc32(d) >>> 0;
+var CRC64_LO = null;
+var CRC64_HI = null;
+function crc64(d) {
+  if (!CRC64_LO || !CRC64_HI) {
+    CRC64_LO = new Uint32Array(256);
+    CRC64_HI = new Uint32Array(256);
+    const polyLo = 3615952706;
+    const polyHi = 3379320725;
+    for (let i = 0; i < 256; i++) {
+      let lo3 = i;
+      let hi3 = 0;
+      for (let k2 = 0; k2 < 8; k2++) {
+        const odd = lo3 & 1;
+        lo3 = (lo3 >>> 1 | (hi3 & 1) << 31) >>> 0;
+        hi3 = hi3 >>> 1;
+        if (odd) {
+          lo3 = (lo3 ^ polyLo) >>> 0;
+          hi3 = (hi3 ^ polyHi) >>> 0;
+        }
+      }
+      CRC64_LO[i] = lo3;
+      CRC64_HI[i] = hi3;
+    }
+  }
+  const TL = CRC64_LO;
+  const TH = CRC64_HI;
+  let lo2 = 4294967295;
+  let hi2 = 4294967295;
+  for (let i = 0; i < d.length; i++) {
+    const t2 = (lo2 ^ d[i]) & 255;
+    lo2 = ((lo2 >>> 8 | hi2 << 24) ^ TL[t2]) >>> 0;
+    hi2 = (hi2 >>> 8 ^ TH[t2]) >>> 0;
+  }
+  return [(lo2 ^ 4294967295) >>> 0, (hi2 ^ 4294967295) >>> 0];
+}
+function vli(d, at2, end) {
+  let v2 = 0;
+  for (let i = 0; i < 9; i++) {
+    if (at2.p >= end) throw corrupt("xz integer runs past its field");
+    const b2 = d[at2.p++];
+    v2 += (b2 & 127) * 2 ** (7 * i);
+    if (!(b2 & 128)) {
+      if (i > 0 && b2 === 0) throw corrupt("xz integer is not minimally encoded");
+      if (v2 > Number.MAX_SAFE_INTEGER) throw corrupt("xz integer is too large");
+      return v2;
+    }
+  }
+  throw corrupt("xz integer is too long");
+}
+var FILTER_LZMA2 = 33;
+var FILTER_DELTA = 3;
+var FILTER_X86 = 4;
+var BCJ_NAMES = { 5: "PowerPC", 6: "IA-64", 7: "ARM", 8: "ARM-Thumb", 9: "SPARC", 10: "ARM64", 11: "RISC-V" };
+function undelta(b2, distance) {
+  for (let i = distance; i < b2.length; i++) b2[i] = b2[i] + b2[i - distance] & 255;
+}
+function unx86(b2, startOffset) {
+  const ALLOWED2 = [true, true, true, false, true, false, false, false];
+  const BIT = [0, 1, 2, 2, 3, 3, 3, 3];
+  const ms2 = (x) => x === 0 || x === 255;
+  let prevMask = 0;
+  let prevPos = startOffset - 5 >>> 0;
+  const nowPos = startOffset >>> 0;
+  if (b2.length < 5) return;
+  const limit = b2.length - 5;
+  let i = 0;
+  while (i <= limit) {
+    let c = b2[i];
+    if (c !== 232 && c !== 233) {
+      i++;
+      continue;
+    }
+    const offset = nowPos + i - prevPos >>> 0;
+    prevPos = nowPos + i >>> 0;
+    if (offset > 5) prevMask = 0;
+    else for (let k2 = 0; k2 < offset; k2++) prevMask = (prevMask & 119) << 1 & 255;
+    c = b2[i + 4];
+    if (ms2(c) && ALLOWED2[prevMask >>> 1 & 7] && prevMask >>> 1 < 16) {
+      let src = (c << 24 | b2[i + 3] << 16 | b2[i + 2] << 8 | b2[i + 1]) >>> 0;
+      let dest;
+      for (; ; ) {
+        dest = src - (nowPos + i + 5 >>> 0) >>> 0;
+        if (prevMask === 0) break;
+        const k2 = BIT[prevMask >>> 1];
+        c = dest >>> 24 - k2 * 8 & 255;
+        if (!ms2(c)) break;
+        src = (dest ^ 2 ** (32 - k2 * 8) - 1) >>> 0;
+      }
+      b2[i + 4] = dest >>> 24 & 1 ? 255 : 0;
+      b2[i + 3] = dest >>> 16 & 255;
+      b2[i + 2] = dest >>> 8 & 255;
+      b2[i + 1] = dest & 255;
+      i += 5;
+      prevMask = 0;
+    } else {
+      i++;
+      prevMask |= 1;
+      if (ms2(c)) prevMask |= 16;
+    }
+  }
+}
+function checkFilters(filters) {
+  filters.forEach((f2, i) => {
+    const last = i === filters.length - 1;
+    if (f2.id === FILTER_LZMA2) {
+      if (!last) throw corrupt("xz LZMA2 filter is not the last one");
+      if (f2.props.length !== 1 || f2.props[0] > 40) throw corrupt("invalid xz LZMA2 filter properties");
+      return;
+    }
+    if (last) throw corrupt("xz filter chain does not end with LZMA2");
+    if (f2.id === FILTER_DELTA) {
+      if (f2.props.length !== 1) throw corrupt("invalid xz delta filter properties");
+    } else if (f2.id === FILTER_X86) {
+      if (f2.props.length !== 0 && f2.props.length !== 4) throw corrupt("invalid xz x86 filter properties");
+    } else {
+      const name = BCJ_NAMES[f2.id];
+      throw new DecodeError("unsupported", name ? `xz ${name} filter is not supported by the scanner` : `unknown xz filter 0x${f2.id.toString(16)}`);
+    }
+  });
+}
+function decodeXzStream(d, off, out, dec) {
+  if (off + 12 > d.length) throw truncated("xz stream header is truncated");
+  const flags = d.subarray(off + 6, off + 8);
+  if (crc32(flags) !== le32(d, off + 8)) throw corrupt("xz stream header CRC does not match");
+  if (flags[0] !== 0 || flags[1] & 240) throw new DecodeError("unsupported", "xz stream flags this version does not know");
+  const check = flags[1] & 15;
+  const checkSize = CHECK_SIZE[check];
+  let p2 = off + 12;
+  const records = [];
+  for (; ; ) {
+    if (p2 >= d.length) throw truncated("xz stream is truncated");
+    if (d[p2] === 0) break;
+    const blockStart = p2;
+    const hsize = (d[p2] + 1) * 4;
+    if (p2 + hsize > d.length) throw truncated("xz block header is truncated");
+    if (crc32(d.subarray(p2, p2 + hsize - 4)) !== le32(d, p2 + hsize - 4)) throw corrupt("xz block header CRC does not match");
+    const bflags = d[p2 + 1];
+    if (bflags & 60) throw new DecodeError("unsupported", "xz block flags this version does not know");
+    const hend = p2 + hsize - 4;
+    const at3 = { p: p2 + 2 };
+    const csize = bflags & 64 ? vli(d, at3, hend) : -1;
+    const usize = bflags & 128 ? vli(d, at3, hend) : -1;
+    if (csize === 0) throw corrupt("xz block declares no compressed data");
+    const filters = [];
+    for (let i = 0; i <= (bflags & 3); i++) {
+      const id = vli(d, at3, hend);
+      const n = vli(d, at3, hend);
+      if (at3.p + n > hend) throw corrupt("xz filter properties run past the block header");
+      filters.push({ id, props: d.subarray(at3.p, at3.p + n) });
+      at3.p += n;
+    }
+    for (let i = at3.p; i < hend; i++) if (d[i] !== 0) throw new DecodeError("unsupported", "xz block header padding is not zero");
+    checkFilters(filters);
+    const dataStart = p2 + hsize;
+    const dataEnd = csize >= 0 ? dataStart + csize : d.length;
+    if (dataEnd > d.length) throw truncated("xz block is truncated");
+    const outStart = out.pos;
+    const ip = decodeLzma2(d, dataStart, dataEnd, out, dec);
+    if (csize >= 0 && ip !== dataEnd) throw corrupt("xz block compressed size does not match its header");
+    if (usize >= 0 && out.pos - outStart !== usize) throw corrupt("xz block uncompressed size does not match its header");
+    const block = out.buf.subarray(outStart, out.pos);
+    for (let i = filters.length - 2; i >= 0; i--) {
+      const f2 = filters[i];
+      if (f2.id === FILTER_DELTA) undelta(block, f2.props[0] + 1);
+      else unx86(block, f2.props.length === 4 ? le32(f2.props, 0) : 0);
+    }
+    p2 = ip;
+    while ((p2 - blockStart) % 4) {
+      if (p2 >= d.length) throw truncated("xz block padding is truncated");
+      if (d[p2++] !== 0) throw corrupt("xz block padding is not zero");
+    }
+    if (p2 + checkSize > d.length) throw truncated("xz block check is truncated");
+    verifyCheck(check, block, d.subarray(p2, p2 + checkSize));
+    p2 += checkSize;
+    records.push([ip - blockStart + checkSize, block.length]);
+  }
+  const indexStart = p2;
+  const at2 = { p: p2 + 1 };
+  const count = vli(d, at2, d.length);
+  if (count !== records.length) throw corrupt("xz index does not list the blocks read");
+  for (const [unpadded, size] of records) {
+    if (vli(d, at2, d.length) !== unpadded || vli(d, at2, d.length) !== size) throw corrupt("xz index does not match the blocks read");
+  }
+  p2 = at2.p;
+  while ((p2 - indexStart) % 4) {
+    if (p2 >= d.length) throw truncated("xz index is truncated");
+    if (d[p2++] !== 0) throw corrupt("xz index padding is not zero");
+  }
+  if (p2 + 4 > d.length) throw truncated("xz index is truncated");
+  if (crc32(d.subarray(indexStart, p2)) !== le32(d, p2)) throw corrupt("xz index CRC does not match");
+  p2 += 4;
+  if (p2 + 12 > d.length) throw truncated("xz stream footer is truncated");
+  if (crc32(d.subarray(p2 + 4, p2 + 10)) !== le32(d, p2)) throw corrupt("xz stream footer CRC does not match");
+  if ((le32(d, p2 + 4) + 1) * 4 !== p2 - indexStart) throw corrupt("xz stream footer does not match the index size");
+  if (d[p2 + 8] !== flags[0] || d[p2 + 9] !== flags[1] || d[p2 + 10] !== 89 || d[p2 + 11] !== 90) throw corrupt("xz stream footer is invalid");
+  return p2 + 12;
+}
+function verifyCheck(check, data, stored) {
+  let ok = true;
+  if (check === 1) ok = crc32(data) === le32(stored, 0);
+  else if (check === 4) {
+    const [lo2, hi2] = crc64(data);
+    ok = lo2 === le32(stored, 0) && hi2 === le32(stored, 4);
+  } else if (check === 10) ok = Buffer.compare(createHash("sha256").update(data).digest(), stored) === 0;
+  if (!ok) throw corrupt("xz block check does not match its data");
+}
+function decodeLzmaFile(d, maxOut) {
+  if (d.length === 0) throw truncated("no xz/lzma data");
+  const out = new Output(maxOut, d.length * 2);
+  const dec = new LzmaDecoder(out);
+  let p2 = 0;
+  let streams = 0;
+  while (p2 < d.length) {
+    if (isXzMagic(d, p2)) {
+      p2 = decodeXzStream(d, p2, out, dec);
+      while (p2 < d.length && d[p2] === 0) p2++;
+    } else if (isLzmaAloneHeader(d, p2) || streams === 0 && d.length - p2 >= 13) {
+      p2 = decodeAlone(d, p2, out, dec);
+    } else {
+      if (streams === 0) throw truncated(".lzma header is truncated");
+      break;
+    }
+    streams++;
+  }
+  return { data: out.result(), end: p2 };
+}
+
+// src/archive/lzw.ts
+function isCompressHeader(d, off = 0) {
+  if (off + 3 > d.length || d[off] !== 31 || d[off + 1] !== 157) return false;
+  const bits = d[off + 2] & 31;
+  return bits >= 9 && bits <= 16;
+}
+var PREFIX = new Uint16Array(1 << 16);
+var SUFFIX = new Uint8Array(1 << 16);
+var STACK = new Uint8Array((1 << 16) + 1);
+for (let i = 0; i < 256; i++) SUFFIX[i] = i;
+function decodeCompress(d, maxOut) {
+  if (d.length < 3 || d[0] !== 31 || d[1] !== 157) throw new DecodeError("corrupt", "not compress (.Z) data");
+  const maxBits = d[2] & 31;
+  if (maxBits < 9 || maxBits > 16) throw new DecodeError("corrupt", `compress (.Z) data with ${maxBits}-bit codes`);
+  const blockMode = (d[2] & 128) !== 0;
+  const maxMaxCode = 1 << maxBits;
+  const prefix = PREFIX;
+  const suffix = SUFFIX;
+  const stack = STACK;
+  const out = new Output(maxOut, d.length * 2);
+  const totalBits = d.length * 8;
+  let nBits = 9;
+  let maxCode = (1 << nBits) - 1;
+  let freeEnt = blockMode ? 257 : 256;
+  let bitPos = 24;
+  let groupStart = 24;
+  let oldCode = -1;
+  let finChar = 0;
+  const skipGroup = () => {
+    const group = nBits * 8;
+    const rel = bitPos - groupStart;
+    bitPos = groupStart + Math.ceil(rel / group) * group;
+    groupStart = bitPos;
+  };
+  for (; ; ) {
+    if (freeEnt > maxCode) {
+      skipGroup();
+      nBits++;
+      maxCode = nBits === maxBits ? maxMaxCode : (1 << nBits) - 1;
+      continue;
+    }
+    if (bitPos + nBits > totalBits) break;
+    const byte = bitPos >>> 3;
+    const v2 = d[byte] | (byte + 1 < d.length ? d[byte + 1] : 0) << 8 | (byte + 2 < d.length ? d[byte + 2] : 0) << 16;
+    let code = v2 >>> (bitPos & 7) & (1 << nBits) - 1;
+    bitPos += nBits;
+    if (oldCode === -1) {
+      if (code >= 256) throw new DecodeError("corrupt", "compress (.Z) data starts with a table code");
+      out.ensure(1);
+      out.buf[out.pos++] = code;
+      oldCode = finChar = code;
+      continue;
+    }
+    if (code === 256 && blockMode) {
+      freeEnt = 256;
+      skipGroup();
+      nBits = 9;
+      maxCode = (1 << nBits) - 1;
+      continue;
+    }
+    const inCode = code;
+    let sp = stack.length;
+    if (code >= freeEnt) {
+      if (code > freeEnt) throw new DecodeError("corrupt", "compress (.Z) data refers to a code not yet defined");
+      stack[--sp] = finChar;
+      code = oldCode;
+    }
+    while (code >= 256) {
+      stack[--sp] = suffix[code];
+      code = prefix[code];
+    }
+    finChar = suffix[code];
+    stack[--sp] = finChar;
+    const n = stack.length - sp;
+    out.ensure(n);
+    out.buf.set(stack.subarray(sp), out.pos);
+    out.pos += n;
+    if (freeEnt < maxMaxCode) {
+      prefix[freeEnt] = oldCode;
+      suffix[freeEnt] = finChar;
+      freeEnt++;
+    }
+    oldCode = inCode;
+  }
+  return out.result();
+}
+
 // src/formats/magic.ts
 var u8 = (d, i) => i < d.length ? d[i] : -1;
 function ascii2(d, off, s3) {
@@ -6658,12 +7380,19 @@ function detectMagic(d) {
   if (d.length >= 3 && d[0] === 31 && d[1] === 139 && d[2] === 8) return t("compressed", "gzip", "application/gzip");
   if (ascii2(d, 0, "BZh") && d.length >= 4 && d[3] >= 49 && d[3] <= 57) return t("compressed", "bzip2", "application/x-bzip2");
   if (ascii2(d, 0, "\xFD7zXZ\0")) return t("compressed", "xz", "application/x-xz");
+  if (isCompressHeader(d)) return t("compressed", "compress", "application/x-compress");
   if (ascii2(d, 0, "(\xB5/\xFD")) return t("compressed", "zstd", "application/zstd");
+  if (d.length >= 8 && (d[0] & 240) === 80 && ascii2(d, 1, "*M")) return t("compressed", "zstd", "application/zstd");
+  if (ascii2(d, 0, '"M') || ascii2(d, 0, "!L")) return t("compressed", "lz4", "application/x-lz4");
+  if (ascii2(d, 0, "LZIP") && d.length >= 6 && d[4] === 1) return t("compressed", "lzip", "application/x-lzip");
+  if (ascii2(d, 0, "\x89LZO\0\r\n\n")) return t("compressed", "lzop", "application/x-lzop");
   if (ascii2(d, 0, "7z\xBC\xAF'")) return t("archive", "7z", "application/x-7z-compressed");
   if (ascii2(d, 0, "Rar!\x07")) return t("archive", "rar", "application/vnd.rar");
+  if (ascii2(d, 0, "MSCF\0\0\0\0")) return t("archive", "cab", "application/vnd.ms-cab-compressed");
   if (isTar(d)) return t("archive", "tar", "application/x-tar");
   if (isPyc(d)) return t("bytecode", "pyc");
   if (ascii2(d, 0, "#!")) return t("text", "script");
+  if (isLzmaAlone(d)) return t("compressed", "lzma", "application/x-lzma");
   return null;
 }
 var FILE_TYPE_KIND = [
@@ -6758,7 +7487,7 @@ import fs4 from "node:fs/promises";
 import path2 from "node:path";
 
 // src/scan.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/analyzers/types.ts
 function defineRules(rules) {
@@ -6968,12 +7697,12 @@ var entropyAnalyzer = {
 // src/decode/classify.ts
 var TEXT_HEAD = 64 * 1024;
 var le16 = (d, i) => i + 2 <= d.length ? d[i] | d[i + 1] << 8 : -1;
-var le32 = (d, i) => i + 4 <= d.length ? (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0 : -1;
+var le322 = (d, i) => i + 4 <= d.length ? (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0 : -1;
 var PE_MACHINES = { 332: "x86", 34404: "x86-64", 43620: "arm64", 448: "arm", 452: "arm" };
 var ELF_MACHINES = { 3: "x86", 62: "x86-64", 183: "arm64", 40: "arm", 243: "riscv", 8: "mips", 21: "ppc64" };
 function describeExecutable(d, format) {
   if (format === "pe") {
-    const p2 = le32(d, 60);
+    const p2 = le322(d, 60);
     const m2 = le16(d, p2 + 4);
     const ch = le16(d, p2 + 22);
     const dll = ch >= 0 && ch & 8192 ? "DLL" : "executable";
@@ -6989,19 +7718,19 @@ function describeExecutable(d, format) {
   return "Mach-O executable (macOS)";
 }
 function peComplete(d) {
-  const p2 = le32(d, 60);
+  const p2 = le322(d, 60);
   return p2 >= 0 && p2 + 24 + 2 <= d.length;
 }
 function isMarshalCode(d) {
   if (d.length < 32) return false;
   if (d[0] !== 227 && d[0] !== 99) return false;
-  const a = le32(d, 1);
-  const b2 = le32(d, 5);
-  const c = le32(d, 9);
+  const a = le322(d, 1);
+  const b2 = le322(d, 5);
+  const c = le322(d, 9);
   if (a > 255 || b2 > 255 || c > 255) return false;
   for (let i = 13; i < Math.min(d.length - 5, 40); i++) {
     if (d[i] === 115 || d[i] === 243) {
-      const len = le32(d, i + 1);
+      const len = le322(d, i + 1);
       if (len > 0 && len < d.length && len % 2 === 0) return true;
     }
   }
@@ -7142,18 +7871,18 @@ function classify(d) {
 }
 
 // src/decode/layers.ts
-import zlib2 from "node:zlib";
+import zlib3 from "node:zlib";
 
 // src/archive/compress.ts
 var import_seek_bzip = __toESM(require_lib(), 1);
-import zlib from "node:zlib";
+import zlib2 from "node:zlib";
 function tooLarge(e) {
   const msg = e instanceof Error ? e.message : String(e);
   return /maxOutputLength|larger than|too large/i.test(msg) || e.code === "ERR_BUFFER_TOO_LARGE";
 }
 function gunzip(d, maxOut) {
   try {
-    return { ok: true, data: zlib.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+    return { ok: true, data: zlib2.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
   } catch (e) {
     if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
     return { ok: false, tooLarge: false, reason: `gzip data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
@@ -7165,7 +7894,7 @@ function bunzipBounded(d, maxOutput) {
   const buf = new Uint8Array(Math.min(maxOutput, Math.max(1024, d.length * 8)));
   let out = buf;
   let pos = 0;
-  let truncated = false;
+  let truncated2 = false;
   const output = {
     writeByte(b2) {
       if (pos >= out.length) {
@@ -7201,12 +7930,12 @@ function bunzipBounded(d, maxOutput) {
   try {
     import_seek_bzip.default.decode(input, output, true);
   } catch (e) {
-    if (e instanceof Full) truncated = true;
+    if (e instanceof Full) truncated2 = true;
     else if (pos === 0) return null;
-    else truncated = true;
+    else truncated2 = true;
   }
   if (pos === 0) return null;
-  return { out: out.subarray(0, pos), truncated };
+  return { out: out.subarray(0, pos), truncated: truncated2 };
 }
 function bunzip2(d, maxOut) {
   const r = bunzipBounded(d, maxOut);
@@ -7215,6 +7944,40 @@ function bunzip2(d, maxOut) {
     return r.out.length >= maxOut ? { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` } : { ok: false, tooLarge: false, reason: "bzip2 data is corrupt or truncated" };
   }
   return { ok: true, data: r.out };
+}
+function decoded(what, maxOut, run) {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof DecodeError)) {
+      if (e instanceof RangeError && /allocation failed|invalid typed array length|array buffer/i.test(e.message)) return { ok: false, tooLarge: true, reason: `${what} data inflates past what can be held in memory` };
+      throw e;
+    }
+    if (e.kind === "too-large") return { ok: false, tooLarge: true, reason: `${what} data inflates past ${maxOut} bytes` };
+    if (e.kind === "unsupported") return { ok: false, tooLarge: false, unsupported: true, reason: `${what} data the scanner cannot decode: ${e.message}` };
+    return { ok: false, tooLarge: false, reason: `${what} data is ${e.kind === "truncated" ? "truncated" : "corrupt"}: ${e.message}` };
+  }
+}
+function unxz(d, maxOut) {
+  return decoded("xz/lzma", maxOut, () => {
+    const r = decodeLzmaFile(d, maxOut);
+    return { ok: true, data: r.data, trailing: d.length - r.end };
+  });
+}
+function uncompressZ(d, maxOut) {
+  return decoded("compress (.Z)", maxOut, () => ({ ok: true, data: decodeCompress(d, maxOut) }));
+}
+var zstdSync = zlib2.zstdDecompressSync;
+function unzstd(d, maxOut) {
+  if (!zstdSync) {
+    return { ok: false, tooLarge: false, unsupported: true, reason: `zstd data: Node ${process.version} has no zstd decoder (Node 22.15 or later has one)` };
+  }
+  try {
+    return { ok: true, data: zstdSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+  } catch (e) {
+    if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `zstd data inflates past ${maxOut} bytes` };
+    return { ok: false, tooLarge: false, reason: `zstd data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
+  }
 }
 
 // src/decode/layers.ts
@@ -7233,7 +7996,7 @@ function isBzip2Header(d) {
   return d.length >= 10 && ascii3(d, 0, "BZh") && d[3] >= 49 && d[3] <= 57 && (d[4] === 49 && d[5] === 65 && d[6] === 89 || d[4] === 23 && d[5] === 114);
 }
 function boundedInflate(fn, d, maxOutput) {
-  const opts = { maxOutputLength: maxOutput, finishFlush: zlib2.constants.Z_SYNC_FLUSH };
+  const opts = { maxOutputLength: maxOutput, finishFlush: zlib3.constants.Z_SYNC_FLUSH };
   let len = d.length;
   for (let attempt = 0; attempt < 24 && len >= 2; attempt++) {
     try {
@@ -7250,11 +8013,11 @@ function boundedInflate(fn, d, maxOutput) {
 function decompress(d, maxOutput) {
   try {
     if (isGzipHeader(d)) {
-      const r = boundedInflate(zlib2.gunzipSync, d, maxOutput);
+      const r = boundedInflate(zlib3.gunzipSync, d, maxOutput);
       return r && { layer: r.truncated ? "gzip(truncated)" : "gzip", out: r.out };
     }
     if (isZlibHeader(d)) {
-      const r = boundedInflate(zlib2.inflateSync, d, maxOutput);
+      const r = boundedInflate(zlib3.inflateSync, d, maxOutput);
       return r && { layer: r.truncated ? "zlib(truncated)" : "zlib", out: r.out };
     }
     if (isBzip2Header(d)) {
@@ -7268,7 +8031,7 @@ function decompress(d, maxOutput) {
 }
 function inflateRaw(d, maxOutput) {
   try {
-    const r = boundedInflate(zlib2.inflateRawSync, d, maxOutput);
+    const r = boundedInflate(zlib3.inflateRawSync, d, maxOutput);
     if (!r || r.out.length < Math.min(d.length, 64)) return null;
     return { layer: r.truncated ? "deflate(truncated)" : "deflate", out: r.out };
   } catch {
@@ -7781,15 +8544,15 @@ function findEncodedRuns(data, minLength = 64, maxRuns = 64, opts = {}) {
   let budget = TOTAL_DECODE_BUDGET;
   for (const c of cands) {
     if (budget <= 0) break;
-    let decoded;
+    let decoded2;
     try {
-      decoded = decodeCandidate(d, c, Math.min(maxDecode, budget));
+      decoded2 = decodeCandidate(d, c, Math.min(maxDecode, budget));
     } catch {
       continue;
     }
-    budget -= decoded.length;
-    if (decoded.length === 0) continue;
-    out.push({ encoding: c.encoding, offset: c.start, length: c.end - c.start, decoded });
+    budget -= decoded2.length;
+    if (decoded2.length === 0) continue;
+    out.push({ encoding: c.encoding, offset: c.start, length: c.end - c.start, decoded: decoded2 });
   }
   return out;
 }
@@ -7821,21 +8584,1458 @@ function escChar(c) {
   return "\\x" + HEX[c >> 4] + HEX[c & 15];
 }
 
+// src/formats/bmp.ts
+var le162 = (d, o) => d[o] | d[o + 1] << 8;
+var le323 = (d, o) => (d[o] | d[o + 1] << 8 | d[o + 2] << 16 | d[o + 3] << 24) >>> 0;
+var i32 = (d, o) => d[o] | d[o + 1] << 8 | d[o + 2] << 16 | d[o + 3] << 24;
+var HEADER_SIZES = [12, 16, 40, 52, 56, 64, 108, 124];
+function parseBmp(d) {
+  const s3 = {
+    signature: false,
+    declaredSize: 0,
+    pixelOffset: 0,
+    info: null,
+    masks: null,
+    palette: null,
+    pixels: null,
+    pixelBytesExpected: 0,
+    profile: null,
+    gap: null,
+    trailing: null,
+    anomalies: []
+  };
+  const anomaly = (code, message, offset, length) => {
+    s3.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
+  };
+  if (d.length < 2 || d[0] !== 66 || d[1] !== 77) {
+    anomaly("bad-signature", "no BM signature", 0);
+    return s3;
+  }
+  s3.signature = true;
+  if (d.length < 18) {
+    anomaly("truncated", "file header cut off", 0);
+    return s3;
+  }
+  s3.declaredSize = le323(d, 2);
+  s3.pixelOffset = le323(d, 10);
+  if (le323(d, 6) !== 0) anomaly("reserved-set", "reserved header bytes are not zero", 6, 4);
+  const hs2 = le323(d, 14);
+  if (!HEADER_SIZES.includes(hs2)) {
+    anomaly("bad-header", `unknown info header size ${hs2}`, 14);
+    return s3;
+  }
+  if (14 + hs2 > d.length) {
+    anomaly("truncated", "info header cut off", 14);
+    return s3;
+  }
+  let info;
+  if (hs2 === 12) {
+    info = { headerSize: hs2, width: le162(d, 18), height: le162(d, 20), topDown: false, planes: le162(d, 22), bitsPerPixel: le162(d, 24), compression: 0, sizeImage: 0, colorsUsed: 0 };
+  } else {
+    const h = i32(d, 22);
+    const f2 = (o) => 14 + o + 4 <= 14 + hs2 ? le323(d, 14 + o) : 0;
+    info = {
+      headerSize: hs2,
+      width: Math.abs(i32(d, 18)),
+      height: Math.abs(h),
+      topDown: h < 0,
+      planes: le162(d, 26),
+      bitsPerPixel: le162(d, 28),
+      compression: hs2 >= 20 ? le323(d, 30) : 0,
+      sizeImage: f2(20),
+      colorsUsed: f2(32)
+    };
+  }
+  s3.info = info;
+  const bpp = info.bitsPerPixel;
+  if (![1, 2, 4, 8, 16, 24, 32, 64].includes(bpp) || info.planes !== 1 || info.width === 0 || info.height === 0) {
+    anomaly("bad-header", `implausible header fields (bpp ${bpp}, planes ${info.planes}, ${info.width}x${info.height})`, 14);
+  }
+  let pos = 14 + hs2;
+  if (hs2 === 40 && (info.compression === 3 || info.compression === 6)) {
+    const n = info.compression === 3 ? 12 : 16;
+    s3.masks = { offset: pos, length: Math.min(n, Math.max(0, d.length - pos)) };
+    pos += n;
+  }
+  const entry = hs2 === 12 ? 3 : 4;
+  let colors = info.colorsUsed;
+  if (colors === 0 && bpp <= 8) colors = 1 << bpp;
+  colors = Math.min(colors, bpp <= 8 ? 1 << bpp : 256);
+  if (colors > 0) {
+    let len = colors * entry;
+    if (s3.pixelOffset >= pos && s3.pixelOffset < pos + len) len = s3.pixelOffset - pos;
+    s3.palette = { offset: pos, length: Math.min(len, Math.max(0, d.length - pos)) };
+    pos += len;
+  }
+  if (hs2 === 124 && le323(d, 14 + 56) === 1296188740) {
+    const po3 = 14 + le323(d, 14 + 112);
+    const ps2 = le323(d, 14 + 116);
+    if (po3 < d.length && ps2 > 0) s3.profile = { offset: po3, length: Math.min(ps2, d.length - po3) };
+  }
+  const po2 = s3.pixelOffset;
+  if (po2 < pos || po2 > d.length) {
+    anomaly("bad-offset", `pixel array offset ${po2} is ${po2 < pos ? "inside the headers" : "past the end of the file"}`, 10);
+  }
+  let expected;
+  const rawRows = info.compression === 0 || info.compression === 3 || info.compression === 6;
+  if (rawRows) {
+    const stride = Math.floor((info.width * bpp + 31) / 32) * 4;
+    expected = stride * info.height;
+  } else {
+    expected = info.sizeImage > 0 ? info.sizeImage : Math.max(0, d.length - po2);
+  }
+  s3.pixelBytesExpected = expected;
+  if (po2 >= pos && po2 <= d.length) {
+    s3.pixels = { offset: po2, length: Math.min(expected, d.length - po2) };
+    if (po2 + expected > d.length) anomaly("truncated", `pixel array needs ${expected} bytes, the file has ${d.length - po2}`, po2);
+    if (po2 > pos) s3.gap = { offset: pos, length: po2 - pos };
+    let end = po2 + s3.pixels.length;
+    if (s3.profile && s3.profile.offset >= end && s3.profile.offset - end <= 16) end = Math.max(end, s3.profile.offset + s3.profile.length);
+    if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
+  } else if (po2 > d.length && pos < d.length) {
+    s3.trailing = { offset: pos, length: d.length - pos };
+  } else if (po2 < pos) {
+    const end = Math.max(pos, po2 + Math.min(expected, d.length - po2));
+    if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
+  }
+  if (s3.declaredSize !== 0 && s3.declaredSize > d.length) {
+    anomaly("size-mismatch", `header declares ${s3.declaredSize} bytes, the file has ${d.length}`, 2);
+  }
+  return s3;
+}
+
+// src/formats/flac.ts
+var FLAC_BLOCK_TYPES = ["STREAMINFO", "PADDING", "APPLICATION", "SEEKTABLE", "VORBIS_COMMENT", "CUESHEET", "PICTURE"];
+var MAX_FLAC_BLOCKS = 1024;
+var MAX_COMMENTS = 4096;
+var MAX_FRAMES = 1e7;
+var MAX_GAPS2 = 4096;
+var u32be2 = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
+var u24be2 = (d, i) => d[i] << 16 | d[i + 1] << 8 | d[i + 2];
+var u32le2 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
+var UTF82 = new TextDecoder("utf-8");
+function parseVorbisComment(b2, off = 0, end = b2.length) {
+  const res = { vendor: "", comments: [], end: off, truncated: false };
+  end = Math.min(end, b2.length);
+  if (off + 4 > end) {
+    res.truncated = true;
+    return res;
+  }
+  const vlen = u32le2(b2, off);
+  let p2 = off + 4;
+  if (p2 + vlen > end) {
+    res.truncated = true;
+    res.vendor = UTF82.decode(b2.subarray(p2, end));
+    res.end = end;
+    return res;
+  }
+  res.vendor = UTF82.decode(b2.subarray(p2, p2 + vlen));
+  p2 += vlen;
+  if (p2 + 4 > end) {
+    res.truncated = true;
+    res.end = p2;
+    return res;
+  }
+  const count = u32le2(b2, p2);
+  p2 += 4;
+  for (let n = 0; n < count; n++) {
+    if (n >= MAX_COMMENTS || p2 + 4 > end) {
+      res.truncated = n < count;
+      break;
+    }
+    const len = u32le2(b2, p2);
+    if (p2 + 4 + len > end) {
+      res.truncated = true;
+      break;
+    }
+    const s3 = UTF82.decode(b2.subarray(p2 + 4, p2 + 4 + len));
+    const eq = s3.indexOf("=");
+    res.comments.push({ key: eq >= 0 ? s3.slice(0, eq) : "", value: eq >= 0 ? s3.slice(eq + 1) : s3, offset: p2, length: 4 + len });
+    p2 += 4 + len;
+  }
+  res.end = p2;
+  return res;
+}
+function parsePictureBlock(b2, off = 0, end = b2.length) {
+  end = Math.min(end, b2.length);
+  let p2 = off;
+  if (p2 + 8 > end) return null;
+  const type = u32be2(b2, p2);
+  const mlen = u32be2(b2, p2 + 4);
+  p2 += 8;
+  if (p2 + mlen > end) return null;
+  const mime = new TextDecoder("latin1").decode(b2.subarray(p2, p2 + mlen));
+  p2 += mlen;
+  if (p2 + 4 > end) return null;
+  const dlen = u32be2(b2, p2);
+  p2 += 4;
+  if (p2 + dlen > end) return null;
+  const description = UTF82.decode(b2.subarray(p2, p2 + dlen));
+  p2 += dlen;
+  if (p2 + 20 > end) return null;
+  const width = u32be2(b2, p2);
+  const height = u32be2(b2, p2 + 4);
+  const len = u32be2(b2, p2 + 16);
+  p2 += 20;
+  const avail = Math.min(len, end - p2);
+  return { pictureType: type, mime, description, width, height, dataOffset: p2, data: b2.subarray(p2, p2 + avail), truncated: avail < len };
+}
+var CRC8 = new Uint8Array(256);
+var CRC16 = new Uint16Array(256);
+for (let i = 0; i < 256; i++) {
+  let c = i;
+  for (let k2 = 0; k2 < 8; k2++) c = c & 128 ? (c << 1 ^ 7) & 255 : c << 1 & 255;
+  CRC8[i] = c;
+  let s3 = i << 8;
+  for (let k2 = 0; k2 < 8; k2++) s3 = s3 & 32768 ? (s3 << 1 ^ 32773) & 65535 : s3 << 1 & 65535;
+  CRC16[i] = s3;
+}
+function flacCrc8(d, a, b2) {
+  let c = 0;
+  for (let i = a; i < b2; i++) c = CRC8[c ^ d[i]];
+  return c;
+}
+function flacCrc16(d, a, b2) {
+  let c = 0;
+  for (let i = a; i < b2; i++) c = c << 8 & 65535 ^ CRC16[c >> 8 ^ d[i]];
+  return c;
+}
+function flacFrameHeaderAt(d, i, end = d.length) {
+  if (i + 6 > end || d[i] !== 255 || (d[i + 1] & 254) !== 248) return 0;
+  const bs2 = d[i + 2] >> 4;
+  const sr2 = d[i + 2] & 15;
+  const ch = d[i + 3] >> 4;
+  const ss2 = d[i + 3] >> 1 & 7;
+  if (bs2 === 0 || sr2 === 15 || ch > 10 || ss2 === 3 || (d[i + 3] & 1) !== 0) return 0;
+  let p2 = i + 4;
+  const b0 = d[p2];
+  let extra;
+  if (b0 < 128) extra = 0;
+  else if ((b0 & 224) === 192) extra = 1;
+  else if ((b0 & 240) === 224) extra = 2;
+  else if ((b0 & 248) === 240) extra = 3;
+  else if ((b0 & 252) === 248) extra = 4;
+  else if ((b0 & 254) === 252) extra = 5;
+  else if (b0 === 254) extra = 6;
+  else return 0;
+  p2++;
+  for (let k2 = 0; k2 < extra; k2++, p2++) if (p2 >= end || (d[p2] & 192) !== 128) return 0;
+  if (bs2 === 6) p2 += 1;
+  else if (bs2 === 7) p2 += 2;
+  if (sr2 === 12) p2 += 1;
+  else if (sr2 === 13 || sr2 === 14) p2 += 2;
+  if (p2 + 1 > end) return 0;
+  return flacCrc8(d, i, p2) === d[p2] ? p2 + 1 - i : 0;
+}
+function sameParams(d, a, b2) {
+  return d[a + 1] === d[b2 + 1] && (d[a + 2] & 15) === (d[b2 + 2] & 15) && (d[a + 3] & 14) === (d[b2 + 3] & 14);
+}
+function findHeader(d, from, to2, ref, end) {
+  for (let k2 = from; k2 < to2; k2++) {
+    if (d[k2] !== 255 || (d[k2 + 1] & 254) !== 248) continue;
+    if (flacFrameHeaderAt(d, k2, end) && (ref < 0 || sameParams(d, ref, k2))) return k2;
+  }
+  return -1;
+}
+function parseFlac(d, opts = {}) {
+  const res = {
+    id3v2: null,
+    start: 0,
+    blocks: [],
+    streamInfo: null,
+    vorbisComment: null,
+    pictures: [],
+    audioStart: 0,
+    frameCount: 0,
+    audioEnd: 0,
+    endTags: [],
+    trailing: null,
+    lastFrameVerified: false,
+    walkIncomplete: null,
+    gaps: [],
+    anomalies: []
+  };
+  let pos = 0;
+  if (isId3v2At(d, 0)) {
+    res.id3v2 = parseId3v2(d, 0);
+    pos = res.id3v2 ? res.id3v2.length : 0;
+  }
+  res.start = pos;
+  if (!(pos + 4 <= d.length && d[pos] === 102 && d[pos + 1] === 76 && d[pos + 2] === 97 && d[pos + 3] === 67)) {
+    res.anomalies.push({ code: "no-magic", message: "no fLaC marker", offset: pos });
+    return res;
+  }
+  pos += 4;
+  let last = false;
+  while (!last && pos + 4 <= d.length) {
+    if (res.blocks.length >= MAX_FLAC_BLOCKS) {
+      res.anomalies.push({ code: "block-limit", message: `more than ${MAX_FLAC_BLOCKS} metadata blocks`, offset: pos });
+      break;
+    }
+    const type = d[pos] & 127;
+    last = (d[pos] & 128) !== 0;
+    const declared = u24be2(d, pos + 1);
+    const dataOffset = pos + 4;
+    const length = Math.min(declared, d.length - dataOffset);
+    const name = type < FLAC_BLOCK_TYPES.length ? FLAC_BLOCK_TYPES[type] : type === 127 ? "INVALID" : "RESERVED";
+    const blk = { type, name, offset: pos, dataOffset, declaredLength: declared, length, last };
+    res.blocks.push(blk);
+    if (declared > length) {
+      res.anomalies.push({ code: "block-past-end", message: `${name} block declares ${declared} bytes, ${length} remain`, offset: pos, length: length + 4 });
+    }
+    if (type >= 7) res.anomalies.push({ code: "reserved-block", message: `metadata block of reserved type ${type}`, offset: pos, length: length + 4 });
+    parseBlock(d, blk, res);
+    pos = dataOffset + length;
+  }
+  if (!res.streamInfo) res.anomalies.push({ code: "no-streaminfo", message: "no STREAMINFO block", offset: res.start + 4 });
+  else if (res.blocks[0]?.type !== 0) res.anomalies.push({ code: "bad-streaminfo", message: "STREAMINFO is not the first block", offset: res.start + 4 });
+  res.audioStart = pos;
+  res.audioEnd = pos;
+  const tail = findTrailingTags(d, d.length);
+  res.endTags = tail.tags;
+  if (opts.frames === false) return res;
+  const end = Math.max(pos, tail.audioEnd);
+  walkFrames(d, pos, end, res);
+  if (res.audioEnd < end) res.trailing = { offset: res.audioEnd, length: end - res.audioEnd };
+  return res;
+}
+function parseBlock(d, blk, res) {
+  const o = blk.dataOffset;
+  const e = o + blk.length;
+  switch (blk.type) {
+    case 0: {
+      if (blk.length < 34) {
+        res.anomalies.push({ code: "bad-streaminfo", message: `STREAMINFO is ${blk.length} bytes, not 34`, offset: blk.offset });
+        return;
+      }
+      if (res.streamInfo) {
+        res.anomalies.push({ code: "bad-streaminfo", message: "second STREAMINFO block", offset: blk.offset });
+        return;
+      }
+      const sampleRate = d[o + 10] << 12 | d[o + 11] << 4 | d[o + 12] >> 4;
+      res.streamInfo = {
+        minBlockSize: d[o] << 8 | d[o + 1],
+        maxBlockSize: d[o + 2] << 8 | d[o + 3],
+        minFrameSize: u24be2(d, o + 4),
+        maxFrameSize: u24be2(d, o + 7),
+        sampleRate,
+        channels: (d[o + 12] >> 1 & 7) + 1,
+        bitsPerSample: ((d[o + 12] & 1) << 4 | d[o + 13] >> 4) + 1,
+        totalSamples: (d[o + 13] & 15) * 2 ** 32 + u32be2(d, o + 14),
+        md5: Array.from(d.subarray(o + 18, o + 34), (x) => x.toString(16).padStart(2, "0")).join("")
+      };
+      if (blk.length !== 34) res.anomalies.push({ code: "bad-streaminfo", message: `STREAMINFO is ${blk.length} bytes, not 34`, offset: blk.offset });
+      if (sampleRate === 0) res.anomalies.push({ code: "bad-streaminfo", message: "STREAMINFO sample rate is 0", offset: blk.offset });
+      return;
+    }
+    case 3:
+      if (blk.length % 18 !== 0) res.anomalies.push({ code: "bad-seektable", message: `SEEKTABLE length ${blk.length} is not a multiple of 18`, offset: blk.offset });
+      return;
+    case 4: {
+      const vc = parseVorbisComment(d, o, e);
+      res.vorbisComment = { ...vc, blockOffset: blk.offset };
+      if (vc.truncated || vc.end < e) {
+        res.anomalies.push({
+          code: "bad-vorbis-comment",
+          message: vc.truncated ? "VORBIS_COMMENT lengths run past the block" : `${e - vc.end} bytes after the comment list`,
+          offset: vc.truncated ? blk.offset : vc.end,
+          length: e - vc.end
+        });
+      }
+      return;
+    }
+    case 5: {
+      if (blk.length < 396) return;
+      let nz = 0;
+      for (let k2 = o + 137; k2 < o + 395; k2++) if (d[k2] !== 0) nz++;
+      if (d[o + 136] & 127) nz++;
+      const tracks = d[o + 395];
+      let p2 = o + 396;
+      for (let t2 = 0; t2 < tracks && p2 + 36 <= e; t2++) {
+        for (let k2 = p2 + 22; k2 < p2 + 35; k2++) if (d[k2] !== 0) nz++;
+        const idx = d[p2 + 35];
+        p2 += 36;
+        for (let x = 0; x < idx && p2 + 12 <= e; x++, p2 += 12) for (let k2 = p2 + 9; k2 < p2 + 12; k2++) if (d[k2] !== 0) nz++;
+      }
+      if (p2 < e) res.anomalies.push({ code: "cuesheet-extra", message: `${e - p2} bytes after the CUESHEET track list`, offset: p2, length: e - p2 });
+      if (nz > 0) res.anomalies.push({ code: "cuesheet-reserved", message: `${nz} non-zero bytes in CUESHEET reserved fields`, offset: blk.offset, length: blk.length + 4 });
+      return;
+    }
+    case 6: {
+      const pic = parsePictureBlock(d, o, e);
+      if (!pic) res.anomalies.push({ code: "bad-picture", message: "PICTURE block fields run past the block", offset: blk.offset });
+      else res.pictures.push({ ...pic, blockOffset: blk.offset });
+      return;
+    }
+    default:
+      return;
+  }
+}
+function walkFrames(d, start, end, res) {
+  const first = findHeader(d, start, Math.min(end - 6, start + (1 << 20)), -1, end);
+  if (first < 0) {
+    if (end > start) res.anomalies.push({ code: "no-frames", message: "no FLAC frame after the metadata", offset: start, length: end - start });
+    res.audioEnd = start;
+    return;
+  }
+  const si2 = res.streamInfo;
+  const window2 = si2 && si2.maxFrameSize > 0 ? Math.max(si2.maxFrameSize * 2, 65536) : 4 * 1024 * 1024;
+  let f2 = first;
+  let frames = 0;
+  let budget = 4 * (end - start) + (16 << 20);
+  while (f2 < end) {
+    if (budget <= 0) {
+      res.anomalies.push({ code: "last-frame-unverified", message: "frame walk stopped: work budget exhausted", offset: f2, length: end - f2 });
+      res.walkIncomplete = `frame walk stopped at ${f2} (work budget exhausted): ${end - f2} bytes not verified`;
+      res.audioEnd = end;
+      break;
+    }
+    if (frames >= MAX_FRAMES) {
+      res.anomalies.push({ code: "frame-limit", message: `more than ${MAX_FRAMES} frames: walk stopped`, offset: f2 });
+      res.walkIncomplete = `more than ${MAX_FRAMES} frames: ${end - f2} bytes from ${f2} not verified`;
+      res.audioEnd = end;
+      break;
+    }
+    const hlen = flacFrameHeaderAt(d, f2, end);
+    const stop = Math.min(end, f2 + window2);
+    let c = flacCrc16(d, f2, f2 + hlen);
+    let firstZero = -1;
+    let next = -1;
+    budget -= stop - f2;
+    for (let q2 = f2 + hlen; q2 < stop; q2++) {
+      c = c << 8 & 65535 ^ CRC16[c >> 8 ^ d[q2]];
+      if (c !== 0) continue;
+      const e = q2 + 1;
+      if (firstZero < 0) firstZero = e;
+      if (e === end) {
+        next = e;
+        break;
+      }
+      if (d[e] === 255 && flacFrameHeaderAt(d, e, end) && sameParams(d, first, e)) {
+        next = e;
+        break;
+      }
+    }
+    frames++;
+    if (next >= 0) {
+      f2 = next;
+      res.audioEnd = next;
+      if (next === end) res.lastFrameVerified = true;
+      continue;
+    }
+    const h = findHeader(d, f2 + hlen, Math.min(end - 6, f2 + window2), first, end);
+    if (h > 0) {
+      if (res.gaps.length < MAX_GAPS2) {
+        res.anomalies.push({ code: "frame-crc-mismatch", message: `frame at ${f2} does not end with a matching CRC-16`, offset: f2, length: h - f2 });
+        res.gaps.push({ offset: f2, length: h - f2, where: "bad-frame" });
+      } else res.walkIncomplete ??= `more than ${MAX_GAPS2} frames with a bad CRC: the later ones were not recorded`;
+      f2 = h;
+      res.audioEnd = h;
+      continue;
+    }
+    if (firstZero > 0) {
+      res.audioEnd = firstZero;
+      res.lastFrameVerified = true;
+    } else {
+      res.anomalies.push({ code: "last-frame-unverified", message: "the last frame has no matching CRC-16", offset: f2, length: end - f2 });
+      res.audioEnd = Math.max(res.audioEnd, f2);
+    }
+    break;
+  }
+  res.frameCount = frames;
+  if (first > start) {
+    res.anomalies.push({ code: "gap-before-frames", message: `${first - start} bytes between the metadata and the first frame`, offset: start, length: first - start });
+    res.gaps.push({ offset: start, length: first - start, where: "before-frames" });
+  }
+}
+
+// src/formats/gif.ts
+var GIF_MAX_BLOCKS = 5e4;
+var GIF_MAX_SUBBLOCKS = 1e6;
+var le163 = (d, o) => d[o] | d[o + 1] << 8;
+function hasGifSignature(d) {
+  return d.length >= 6 && d[0] === 71 && d[1] === 73 && d[2] === 70 && d[3] === 56 && (d[4] === 55 || d[4] === 57) && d[5] === 97;
+}
+function skipSubBlocks(d, pos) {
+  let p2 = pos;
+  let bytes = 0;
+  for (let n = 0; n < GIF_MAX_SUBBLOCKS; n++) {
+    if (p2 >= d.length) return { end: d.length, bytes, terminated: false };
+    const size = d[p2];
+    if (size === 0) return { end: p2 + 1, bytes, terminated: true };
+    if (p2 + 1 + size > d.length) return { end: d.length, bytes: bytes + (d.length - p2 - 1), terminated: false };
+    bytes += size;
+    p2 += 1 + size;
+  }
+  return { end: p2, bytes, terminated: false };
+}
+function readSubBlocks(d, pos, max = 1 << 20) {
+  const { end } = skipSubBlocks(d, pos);
+  const out = new Uint8Array(Math.min(max, Math.max(0, end - pos)));
+  let o = 0;
+  let p2 = pos;
+  while (p2 < end && o < out.length) {
+    const size = d[p2];
+    if (size === 0) break;
+    const n = Math.min(size, d.length - p2 - 1, out.length - o);
+    out.set(d.subarray(p2 + 1, p2 + 1 + n), o);
+    o += n;
+    p2 += 1 + size;
+  }
+  return out.subarray(0, o);
+}
+function parseGif(d, maxBlocks = GIF_MAX_BLOCKS) {
+  const s3 = { signature: false, screen: null, frames: [], extensions: [], trailerOffset: -1, trailing: null, capped: false, anomalies: [] };
+  const anomaly = (code, message, offset, length) => {
+    if (s3.anomalies.length < 64) s3.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
+  };
+  if (!hasGifSignature(d)) {
+    anomaly("bad-signature", "no GIF87a/GIF89a signature", 0);
+    return s3;
+  }
+  s3.signature = true;
+  if (d.length < 13) {
+    anomaly("truncated", "logical screen descriptor cut off", 6);
+    return s3;
+  }
+  const packed = d[10];
+  let pos = 13;
+  let gct = null;
+  if (packed & 128) {
+    const len = 3 * (1 << (packed & 7) + 1);
+    gct = { offset: 13, length: Math.min(len, d.length - 13) };
+    pos += len;
+  }
+  s3.screen = {
+    version: String.fromCharCode(d[3], d[4], d[5]),
+    width: le163(d, 6),
+    height: le163(d, 8),
+    globalColorTable: gct,
+    background: d[11],
+    aspect: d[12]
+  };
+  let blocks2 = 0;
+  while (pos < d.length) {
+    if (blocks2++ >= maxBlocks) {
+      s3.capped = true;
+      anomaly("too-many-blocks", `more than ${maxBlocks} blocks; the rest was not walked`, pos);
+      return s3;
+    }
+    const b2 = d[pos];
+    if (b2 === 59) {
+      s3.trailerOffset = pos;
+      if (pos + 1 < d.length) s3.trailing = { offset: pos + 1, length: d.length - pos - 1 };
+      return s3;
+    }
+    if (b2 === 33) {
+      if (pos + 2 > d.length) {
+        anomaly("truncated", "extension cut off", pos);
+        pos = d.length;
+        break;
+      }
+      const label = d[pos + 1];
+      let appId = "";
+      const chainStart = pos + 2;
+      let dataStart = chainStart;
+      if (label === 255 && chainStart < d.length && d[chainStart] === 11 && chainStart + 12 <= d.length) {
+        for (let i = 1; i <= 11; i++) {
+          const c = d[chainStart + i];
+          appId += c >= 32 && c < 127 ? String.fromCharCode(c) : "?";
+        }
+        dataStart = chainStart + 12;
+      }
+      if (label !== 249 && label !== 254 && label !== 1 && label !== 255) {
+        anomaly("bad-extension", `unknown extension label 0x${label.toString(16)}`, pos);
+      }
+      const r = skipSubBlocks(d, dataStart);
+      if (!r.terminated) anomaly("truncated", `extension 0x${label.toString(16)} sub-blocks run past the end of the file`, pos);
+      s3.extensions.push({ label, offset: pos, appId, chain: { offset: chainStart, length: r.end - chainStart }, dataBytes: r.bytes });
+      pos = r.end;
+      continue;
+    }
+    if (b2 === 44) {
+      if (pos + 10 > d.length) {
+        anomaly("truncated", "image descriptor cut off", pos);
+        pos = d.length;
+        break;
+      }
+      const fp = d[pos + 9];
+      let p2 = pos + 10;
+      let lct = null;
+      if (fp & 128) {
+        const len = 3 * (1 << (fp & 7) + 1);
+        lct = { offset: p2, length: Math.min(len, Math.max(0, d.length - p2)) };
+        p2 += len;
+      }
+      if (p2 >= d.length) {
+        anomaly("truncated", "image data cut off", pos);
+        pos = d.length;
+        break;
+      }
+      const lzw = d[p2];
+      const r = skipSubBlocks(d, p2 + 1);
+      if (!r.terminated) anomaly("truncated", "image data sub-blocks run past the end of the file", pos);
+      s3.frames.push({
+        offset: pos,
+        left: le163(d, pos + 1),
+        top: le163(d, pos + 3),
+        width: le163(d, pos + 5),
+        height: le163(d, pos + 7),
+        interlaced: (fp & 64) !== 0,
+        localColorTable: lct,
+        lzwMinCodeSize: lzw,
+        data: { offset: p2 + 1, length: r.end - p2 - 1 },
+        dataBytes: r.bytes
+      });
+      pos = r.end;
+      continue;
+    }
+    anomaly("bad-block", `byte 0x${b2.toString(16)} at ${pos} starts no block`, pos, d.length - pos);
+    s3.trailing = { offset: pos, length: d.length - pos };
+    break;
+  }
+  if (s3.trailerOffset < 0) anomaly("missing-trailer", "no trailer (0x3B)", Math.min(pos, d.length));
+  return s3;
+}
+
+// src/formats/jpeg.ts
+var JPEG_MAX_SEGMENTS = 2e4;
+var JPEG_MAX_APPENDED = 16;
+var be16 = (d, o) => d[o] << 8 | d[o + 1];
+function standalone(m2) {
+  return m2 === 1 || m2 >= 208 && m2 <= 217;
+}
+function isSof(m2) {
+  return m2 >= 192 && m2 <= 207 && m2 !== 196 && m2 !== 200 && m2 !== 204;
+}
+function readIdent(d, off, len) {
+  let s3 = "";
+  const n = Math.min(len, 40);
+  for (let i = 0; i < n; i++) {
+    const c = d[off + i];
+    if (c === 0) break;
+    if (c < 32 || c > 126) return s3;
+    s3 += String.fromCharCode(c);
+  }
+  return s3;
+}
+function scanEnd(d, pos) {
+  let i = pos;
+  while (i < d.length) {
+    const ff = d.indexOf(255, i);
+    if (ff < 0 || ff + 1 >= d.length) return d.length;
+    let j2 = ff + 1;
+    while (j2 < d.length && d[j2] === 255) j2++;
+    if (j2 >= d.length) return d.length;
+    const m2 = d[j2];
+    if (m2 === 0 || m2 >= 208 && m2 <= 215) {
+      i = j2 + 1;
+      continue;
+    }
+    return j2 - 1;
+  }
+  return d.length;
+}
+function walkImage(d, start, st2) {
+  const img = { start, end: start + 2, segments: [], frame: null, eoi: false, stray: [] };
+  const anomaly = (code, message, offset, length) => {
+    if (st2.anomalies.length < 64) st2.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
+  };
+  let pos = start + 2;
+  let sawScan = false;
+  while (pos < d.length) {
+    if (st2.segmentBudget <= 0) {
+      st2.capped = true;
+      anomaly("too-many-segments", `more than ${JPEG_MAX_SEGMENTS} segments; the rest was not walked`, pos);
+      img.end = pos;
+      return img;
+    }
+    if (d[pos] !== 255) {
+      let j2 = pos;
+      for (; ; ) {
+        j2 = d.indexOf(255, j2);
+        if (j2 < 0 || j2 + 1 >= d.length) {
+          j2 = d.length;
+          break;
+        }
+        const m3 = d[j2 + 1];
+        if (m3 !== 0 && m3 !== 255 && !(m3 >= 208 && m3 <= 215)) break;
+        j2 += 1;
+      }
+      img.stray.push({ offset: pos, length: j2 - pos });
+      anomaly("stray-bytes", `${j2 - pos} bytes between segments that belong to no segment`, pos, j2 - pos);
+      pos = j2;
+      continue;
+    }
+    let mpos = pos + 1;
+    while (mpos < d.length && d[mpos] === 255) mpos++;
+    if (mpos >= d.length) {
+      pos = d.length;
+      break;
+    }
+    const m2 = d[mpos];
+    const markerOffset = mpos - 1;
+    st2.segmentBudget--;
+    if (m2 === 217) {
+      img.eoi = true;
+      img.end = mpos + 1;
+      img.segments.push({ marker: m2, offset: markerOffset, dataOffset: mpos + 1, dataLength: 0, ident: "" });
+      break;
+    }
+    if (m2 === 0 || m2 === 216) {
+      anomaly("bad-marker", `unexpected marker 0x${m2.toString(16)} at ${markerOffset}`, markerOffset);
+      pos = mpos + 1;
+      continue;
+    }
+    if (standalone(m2)) {
+      img.segments.push({ marker: m2, offset: markerOffset, dataOffset: mpos + 1, dataLength: 0, ident: "" });
+      pos = mpos + 1;
+      continue;
+    }
+    if (mpos + 3 > d.length) {
+      anomaly("truncated", "segment length cut off by the end of the file", markerOffset);
+      pos = d.length;
+      break;
+    }
+    const len = be16(d, mpos + 1);
+    if (len < 2) {
+      anomaly("bad-length", `segment 0x${m2.toString(16)} declares length ${len}`, markerOffset);
+      pos = mpos + 3;
+      continue;
+    }
+    const dataOffset = mpos + 3;
+    const dataLength = Math.min(len - 2, d.length - dataOffset);
+    if (dataLength < len - 2) anomaly("truncated", `segment 0x${m2.toString(16)} runs past the end of the file`, markerOffset);
+    const seg = {
+      marker: m2,
+      offset: markerOffset,
+      dataOffset,
+      dataLength,
+      ident: m2 >= 224 && m2 <= 239 ? readIdent(d, dataOffset, dataLength) : ""
+    };
+    img.segments.push(seg);
+    if (isSof(m2) && !img.frame && dataLength >= 6) {
+      img.frame = {
+        precision: d[dataOffset],
+        height: be16(d, dataOffset + 1),
+        width: be16(d, dataOffset + 3),
+        components: d[dataOffset + 5],
+        marker: m2
+      };
+    }
+    pos = dataOffset + dataLength;
+    if (m2 === 218) {
+      sawScan = true;
+      const e = scanEnd(d, pos);
+      seg.scan = { offset: pos, length: e - pos };
+      pos = e;
+    }
+  }
+  if (!img.eoi) {
+    img.end = Math.min(pos, d.length);
+    anomaly("missing-eoi", "no EOI marker", img.end);
+  }
+  if (!sawScan) anomaly("no-scan", "no SOS segment (no image data)", start);
+  return img;
+}
+function hasJpegSignature(d, off = 0) {
+  return off + 3 <= d.length && d[off] === 255 && d[off + 1] === 216 && d[off + 2] === 255;
+}
+function parseJpeg(d) {
+  const st2 = { anomalies: [], segmentBudget: JPEG_MAX_SEGMENTS, capped: false };
+  const empty = { start: 0, end: 0, segments: [], frame: null, eoi: false, stray: [] };
+  if (!hasJpegSignature(d)) {
+    return { signature: false, main: empty, appended: [], trailing: null, capped: false, anomalies: [{ code: "bad-signature", message: "no SOI marker", offset: 0 }] };
+  }
+  const main = walkImage(d, 0, st2);
+  const appended = [];
+  let end = main.end;
+  if (main.eoi) {
+    while (appended.length < JPEG_MAX_APPENDED && !st2.capped) {
+      let p2 = end;
+      while (p2 < d.length && p2 - end < 4096 && d[p2] === 0) p2++;
+      if (!hasJpegSignature(d, p2)) break;
+      const before = st2.anomalies.length;
+      const img = walkImage(d, p2, st2);
+      if (!img.eoi || !img.frame) {
+        st2.anomalies.length = before;
+        break;
+      }
+      appended.push(img);
+      end = img.end;
+    }
+  }
+  const trailing = end < d.length && !st2.capped ? { offset: end, length: d.length - end } : null;
+  return { signature: true, main, appended, trailing, capped: st2.capped, anomalies: st2.anomalies };
+}
+function markerName(m2) {
+  if (m2 >= 224 && m2 <= 239) return `APP${m2 - 224}`;
+  if (m2 >= 208 && m2 <= 215) return `RST${m2 - 208}`;
+  const names = { 216: "SOI", 217: "EOI", 218: "SOS", 219: "DQT", 196: "DHT", 221: "DRI", 254: "COM", 204: "DAC", 220: "DNL" };
+  if (names[m2]) return names[m2];
+  if (isSof(m2)) return `SOF${m2 - 192}`;
+  return `0x${m2.toString(16).padStart(2, "0")}`;
+}
+
+// src/formats/ogg.ts
+var MAX_OGG_PAGES = 5e5;
+var MAX_STREAMS = 64;
+var MAX_HEADER_PACKET = 32 * 1024 * 1024;
+var MAX_ANOMALIES = 1e3;
+var CRC_TABLE = new Uint32Array(256);
+for (let i = 0; i < 256; i++) {
+  let c = i << 24;
+  for (let k2 = 0; k2 < 8; k2++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
+  CRC_TABLE[i] = c >>> 0;
+}
+function oggPageCrc(d, off, len) {
+  let c = 0;
+  for (let i = 0; i < len; i++) {
+    const b2 = i >= 22 && i < 26 ? 0 : d[off + i];
+    c = (c << 8 ^ CRC_TABLE[(c >>> 24 ^ b2) & 255]) >>> 0;
+  }
+  return c >>> 0;
+}
+var u32le3 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
+function isCapture(d, i) {
+  return i + 4 <= d.length && d[i] === 79 && d[i + 1] === 103 && d[i + 2] === 103 && d[i + 3] === 83;
+}
+function pageAt(d, i) {
+  if (!isCapture(d, i) || i + 27 > d.length) return null;
+  const n = d[i + 26];
+  if (i + 27 + n > d.length) return null;
+  let body = 0;
+  for (let k2 = 0; k2 < n; k2++) body += d[i + 27 + k2];
+  const g0 = u32le3(d, i + 6);
+  const g1 = u32le3(d, i + 10);
+  const granule = g0 === 4294967295 && g1 === 4294967295 ? -1 : g1 * 2 ** 32 + g0;
+  const len = Math.min(27 + n + body, d.length - i);
+  const page = {
+    offset: i,
+    length: len,
+    version: d[i + 4],
+    headerType: d[i + 5],
+    granule,
+    serial: u32le3(d, i + 14),
+    sequence: u32le3(d, i + 18),
+    crcOk: false,
+    segmentsOffset: i + 27,
+    segmentCount: n,
+    bodyOffset: i + 27 + n,
+    bodyLength: Math.min(body, d.length - (i + 27 + n))
+  };
+  page.crcOk = len === 27 + n + body && oggPageCrc(d, i, len) === u32le3(d, i + 22);
+  return page;
+}
+function findCapture(d, from, budget) {
+  for (let k2 = from; k2 + 27 <= d.length; k2++) {
+    if (d[k2] === 79 && isCapture(d, k2) && d[k2 + 4] === 0) {
+      if (budget.bytes <= 0) return -1;
+      const p2 = pageAt(d, k2);
+      if (p2) budget.bytes -= p2.length;
+      if (p2 && p2.crcOk) return k2;
+    }
+  }
+  return -1;
+}
+function codecOf(p2) {
+  const s3 = String.fromCharCode(...p2.subarray(0, 8));
+  if (s3.startsWith("vorbis")) return "vorbis";
+  if (s3 === "OpusHead") return "opus";
+  if (s3.startsWith("\x7FFLAC")) return "flac";
+  if (s3 === "Speex   ") return "speex";
+  if (s3.startsWith("\x80theora")) return "theora";
+  if (s3 === "fishead\0") return "skeleton";
+  return "unknown";
+}
+function parseOgg(d) {
+  const res = { pages: [], streams: [], gaps: [], badCrcPages: 0, end: 0, anomalies: [], incomplete: null };
+  const anomaly = (a) => {
+    if (res.anomalies.length < MAX_ANOMALIES) res.anomalies.push(a);
+  };
+  if (!isCapture(d, 0)) {
+    anomaly({ code: "not-ogg", message: "no OggS capture pattern at 0", offset: 0 });
+  }
+  const streams = /* @__PURE__ */ new Map();
+  let pos = 0;
+  const budget = { bytes: 2 * d.length + (16 << 20) };
+  while (pos < d.length) {
+    if (res.pages.length >= MAX_OGG_PAGES) {
+      anomaly({ code: "page-limit", message: `more than ${MAX_OGG_PAGES} pages: walk stopped`, offset: pos });
+      res.incomplete ??= `more than ${MAX_OGG_PAGES} pages: ${d.length - pos} bytes from ${pos} not walked`;
+      res.end = d.length;
+      break;
+    }
+    let page = pageAt(d, pos);
+    if (!page) {
+      if (isCapture(d, pos)) {
+        anomaly({ code: "truncated-page", message: `page at ${pos} runs past the end of the file`, offset: pos, length: d.length - pos });
+        res.end = d.length;
+        break;
+      }
+      const next = findCapture(d, pos + 1, budget);
+      const where = res.pages.length === 0 ? "before" : next < 0 ? "after" : "between";
+      const stop = next < 0 ? d.length : next;
+      res.gaps.push({ offset: pos, length: stop - pos, where });
+      if (next < 0) break;
+      pos = next;
+      page = pageAt(d, pos);
+    }
+    const complete = page.length === 27 + page.segmentCount + sumLacing(d, page);
+    if (!complete) {
+      anomaly({ code: "truncated-page", message: `page at ${pos} runs past the end of the file`, offset: pos, length: page.length });
+    }
+    res.pages.push(page);
+    if (page.version !== 0) anomaly({ code: "bad-version", message: `page version ${page.version}`, offset: pos });
+    if (page.headerType & 248) anomaly({ code: "bad-header-type", message: `header type 0x${page.headerType.toString(16)}`, offset: pos + 5 });
+    if (!page.crcOk && complete) {
+      res.badCrcPages++;
+      anomaly({ code: "bad-crc", message: `page ${page.sequence} of stream ${page.serial} has a bad CRC`, offset: pos, length: page.length });
+    }
+    collect(d, page, streams, res, anomaly);
+    pos += page.length;
+    res.end = pos;
+  }
+  for (const s3 of streams.values()) {
+    const { lastSeq: _l, asm: _a, done: _d, ...pub } = s3;
+    void _l;
+    void _a;
+    void _d;
+    res.streams.push(pub);
+  }
+  return res;
+}
+function sumLacing(d, p2) {
+  let s3 = 0;
+  for (let k2 = 0; k2 < p2.segmentCount; k2++) s3 += d[p2.segmentsOffset + k2];
+  return s3;
+}
+function collect(d, page, streams, res, anomaly) {
+  let s3 = streams.get(page.serial);
+  if (!s3) {
+    if (streams.size >= MAX_STREAMS) {
+      if (streams.size === MAX_STREAMS && !res.incomplete) {
+        anomaly({ code: "stream-limit", message: `more than ${MAX_STREAMS} logical streams`, offset: page.offset });
+        res.incomplete = `more than ${MAX_STREAMS} logical streams: the header packets of the others were not read`;
+      }
+      return;
+    }
+    s3 = { serial: page.serial, codec: "unknown", pages: 0, bos: false, eos: false, headerPackets: [], comment: null, channels: 0, sampleRate: 0, lastSeq: -1, asm: null, done: false };
+    streams.set(page.serial, s3);
+    if (!(page.headerType & 2)) anomaly({ code: "no-bos", message: `stream ${page.serial} does not start with a BOS page`, offset: page.offset });
+  }
+  s3.pages++;
+  if (page.headerType & 2) s3.bos = true;
+  if (page.headerType & 4) s3.eos = true;
+  if (s3.lastSeq >= 0 && page.sequence !== s3.lastSeq + 1 >>> 0) {
+    anomaly({ code: "sequence-gap", message: `stream ${page.serial}: page ${page.sequence} follows ${s3.lastSeq}`, offset: page.offset });
+  }
+  s3.lastSeq = page.sequence;
+  if (s3.done) return;
+  let p2 = page.bodyOffset;
+  const bodyEnd = page.bodyOffset + page.bodyLength;
+  if (!(page.headerType & 1) && s3.asm) {
+    s3.asm = null;
+  }
+  for (let k2 = 0; k2 < page.segmentCount && !s3.done; k2++) {
+    const lace = d[page.segmentsOffset + k2];
+    const a = Math.min(p2, bodyEnd);
+    const b2 = Math.min(p2 + lace, bodyEnd);
+    if (!s3.asm) s3.asm = { parts: [], size: 0, offset: a, end: a, truncated: false };
+    s3.asm.end = b2;
+    if (s3.asm.size + (b2 - a) <= MAX_HEADER_PACKET) {
+      s3.asm.parts.push(d.subarray(a, b2));
+      s3.asm.size += b2 - a;
+    } else s3.asm.truncated = true;
+    p2 += lace;
+    if (lace < 255) {
+      finishPacket(s3, s3.asm, res, anomaly);
+      s3.asm = null;
+    }
+  }
+}
+function concat(parts, size) {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p2 of parts) {
+    out.set(p2, o);
+    o += p2.length;
+  }
+  return out;
+}
+function finishPacket(s3, asm, res, anomaly) {
+  const data = concat(asm.parts, asm.size);
+  if (asm.truncated) res.incomplete ??= `stream ${s3.serial}: a header packet is larger than ${MAX_HEADER_PACKET} bytes; the rest was not read`;
+  s3.headerPackets.push({ offset: asm.offset, end: asm.end, data, truncated: asm.truncated });
+  const n = s3.headerPackets.length;
+  if (n === 1) {
+    s3.codec = codecOf(data);
+    if (s3.codec === "vorbis" && data.length >= 16) {
+      s3.channels = data[11];
+      s3.sampleRate = u32le3(data, 12);
+    }
+    if (s3.codec === "opus" && data.length >= 16) {
+      s3.channels = data[9];
+      s3.sampleRate = u32le3(data, 12);
+    }
+    if (s3.codec === "speex" && data.length >= 52) {
+      s3.sampleRate = u32le3(data, 36);
+      s3.channels = u32le3(data, 48);
+    }
+  }
+  if (n === 2) {
+    let start = -1;
+    let blockEnd = data.length;
+    if (s3.codec === "vorbis" && data[0] === 3 && String.fromCharCode(...data.subarray(1, 7)) === "vorbis") start = 7;
+    else if (s3.codec === "opus" && String.fromCharCode(...data.subarray(0, 8)) === "OpusTags") start = 8;
+    else if (s3.codec === "speex") start = 0;
+    else if (s3.codec === "theora" && data[0] === 129 && String.fromCharCode(...data.subarray(1, 7)) === "theora") start = 7;
+    else if (s3.codec === "flac" && data.length >= 4 && (data[0] & 127) === 4) {
+      start = 4;
+      blockEnd = Math.min(data.length, 4 + (data[1] << 16 | data[2] << 8 | data[3]));
+    }
+    if (start >= 0) {
+      const vc = parseVorbisComment(data, start, blockEnd);
+      let tailStart = vc.end;
+      if (s3.codec === "vorbis" && tailStart < data.length && data[tailStart] === 1) tailStart++;
+      s3.comment = { ...vc, packetOffset: asm.offset, trailing: data.subarray(Math.min(tailStart, data.length)) };
+      if (vc.truncated) anomaly({ code: "bad-comment", message: `stream ${s3.serial}: comment header lengths run past the packet`, offset: asm.offset });
+    }
+  }
+  if (n >= 3) s3.done = true;
+}
+
+// src/formats/png.ts
+var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+var PNG_MAX_CHUNKS = 1e5;
+var CRC_TABLE2 = null;
+function crcTable() {
+  if (CRC_TABLE2) return CRC_TABLE2;
+  const t2 = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t2[n] = c >>> 0;
+  }
+  CRC_TABLE2 = t2;
+  return t2;
+}
+function crc322(d, start = 0, end = d.length) {
+  const t2 = crcTable();
+  let c = 4294967295;
+  for (let i = start; i < end; i++) c = t2[(c ^ d[i]) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+function be32(d, o) {
+  return (d[o] << 24 | d[o + 1] << 16 | d[o + 2] << 8 | d[o + 3]) >>> 0;
+}
+function chunkType(d, o) {
+  return String.fromCharCode(d[o], d[o + 1], d[o + 2], d[o + 3]);
+}
+function isLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isCritical(type) {
+  const c = type.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+function hasPngSignature(d) {
+  if (d.length < 8) return false;
+  for (let i = 0; i < 8; i++) if (d[i] !== PNG_SIGNATURE[i]) return false;
+  return true;
+}
+function parsePng(d, maxChunks = PNG_MAX_CHUNKS) {
+  const s3 = {
+    signature: false,
+    chunks: [],
+    ihdr: null,
+    idat: [],
+    idatBytes: 0,
+    iendOffset: -1,
+    trailing: null,
+    capped: false,
+    anomalies: []
+  };
+  const anomaly = (code, message, offset, length) => {
+    if (s3.anomalies.length < 64) s3.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
+  };
+  if (!hasPngSignature(d)) {
+    anomaly("bad-signature", "no PNG signature", 0);
+    return s3;
+  }
+  s3.signature = true;
+  let pos = 8;
+  let lastIdatIndex = -1;
+  let sawIhdr = false;
+  let sawPlte = false;
+  while (pos < d.length) {
+    if (s3.chunks.length >= maxChunks) {
+      s3.capped = true;
+      anomaly("too-many-chunks", `more than ${maxChunks} chunks; the rest was not walked`, pos);
+      return s3;
+    }
+    if (pos + 8 > d.length) {
+      anomaly("truncated-chunk", "chunk header cut off by the end of the file", pos, d.length - pos);
+      break;
+    }
+    const declared = be32(d, pos);
+    const type = chunkType(d, pos + 4);
+    const typeOk = isLetter(d[pos + 4]) && isLetter(d[pos + 5]) && isLetter(d[pos + 6]) && isLetter(d[pos + 7]);
+    if (!typeOk) {
+      anomaly("bad-type", `invalid chunk type bytes at ${pos}`, pos, d.length - pos);
+      break;
+    }
+    if (declared > 2147483647) {
+      anomaly("bad-length", `chunk ${type} declares length ${declared} (> 2^31-1)`, pos);
+      break;
+    }
+    const dataOffset = pos + 8;
+    const avail = Math.min(declared, d.length - dataOffset);
+    const crcPos = dataOffset + declared;
+    let crcOk = null;
+    let end;
+    if (crcPos + 4 <= d.length) {
+      crcOk = crc322(d, pos + 4, crcPos) === be32(d, crcPos);
+      end = crcPos + 4;
+    } else {
+      end = d.length;
+      anomaly("truncated-chunk", `chunk ${type} declares ${declared} bytes but the file ends first`, pos, d.length - pos);
+    }
+    const chunk = { type, offset: pos, declaredLength: declared, dataOffset, dataLength: avail, crcOk, end };
+    s3.chunks.push(chunk);
+    if (crcOk === false) anomaly("bad-crc", `chunk ${type} has a wrong CRC`, pos, end - pos);
+    const index = s3.chunks.length - 1;
+    if (index === 0 && type !== "IHDR" && type !== "CgBI") anomaly("ihdr-not-first", `first chunk is ${type}, not IHDR`, pos);
+    if (type === "IHDR") {
+      if (sawIhdr) anomaly("duplicate-critical", "second IHDR chunk", pos);
+      else if (index > 1 || index === 1 && s3.chunks[0].type !== "CgBI") anomaly("ihdr-not-first", "IHDR is not the first chunk", pos);
+      sawIhdr = true;
+      if (avail >= 13 && !s3.ihdr) {
+        s3.ihdr = {
+          width: be32(d, dataOffset),
+          height: be32(d, dataOffset + 4),
+          bitDepth: d[dataOffset + 8],
+          colorType: d[dataOffset + 9],
+          compression: d[dataOffset + 10],
+          filter: d[dataOffset + 11],
+          interlace: d[dataOffset + 12]
+        };
+        if (declared !== 13 || !validIhdr(s3.ihdr)) anomaly("bad-ihdr", "IHDR fields are out of range", pos, end - pos);
+      } else if (avail < 13) anomaly("bad-ihdr", "IHDR is shorter than 13 bytes", pos, end - pos);
+    } else if (type === "PLTE") {
+      if (sawPlte) anomaly("duplicate-critical", "second PLTE chunk", pos);
+      sawPlte = true;
+    } else if (type === "IDAT") {
+      if (lastIdatIndex >= 0 && lastIdatIndex !== index - 1) anomaly("idat-not-contiguous", "IDAT chunks are not consecutive", pos);
+      lastIdatIndex = index;
+      s3.idat.push({ offset: dataOffset, length: avail });
+      s3.idatBytes += avail;
+    } else if (type === "IEND") {
+      s3.iendOffset = pos;
+      if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
+      break;
+    }
+    pos = end;
+  }
+  if (s3.iendOffset < 0) anomaly("missing-iend", "no IEND chunk", d.length);
+  if (s3.idat.length === 0) anomaly("no-idat", "no IDAT chunk", 8);
+  return s3;
+}
+function validIhdr(h) {
+  if (h.width === 0 || h.height === 0 || h.width > 2147483647 || h.height > 2147483647) return false;
+  const depths = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+  const ok = depths[h.colorType];
+  return !!ok && ok.includes(h.bitDepth) && h.compression === 0 && h.filter === 0 && h.interlace <= 1;
+}
+function strayFrom(s3, fileLength) {
+  if (!s3.signature || s3.iendOffset >= 0 || s3.capped) return null;
+  const last = s3.chunks.length ? s3.chunks[s3.chunks.length - 1].end : 8;
+  return last < fileLength ? { offset: last, length: fileLength - last } : null;
+}
+
+// src/formats/riff.ts
+var MAX_RIFF_CHUNKS = 4096;
+var MAX_LIST_CHILDREN = 1024;
+var MAX_RIFF_CHUNKS_TOTAL = 16384;
+var u32le4 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
+var u32be3 = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
+var u16le = (d, i) => d[i] | d[i + 1] << 8;
+var u16be = (d, i) => d[i] << 8 | d[i + 1];
+function fourcc(d, i) {
+  if (i + 4 > d.length) return "";
+  return String.fromCharCode(d[i], d[i + 1], d[i + 2], d[i + 3]);
+}
+function isPrintableFourcc(d, i) {
+  if (i + 4 > d.length) return false;
+  for (let k2 = 0; k2 < 4; k2++) if (d[i + k2] < 32 || d[i + k2] > 126) return false;
+  return d[i] !== 32;
+}
+var KS_GUID_TAIL = [0, 0, 0, 0, 16, 0, 128, 0, 0, 170, 0, 56, 155, 113];
+function guidString(d, i) {
+  const h = (a, b2) => Array.from(d.subarray(a, b2), (x) => x.toString(16).padStart(2, "0")).join("");
+  const rev = (a, n) => Array.from(d.subarray(a, a + n)).reverse().map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${rev(i, 4)}-${rev(i + 4, 2)}-${rev(i + 6, 2)}-${h(i + 8, i + 10)}-${h(i + 10, i + 16)}`;
+}
+function parseWavFmt(d, off, size, bigEndian = false) {
+  if (size < 14 || off + 14 > d.length) return null;
+  const r16 = bigEndian ? u16be : u16le;
+  const r32 = bigEndian ? u32be3 : u32le4;
+  const fmt = {
+    formatTag: r16(d, off),
+    channels: r16(d, off + 2),
+    sampleRate: r32(d, off + 4),
+    byteRate: r32(d, off + 8),
+    blockAlign: r16(d, off + 12),
+    bitsPerSample: size >= 16 && off + 16 <= d.length ? r16(d, off + 14) : 0
+  };
+  if (fmt.formatTag === 65534 && size >= 40 && off + 40 <= d.length) {
+    const g2 = off + 24;
+    let ks2 = true;
+    for (let k2 = 0; k2 < KS_GUID_TAIL.length; k2++) if (d[g2 + 2 + k2] !== KS_GUID_TAIL[k2]) ks2 = false;
+    fmt.extensible = {
+      validBitsPerSample: r16(d, off + 18),
+      channelMask: r32(d, off + 20),
+      subFormat: guidString(d, g2),
+      subFormatTag: ks2 ? u16le(d, g2) : null
+    };
+  }
+  return fmt;
+}
+function extended80(d, i) {
+  const exp = (d[i] & 127) << 8 | d[i + 1];
+  const hi2 = u32be3(d, i + 2);
+  const lo2 = u32be3(d, i + 6);
+  if (exp === 0 && hi2 === 0 && lo2 === 0) return 0;
+  const mant = hi2 * 2 ** 32 + lo2;
+  const v2 = mant * 2 ** (exp - 16383 - 63);
+  return (d[i] & 128 ? -v2 : v2) || 0;
+}
+function parseAiffComm(d, off, size, aifc) {
+  if (size < 18 || off + 18 > d.length) return null;
+  const channels = u16be(d, off);
+  const frames = u32be3(d, off + 2);
+  const bits = u16be(d, off + 6);
+  const rate = extended80(d, off + 8);
+  const compression = aifc && size >= 22 && off + 22 <= d.length ? fourcc(d, off + 18) : "NONE";
+  const block = channels * Math.ceil(bits / 8);
+  return {
+    formatTag: compression === "NONE" || compression === "twos" || compression === "sowt" ? 1 : compression === "fl32" || compression === "fl64" ? 3 : 0,
+    channels,
+    sampleRate: Number.isFinite(rate) ? Math.round(rate) : 0,
+    byteRate: Math.round(block * (Number.isFinite(rate) ? rate : 0)),
+    blockAlign: block,
+    bitsPerSample: bits,
+    compression,
+    sampleFrames: frames
+  };
+}
+function walk(st2, start, end, parent, maxCount, ds64Data, streaming = false) {
+  const { d, be: be2 } = st2;
+  const r32 = be2 ? u32be3 : u32le4;
+  let pos = start;
+  let count = 0;
+  while (pos + 8 <= end) {
+    if (count >= maxCount || st2.chunks.length >= MAX_RIFF_CHUNKS_TOTAL) return { stop: pos, bad: false, limited: true };
+    if (!isPrintableFourcc(d, pos)) {
+      return { stop: pos, bad: true, limited: false };
+    }
+    const id = fourcc(d, pos);
+    let declared = r32(d, pos + 4);
+    const dataOffset = pos + 8;
+    if (declared === 4294967295) {
+      if (id === "data" && ds64Data !== null) declared = ds64Data;
+      else if (parent === void 0 && id === "data") {
+        st2.anomalies.push({ code: "chunk-size-ff", message: `chunk '${id}' has size 0xFFFFFFFF`, offset: pos });
+        declared = end - dataOffset;
+      } else {
+        st2.anomalies.push({ code: "chunk-size-ff", message: `chunk '${printable(id)}' has size 0xFFFFFFFF`, offset: pos });
+      }
+    }
+    if (streaming && declared === 0 && id === "data" && parent === void 0 && !isPrintableFourcc(d, dataOffset)) {
+      declared = end - dataOffset;
+    }
+    const avail = Math.max(0, Math.min(declared, end - dataOffset));
+    if (dataOffset + declared > end) {
+      st2.anomalies.push({
+        code: "chunk-past-end",
+        message: `chunk '${printable(id)}' declares ${declared} bytes but only ${avail} remain`,
+        offset: pos,
+        length: avail + 8
+      });
+    }
+    const chunk = { id, offset: pos, dataOffset, declaredSize: declared, size: avail };
+    if (parent !== void 0) chunk.parent = parent;
+    if ((id === "LIST" || be2 && id === "FORM") && avail >= 4) chunk.listType = fourcc(d, dataOffset);
+    st2.chunks.push(chunk);
+    count++;
+    if (chunk.listType !== void 0 && parent === void 0) {
+      const sub = walk(st2, dataOffset + 4, dataOffset + avail, chunk.listType, MAX_LIST_CHILDREN, null);
+      if (sub.stop < dataOffset + avail && (sub.bad || sub.limited || dataOffset + avail - sub.stop >= 8)) {
+        if (!allZero(d, sub.stop, dataOffset + avail)) {
+          st2.anomalies.push({
+            code: "list-overrun",
+            message: `LIST '${printable(chunk.listType)}' has ${dataOffset + avail - sub.stop} bytes its sub-chunks do not cover`,
+            offset: sub.stop,
+            length: dataOffset + avail - sub.stop
+          });
+        }
+      }
+    }
+    if (dataOffset + declared >= end) return { stop: end, bad: false, limited: false };
+    let next = dataOffset + declared;
+    if (declared & 1) {
+      const r32x = be2 ? u32be3 : u32le4;
+      const plausible = (q2) => q2 + 8 <= end && isPrintableFourcc(d, q2) && q2 + 8 + r32x(d, q2 + 4) <= end;
+      if (d[next] !== 0 && plausible(next) && !(isPrintableFourcc(d, next + 1) && plausible(next + 1) && !plausible(next))) {
+        st2.anomalies.push({ code: "unpadded-odd-chunk", message: `odd-sized chunk '${printable(id)}' has no pad byte`, offset: pos });
+      } else next += 1;
+    }
+    pos = next;
+  }
+  return { stop: Math.min(pos, end), bad: false, limited: false };
+}
+function allZero(d, a, b2) {
+  for (let i = a; i < b2; i++) if (d[i] !== 0) return false;
+  return true;
+}
+function printable(s3) {
+  return s3.replace(/[^\x20-\x7e]/g, "?");
+}
+function parseRiff(d) {
+  const res = {
+    container: null,
+    formType: "",
+    bigEndian: false,
+    declaredSize: 0,
+    end: d.length,
+    chunks: [],
+    fmt: null,
+    data: null,
+    trailing: null,
+    unparsed: null,
+    anomalies: []
+  };
+  if (d.length < 12) {
+    res.anomalies.push({ code: "truncated-header", message: `file is ${d.length} bytes, shorter than a RIFF header`, offset: 0 });
+    return res;
+  }
+  const c = fourcc(d, 0);
+  if (c !== "RIFF" && c !== "RIFX" && c !== "RF64" && c !== "FORM") {
+    res.anomalies.push({ code: "truncated-header", message: "no RIFF/FORM header", offset: 0 });
+    return res;
+  }
+  res.container = c;
+  res.bigEndian = c === "RIFX" || c === "FORM";
+  res.formType = fourcc(d, 8);
+  const r32 = res.bigEndian ? u32be3 : u32le4;
+  res.declaredSize = r32(d, 4);
+  let ds64Data = null;
+  let riffSize = res.declaredSize;
+  if (c === "RF64") {
+    if (fourcc(d, 12) === "ds64" && d.length >= 12 + 8 + 24) {
+      const lo2 = (i) => u32le4(d, i) + u32le4(d, i + 4) * 2 ** 32;
+      riffSize = lo2(20);
+      ds64Data = lo2(28);
+    } else {
+      res.anomalies.push({ code: "bad-ds64", message: "RF64 file without a ds64 chunk first", offset: 12 });
+    }
+  }
+  let sizeKnown = true;
+  if (riffSize === 0 || riffSize === 4294967295 && c !== "RF64") {
+    sizeKnown = false;
+    res.anomalies.push({ code: "riff-size-unknown", message: `${c} size field is 0x${riffSize.toString(16)} (unknown size)`, offset: 4 });
+  }
+  let end = sizeKnown ? 8 + riffSize : d.length;
+  if (end > d.length) {
+    res.anomalies.push({
+      code: "riff-size-past-end",
+      message: `${c} declares ${riffSize} bytes but the file holds ${d.length - 8}`,
+      offset: 4,
+      length: end - d.length
+    });
+    end = d.length;
+  }
+  if (sizeKnown && end < d.length && end + 1 === d.length && d[end] === 0) end = d.length;
+  res.end = end;
+  if (end < d.length) res.trailing = { offset: end, length: d.length - end };
+  const st2 = { d, be: res.bigEndian, chunks: res.chunks, anomalies: res.anomalies };
+  const w2 = walk(st2, 12, end, void 0, MAX_RIFF_CHUNKS, ds64Data, !sizeKnown);
+  let lastTop;
+  for (let k2 = res.chunks.length - 1; k2 >= 0 && !lastTop; k2--) if (res.chunks[k2].parent === void 0) lastTop = res.chunks[k2];
+  if (lastTop && res.trailing && lastTop.dataOffset + lastTop.declaredSize > end) {
+    const full = lastTop.dataOffset + lastTop.declaredSize;
+    if (full <= d.length) {
+      res.anomalies.push({ code: "chunk-past-end", message: `chunk '${printable(lastTop.id)}' runs ${full - end} bytes past the ${c} end`, offset: lastTop.offset });
+      const k2 = res.anomalies.findIndex((a) => a.code === "chunk-past-end" && a.offset === lastTop.offset);
+      if (k2 >= 0) res.anomalies.splice(k2, 1);
+      lastTop.size = lastTop.declaredSize;
+      let e2 = full + (full & 1 && full < d.length && d[full] === 0 ? 1 : 0);
+      if (e2 > d.length) e2 = d.length;
+      res.trailing = e2 < d.length ? { offset: e2, length: d.length - e2 } : null;
+    }
+  }
+  if (w2.limited) {
+    res.anomalies.push({ code: "chunk-limit", message: `more than ${MAX_RIFF_CHUNKS} chunks (${MAX_RIFF_CHUNKS_TOTAL} with LIST sub-chunks): walk stopped`, offset: w2.stop });
+  }
+  if (w2.stop < end) {
+    if (!allZero(d, w2.stop, end)) {
+      res.unparsed = { offset: w2.stop, length: end - w2.stop };
+      if (w2.bad) {
+        res.anomalies.push({
+          code: "bad-chunk-id",
+          message: `no valid chunk header at ${w2.stop}: ${end - w2.stop} bytes unparsed`,
+          offset: w2.stop,
+          length: end - w2.stop
+        });
+      }
+    }
+  }
+  const top = res.chunks.filter((ch) => ch.parent === void 0);
+  const isAiff = c === "FORM";
+  const fmtId = isAiff ? "COMM" : "fmt ";
+  const dataId = isAiff ? "SSND" : "data";
+  const seen = /* @__PURE__ */ new Map();
+  for (const ch of top) seen.set(ch.id, (seen.get(ch.id) ?? 0) + 1);
+  for (const id of [fmtId, dataId]) {
+    if ((seen.get(id) ?? 0) > 1) {
+      const second = top.filter((ch) => ch.id === id)[1];
+      res.anomalies.push({ code: "duplicate-chunk", message: `more than one '${id.trim()}' chunk`, offset: second.offset });
+    }
+  }
+  const fmtChunk = top.find((ch) => ch.id === fmtId);
+  if (!fmtChunk) res.anomalies.push({ code: "missing-fmt", message: `no '${fmtId.trim()}' chunk`, offset: 12 });
+  else {
+    res.fmt = isAiff ? parseAiffComm(d, fmtChunk.dataOffset, fmtChunk.size, res.formType === "AIFC") : parseWavFmt(d, fmtChunk.dataOffset, fmtChunk.size, res.bigEndian);
+    if (!res.fmt) res.anomalies.push({ code: "bad-fmt", message: `'${fmtId.trim()}' chunk too small (${fmtChunk.size} bytes)`, offset: fmtChunk.offset });
+    else if (res.fmt.channels === 0 || res.fmt.sampleRate === 0) {
+      res.anomalies.push({ code: "bad-fmt", message: `'${fmtId.trim()}' declares ${res.fmt.channels} channels at ${res.fmt.sampleRate} Hz`, offset: fmtChunk.offset });
+    }
+  }
+  const dataChunk = top.find((ch) => ch.id === dataId);
+  if (!dataChunk) res.anomalies.push({ code: "missing-data", message: `no '${dataId}' chunk`, offset: 12 });
+  else if (isAiff) {
+    const skip = dataChunk.size >= 8 ? 8 + u32be3(d, dataChunk.dataOffset) : dataChunk.size;
+    const off = dataChunk.dataOffset + Math.min(skip, dataChunk.size);
+    res.data = { offset: off, size: dataChunk.dataOffset + dataChunk.size - off, declaredSize: Math.max(0, dataChunk.declaredSize - 8) };
+  } else {
+    res.data = { offset: dataChunk.dataOffset, size: dataChunk.size, declaredSize: dataChunk.declaredSize };
+  }
+  return res;
+}
+
 // src/decode/metadata.ts
 var MAX_SPANS = 256;
-var MAX_STEPS = 1e4;
-var MAX_OGG_PAGES = 5e5;
 var MAX_XMP_PACKET = 4 * 1024 * 1024;
 function ascii4(d, off, s3) {
   if (off < 0 || off + s3.length > d.length) return false;
   for (let i = 0; i < s3.length; i++) if (d[off + i] !== s3.charCodeAt(i)) return false;
   return true;
 }
-var be16 = (d, i) => i + 2 <= d.length ? d[i] << 8 | d[i + 1] : 0;
-var le162 = (d, i) => i + 2 <= d.length ? d[i] | d[i + 1] << 8 : 0;
-var be32 = (d, i) => i + 4 <= d.length ? (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0 : 0;
-var le322 = (d, i) => i + 4 <= d.length ? (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0 : 0;
-var fourcc = (d, p2) => p2 + 4 <= d.length ? String.fromCharCode(d[p2], d[p2 + 1], d[p2 + 2], d[p2 + 3]) : "";
+var be162 = (d, i) => i + 2 <= d.length ? d[i] << 8 | d[i + 1] : 0;
+var le164 = (d, i) => i + 2 <= d.length ? d[i] | d[i + 1] << 8 : 0;
+var be322 = (d, i) => i + 4 <= d.length ? (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0 : 0;
+var le324 = (d, i) => i + 4 <= d.length ? (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0 : 0;
 function metadataSpans(d, format) {
   const spans = [];
   const add = (start, end, what, weak) => {
@@ -7854,10 +10054,8 @@ function metadataSpans(d, format) {
       case "wav":
       case "avi":
       case "webp":
-        riffSpans(d, add);
-        break;
       case "aiff":
-        aiffSpans(d, add);
+        riffSpans(d, add);
         break;
       case "flac":
         flacSpans(d, add);
@@ -7907,176 +10105,71 @@ function xmpPackets(d, add) {
 }
 var PNG_META = /* @__PURE__ */ new Set(["tEXt", "zTXt", "iTXt", "iCCP", "eXIf", "tIME", "pHYs", "sRGB", "gAMA", "cHRM", "sBIT", "bKGD"]);
 function pngSpans(d, add) {
-  let p2 = 8;
-  for (let k2 = 0; k2 < MAX_STEPS && p2 + 12 <= d.length; k2++) {
-    const len = be32(d, p2);
-    const type = fourcc(d, p2 + 4);
-    const end = p2 + 12 + len;
-    if (len > d.length) break;
-    if (PNG_META.has(type)) add(p2, end, `PNG ${type} chunk`);
-    if (type === "IEND") break;
-    p2 = end;
-  }
+  for (const c of parsePng(d).chunks) if (PNG_META.has(c.type)) add(c.offset, c.end, `PNG ${c.type} chunk`);
 }
 function jpegSpans(d, add) {
-  let p2 = 2;
-  for (let k2 = 0; k2 < MAX_STEPS && p2 + 4 <= d.length; k2++) {
-    if (d[p2] !== 255) break;
-    const m2 = d[p2 + 1];
-    if (m2 === 216 || m2 === 1 || m2 === 255 || m2 >= 208 && m2 <= 215) {
-      p2 += m2 === 255 ? 1 : 2;
-      continue;
+  const s3 = parseJpeg(d);
+  for (const img of [s3.main, ...s3.appended]) {
+    for (const g2 of img.segments) {
+      const m2 = g2.marker;
+      if (m2 >= 224 && m2 <= 239 || m2 === 254) add(g2.offset, g2.dataOffset + g2.dataLength, m2 === 254 ? "JPEG comment" : `JPEG APP${m2 - 224} segment`);
     }
-    if (m2 === 218 || m2 === 217) break;
-    const len = be16(d, p2 + 2);
-    if (len < 2) break;
-    if (m2 >= 224 && m2 <= 239 || m2 === 254) add(p2, p2 + 2 + len, m2 === 254 ? "JPEG comment" : `JPEG APP${m2 - 224} segment`);
-    p2 += 2 + len;
   }
 }
 var RIFF_META = /* @__PURE__ */ new Set(["LIST", "bext", "iXML", "_PMX", "id3 ", "ID3 ", "cue ", "smpl", "acid", "DISP", "inst", "XMP ", "EXIF", "ICCP", "axml", "cart", "umid"]);
+var AIFF_META = /* @__PURE__ */ new Set(["NAME", "AUTH", "(c) ", "ANNO", "COMT", "ID3 ", "id3 ", "APPL", "MARK", "INST", "MIDI", "AESD"]);
 function riffSpans(d, add) {
-  const r32 = ascii4(d, 0, "RIFX") ? be32 : le322;
-  let p2 = 12;
-  for (let k2 = 0; k2 < MAX_STEPS && p2 + 8 <= d.length; k2++) {
-    const id = fourcc(d, p2);
-    const size = r32(d, p2 + 4);
-    const end = p2 + 8 + size + (size & 1);
-    if (RIFF_META.has(id)) {
-      const listType = id === "LIST" ? fourcc(d, p2 + 8) : "";
-      if (id !== "LIST" || listType === "INFO" || listType === "adtl" || listType === "exif") add(p2, end, `RIFF ${id.trim()}${listType ? " " + listType : ""} chunk`);
+  const p2 = parseRiff(d);
+  const aiff = p2.container === "FORM";
+  for (const ch of p2.chunks) {
+    if (ch.parent !== void 0) continue;
+    const end = ch.dataOffset + ch.size;
+    if (aiff) {
+      if (AIFF_META.has(ch.id)) add(ch.offset, end, `AIFF ${ch.id.trim()} chunk`);
+    } else if (RIFF_META.has(ch.id)) {
+      const listType = ch.id === "LIST" ? ch.listType ?? "" : "";
+      if (ch.id !== "LIST" || listType === "INFO" || listType === "adtl" || listType === "exif") add(ch.offset, end, `RIFF ${ch.id.trim()}${listType ? " " + listType : ""} chunk`);
     }
-    if (end <= p2 || end > d.length) break;
-    p2 = end;
+  }
+  if (p2.trailing && (p2.formType === "WAVE" || aiff)) {
+    const off = p2.trailing.offset;
+    const tail = d.subarray(off);
+    const lead = isId3v2At(tail, 0) ? parseId3v2(tail, 0) : null;
+    if (lead) add(off, off + lead.length, "ID3 tag");
+    const t2 = findTrailingTags(tail, tail.length);
+    for (const tag of t2.tags) addTag(off, tag, add);
   }
 }
-var AIFF_META = /* @__PURE__ */ new Set(["NAME", "AUTH", "(c) ", "ANNO", "COMT", "ID3 ", "id3 ", "APPL", "MARK", "INST", "MIDI", "AESD"]);
-function aiffSpans(d, add) {
-  let p2 = 12;
-  for (let k2 = 0; k2 < MAX_STEPS && p2 + 8 <= d.length; k2++) {
-    const id = fourcc(d, p2);
-    const size = be32(d, p2 + 4);
-    const end = p2 + 8 + size + (size & 1);
-    if (AIFF_META.has(id)) add(p2, end, `AIFF ${id.trim()} chunk`);
-    if (end <= p2 || end > d.length) break;
-    p2 = end;
-  }
+var TAG_WHAT = { id3v1: "ID3v1 tag", "id3v1-ext": "ID3v1 tag", ape: "APE tag", lyrics3: "Lyrics3 tag", id3v2: "ID3 tag" };
+function addTag(base, t2, add) {
+  add(base + t2.offset, base + t2.offset + t2.length, TAG_WHAT[t2.kind]);
 }
 function flacSpans(d, add) {
-  let p2 = 4;
-  for (let k2 = 0; k2 < 256 && p2 + 4 <= d.length; k2++) {
-    const last = d[p2] & 128;
-    const len = d[p2 + 1] << 16 | d[p2 + 2] << 8 | d[p2 + 3];
-    if ((d[p2] & 127) !== 0) add(p2, p2 + 4 + len, "FLAC metadata block");
-    p2 += 4 + len;
-    if (last) break;
-  }
-}
-var syncsafe2 = (d, i) => (d[i] & 127) << 21 | (d[i + 1] & 127) << 14 | (d[i + 2] & 127) << 7 | d[i + 3] & 127;
-function id3v2At(d, p2) {
-  if (!(ascii4(d, p2, "ID3") && p2 + 10 <= d.length && d[p2 + 3] >= 2 && d[p2 + 3] <= 4 && d[p2 + 4] !== 255)) return -1;
-  if ((d[p2 + 6] | d[p2 + 7] | d[p2 + 8] | d[p2 + 9]) & 128) return -1;
-  return p2 + 10 + syncsafe2(d, p2 + 6) + (d[p2 + 5] & 16 ? 10 : 0);
+  const p2 = parseFlac(d, { frames: false });
+  if (p2.id3v2) add(p2.id3v2.offset, p2.id3v2.offset + p2.id3v2.length, "ID3 tag");
+  for (const b2 of p2.blocks) if (b2.type !== 0) add(b2.offset, b2.dataOffset + b2.length, "FLAC metadata block");
+  for (const t2 of p2.endTags) addTag(0, t2, add);
 }
 function mp3Spans(d, add) {
-  let p2 = 0;
-  for (let k2 = 0; k2 < 8; k2++) {
-    const end = id3v2At(d, p2);
-    if (end < 0) break;
-    add(p2, end, "ID3 tag");
-    p2 = end;
+  const p2 = parseMp3(d);
+  for (const t2 of p2.id3v2) add(t2.offset, t2.offset + t2.length, "ID3 tag");
+  if (p2.flacAt !== null) {
+    flacSpans(d, add);
+    return;
   }
-  let e = d.length;
-  for (let k2 = 0; k2 < 6 && e > 0; k2++) {
-    if (e >= 128 && ascii4(d, e - 128, "TAG")) {
-      add(e - 128, e, "ID3v1 tag");
-      e -= 128;
-      if (e >= 227 && ascii4(d, e - 227, "TAG+")) {
-        add(e - 227, e, "ID3v1 tag");
-        e -= 227;
-      }
-      continue;
-    }
-    if (e >= 32 && ascii4(d, e - 32, "APETAGEX")) {
-      const size = le322(d, e - 32 + 12);
-      const items = e - size;
-      if (size < 32 || items < 0) break;
-      const start = items >= 32 && ascii4(d, items - 32, "APETAGEX") ? items - 32 : items;
-      add(start, e, "APE tag");
-      e = start;
-      continue;
-    }
-    if (e >= 15 && ascii4(d, e - 9, "LYRICS200")) {
-      const size = Number(Buffer.from(d.subarray(e - 15, e - 9)).toString("latin1"));
-      const start = e - 15 - size;
-      if (!Number.isInteger(size) || start < 0 || !ascii4(d, start, "LYRICSBEGIN")) break;
-      add(start, e, "Lyrics3 tag");
-      e = start;
-      continue;
-    }
-    break;
-  }
+  for (const t2 of p2.endTags) addTag(0, t2, add);
 }
 function oggSpans(d, add) {
-  let p2 = 0;
-  const open = /* @__PURE__ */ new Map();
-  const flacStreams = /* @__PURE__ */ new Set();
-  for (let k2 = 0; k2 < MAX_OGG_PAGES && p2 + 27 <= d.length; k2++) {
-    if (!ascii4(d, p2, "OggS") || d[p2 + 4] !== 0) break;
-    const flags = d[p2 + 5];
-    const serial = le322(d, p2 + 14);
-    const nseg = d[p2 + 26];
-    const body = p2 + 27 + nseg;
-    if (body > d.length) break;
-    let size = 0;
-    let firstEnd = -1;
-    for (let i = 0; i < nseg; i++) {
-      const l = d[p2 + 27 + i];
-      size += l;
-      if (l < 255 && firstEnd < 0) firstEnd = body + size;
-    }
-    const end = body + size;
-    if (flags & 2 && ascii4(d, body, "\x7FFLAC")) flacStreams.add(serial);
-    const started = open.get(serial);
-    if (started !== void 0) {
-      open.delete(serial);
-      if (!(flags & 1)) add(started.start, started.end, "Ogg comment header");
-      else if (firstEnd < 0) open.set(serial, { start: started.start, end });
-      else add(started.start, firstEnd, "Ogg comment header");
-    } else if (!(flags & 1) && (ascii4(d, body, "vorbis") || ascii4(d, body, "OpusTags") || ascii4(d, body, "\x81theora") || flacStreams.has(serial) && (d[body] & 127) === 4)) {
-      if (firstEnd < 0) open.set(serial, { start: p2, end });
-      else add(p2, firstEnd, "Ogg comment header");
-    }
-    p2 = end;
+  for (const s3 of parseOgg(d).streams) {
+    const pk = s3.headerPackets[1];
+    if (s3.comment && pk) add(pk.offset, pk.end, "Ogg comment header");
   }
-  for (const o of open.values()) add(o.start, o.end, "Ogg comment header");
 }
 function gifSpans(d, add) {
-  if (d.length < 13) return;
-  let p2 = 13;
-  if (d[10] & 128) p2 += 3 * (1 << (d[10] & 7) + 1);
-  const skipChain = (q2) => {
-    for (let n = 0; n < 1e6 && q2 < d.length; n++) {
-      const size = d[q2];
-      if (size === 0) return q2 + 1;
-      q2 += 1 + size;
-    }
-    return Math.min(q2, d.length);
-  };
-  for (let k2 = 0; k2 < 5e4 && p2 < d.length; k2++) {
-    const b2 = d[p2];
-    if (b2 === 33) {
-      const label = d[p2 + 1];
-      const end = skipChain(p2 + 2);
-      if (label === 254 || label === 1) add(p2, end, label === 254 ? "GIF comment" : "GIF plain text");
-      else if (label === 255 && d[p2 + 2] === 11 && (ascii4(d, p2 + 3, "XMP DataXMP") || ascii4(d, p2 + 3, "ICCRGBG1012"))) add(p2, end, "GIF application extension");
-      p2 = end;
-    } else if (b2 === 44) {
-      if (p2 + 10 > d.length) return;
-      let q2 = p2 + 10;
-      if (d[p2 + 9] & 128) q2 += 3 * (1 << (d[p2 + 9] & 7) + 1);
-      p2 = skipChain(q2 + 1);
-    } else return;
+  for (const e of parseGif(d).extensions) {
+    const end = e.chain.offset + e.chain.length;
+    if (e.label === 254 || e.label === 1) add(e.offset, end, e.label === 254 ? "GIF comment" : "GIF plain text");
+    else if (e.label === 255 && (e.appId === "XMP DataXMP" || e.appId === "ICCRGBG1012")) add(e.offset, end, "GIF application extension");
   }
 }
 function midiSpans(d, add) {
@@ -8103,8 +10196,8 @@ var TIFF_TYPE_SIZE = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4, 0, 0, 8, 8, 8];
 function tiffSpans(d, add) {
   const le2 = ascii4(d, 0, "II*\0");
   if (!le2 && !ascii4(d, 0, "MM\0*")) return;
-  const r16 = le2 ? le162 : be16;
-  const r32 = le2 ? le322 : be32;
+  const r16 = le2 ? le164 : be162;
+  const r32 = le2 ? le324 : be322;
   add(0, 8, "TIFF header");
   const queue = [r32(d, 4)];
   const seen = /* @__PURE__ */ new Set();
@@ -8133,15 +10226,13 @@ function tiffSpans(d, add) {
 }
 function psdSpans(d, add) {
   if (!ascii4(d, 0, "8BPS") || d.length < 34) return;
-  const res = 30 + be32(d, 26);
+  const res = 30 + be322(d, 26);
   if (res + 4 > d.length) return;
-  add(res, res + 4 + be32(d, res), "PSD image resources");
+  add(res, res + 4 + be322(d, res), "PSD image resources");
 }
 function bmpSpans(d, add) {
-  if (!ascii4(d, 0, "BM") || le322(d, 14) < 124 || le322(d, 14 + 56) !== 1296188740) return;
-  const off = 14 + le322(d, 14 + 112);
-  const size = le322(d, 14 + 116);
-  if (size >= 128 && off + size <= d.length && ascii4(d, off + 36, "acsp")) add(off, off + size, "ICC profile");
+  const pr2 = parseBmp(d).profile;
+  if (pr2 && pr2.length >= 128 && ascii4(d, pr2.offset + 36, "acsp")) add(pr2.offset, pr2.offset + pr2.length, "ICC profile");
 }
 
 // src/decode/index.ts
@@ -8442,7 +10533,7 @@ for (let c = 32; c < 127; c++) PRINT[c] = 1;
 PRINT[9] = 1;
 var URL_RE2 = /\b(?:https?|ftp):\/\/([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\])(?::\d{1,5})?([^\s"'<>\\^`{|}]*)/gi;
 var IPV4_RE2 = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
-var SHELL_RE = /\b(?:curl|wget)\s+(?:-[-\w]+\s+)*\S*(?:https?|ftp):\/\/\S+|\bpowershell(?:\.exe)?\s+-\w+|\bcmd(?:\.exe)?\s+\/[ck]\s+\S+|\/bin\/(?:ba)?sh\s+-[ci]\b|\bbash\s+-[ci]\s|\bchmod\s+\+x\s+\S+|\bIEX\s*\(|\bInvoke-Expression\b|\bDownloadString\s*\(|\/dev\/tcp\/\d|\bnc(?:at)?\s+(?:-\w+\s+)*-e\s|\bpython[23]?\s+-c\s+['"]|\bcertutil(?:\.exe)?\s+-urlcache|\b(?:rundll32|regsvr32|mshta)(?:\.exe)?\s+\S+|\|\s*(?:ba)?sh\s*$/gi;
+var SHELL_RE = /\b(?:curl|wget)\s+(?:-[-\w]{1,64}\s{1,8}){0,8}\S{0,200}(?:https?|ftp):\/\/\S+|\bpowershell(?:\.exe)?\s+-\w+|\bcmd(?:\.exe)?\s+\/[ck]\s+\S+|\/bin\/(?:ba)?sh\s+-[ci]\b|\bbash\s+-[ci]\s|\bchmod\s+\+x\s+\S+|\bIEX\s*\(|\bInvoke-Expression\b|\bDownloadString\s*\(|\/dev\/tcp\/\d|\bnc(?:at)?\s+(?:-\w{1,16}\s{1,8}){0,8}-e\s|\bpython[23]?\s+-c\s+['"]|\bcertutil(?:\.exe)?\s+-urlcache|\b(?:rundll32|regsvr32|mshta)(?:\.exe)?\s+\S+|\|\s*(?:ba)?sh\s*$/gi;
 var EXEC_EXT = /\.(?:exe|dll|scr|msi|bat|cmd|ps1|vbs|hta|jar|sh|py|pyc|bin|elf|so|dylib|apk|lnk)(?:[?#]|$)/i;
 function isSchemaUrl(host, path3, before) {
   if (/xmlns(?::[\w.-]+)?\s*=\s*["']?$/.test(before)) return true;
@@ -8741,17 +10832,17 @@ var pthAnalyzer = {
         const raw = d.subarray(s3, Math.min(end, s3 + MAX_LINE_BYTES));
         const text = Buffer.from(raw).toString("utf8");
         const v2 = scorePthLine(text);
-        let decoded;
+        let decoded2;
         for (const run of findEncodedRuns(raw, 24, 8)) {
           const bv = inspectRun(run);
           const sc = bv.kind === "executable" || bv.kind === "bytecode" ? 9 : bv.danger >= 0.8 ? Math.round(bv.danger * 9) : bv.danger >= 0.5 ? 6 : 0;
-          if (sc > 0 && (!decoded || sc > v2.score)) decoded = { encoding: run.encoding, offset: run.offset, layers: bv.layers, kind: bv.kind, summary: bv.summary, preview: bv.preview };
+          if (sc > 0 && (!decoded2 || sc > v2.score)) decoded2 = { encoding: run.encoding, offset: run.offset, layers: bv.layers, kind: bv.kind, summary: bv.summary, preview: bv.preview };
           if (sc > v2.score) {
             v2.score = sc;
             if (!v2.signals.includes("encoded-payload")) v2.signals.push("encoded-payload");
           }
         }
-        hits.push({ line: lineNo, offset: s3, text, v: v2, decoded });
+        hits.push({ line: lineNo, offset: s3, text, v: v2, decoded: decoded2 });
       }
       pos = next;
     }
@@ -8774,276 +10865,6 @@ var pthAnalyzer = {
     }
   }
 };
-
-// src/formats/riff.ts
-var MAX_RIFF_CHUNKS = 4096;
-var MAX_LIST_CHILDREN = 1024;
-var MAX_RIFF_CHUNKS_TOTAL = 16384;
-var u32le2 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
-var u32be2 = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
-var u16le = (d, i) => d[i] | d[i + 1] << 8;
-var u16be = (d, i) => d[i] << 8 | d[i + 1];
-function fourcc2(d, i) {
-  if (i + 4 > d.length) return "";
-  return String.fromCharCode(d[i], d[i + 1], d[i + 2], d[i + 3]);
-}
-function isPrintableFourcc(d, i) {
-  if (i + 4 > d.length) return false;
-  for (let k2 = 0; k2 < 4; k2++) if (d[i + k2] < 32 || d[i + k2] > 126) return false;
-  return d[i] !== 32;
-}
-var KS_GUID_TAIL = [0, 0, 0, 0, 16, 0, 128, 0, 0, 170, 0, 56, 155, 113];
-function guidString(d, i) {
-  const h = (a, b2) => Array.from(d.subarray(a, b2), (x) => x.toString(16).padStart(2, "0")).join("");
-  const rev = (a, n) => Array.from(d.subarray(a, a + n)).reverse().map((x) => x.toString(16).padStart(2, "0")).join("");
-  return `${rev(i, 4)}-${rev(i + 4, 2)}-${rev(i + 6, 2)}-${h(i + 8, i + 10)}-${h(i + 10, i + 16)}`;
-}
-function parseWavFmt(d, off, size, bigEndian = false) {
-  if (size < 14 || off + 14 > d.length) return null;
-  const r16 = bigEndian ? u16be : u16le;
-  const r32 = bigEndian ? u32be2 : u32le2;
-  const fmt = {
-    formatTag: r16(d, off),
-    channels: r16(d, off + 2),
-    sampleRate: r32(d, off + 4),
-    byteRate: r32(d, off + 8),
-    blockAlign: r16(d, off + 12),
-    bitsPerSample: size >= 16 && off + 16 <= d.length ? r16(d, off + 14) : 0
-  };
-  if (fmt.formatTag === 65534 && size >= 40 && off + 40 <= d.length) {
-    const g2 = off + 24;
-    let ks2 = true;
-    for (let k2 = 0; k2 < KS_GUID_TAIL.length; k2++) if (d[g2 + 2 + k2] !== KS_GUID_TAIL[k2]) ks2 = false;
-    fmt.extensible = {
-      validBitsPerSample: r16(d, off + 18),
-      channelMask: r32(d, off + 20),
-      subFormat: guidString(d, g2),
-      subFormatTag: ks2 ? u16le(d, g2) : null
-    };
-  }
-  return fmt;
-}
-function extended80(d, i) {
-  const exp = (d[i] & 127) << 8 | d[i + 1];
-  const hi2 = u32be2(d, i + 2);
-  const lo2 = u32be2(d, i + 6);
-  if (exp === 0 && hi2 === 0 && lo2 === 0) return 0;
-  const mant = hi2 * 2 ** 32 + lo2;
-  const v2 = mant * 2 ** (exp - 16383 - 63);
-  return (d[i] & 128 ? -v2 : v2) || 0;
-}
-function parseAiffComm(d, off, size, aifc) {
-  if (size < 18 || off + 18 > d.length) return null;
-  const channels = u16be(d, off);
-  const frames = u32be2(d, off + 2);
-  const bits = u16be(d, off + 6);
-  const rate = extended80(d, off + 8);
-  const compression = aifc && size >= 22 && off + 22 <= d.length ? fourcc2(d, off + 18) : "NONE";
-  const block = channels * Math.ceil(bits / 8);
-  return {
-    formatTag: compression === "NONE" || compression === "twos" || compression === "sowt" ? 1 : compression === "fl32" || compression === "fl64" ? 3 : 0,
-    channels,
-    sampleRate: Number.isFinite(rate) ? Math.round(rate) : 0,
-    byteRate: Math.round(block * (Number.isFinite(rate) ? rate : 0)),
-    blockAlign: block,
-    bitsPerSample: bits,
-    compression,
-    sampleFrames: frames
-  };
-}
-function walk(st2, start, end, parent, maxCount, ds64Data, streaming = false) {
-  const { d, be: be2 } = st2;
-  const r32 = be2 ? u32be2 : u32le2;
-  let pos = start;
-  let count = 0;
-  while (pos + 8 <= end) {
-    if (count >= maxCount || st2.chunks.length >= MAX_RIFF_CHUNKS_TOTAL) return { stop: pos, bad: false, limited: true };
-    if (!isPrintableFourcc(d, pos)) {
-      return { stop: pos, bad: true, limited: false };
-    }
-    const id = fourcc2(d, pos);
-    let declared = r32(d, pos + 4);
-    const dataOffset = pos + 8;
-    if (declared === 4294967295) {
-      if (id === "data" && ds64Data !== null) declared = ds64Data;
-      else if (parent === void 0 && id === "data") {
-        st2.anomalies.push({ code: "chunk-size-ff", message: `chunk '${id}' has size 0xFFFFFFFF`, offset: pos });
-        declared = end - dataOffset;
-      } else {
-        st2.anomalies.push({ code: "chunk-size-ff", message: `chunk '${printable(id)}' has size 0xFFFFFFFF`, offset: pos });
-      }
-    }
-    if (streaming && declared === 0 && id === "data" && parent === void 0 && !isPrintableFourcc(d, dataOffset)) {
-      declared = end - dataOffset;
-    }
-    const avail = Math.max(0, Math.min(declared, end - dataOffset));
-    if (dataOffset + declared > end) {
-      st2.anomalies.push({
-        code: "chunk-past-end",
-        message: `chunk '${printable(id)}' declares ${declared} bytes but only ${avail} remain`,
-        offset: pos,
-        length: avail + 8
-      });
-    }
-    const chunk = { id, offset: pos, dataOffset, declaredSize: declared, size: avail };
-    if (parent !== void 0) chunk.parent = parent;
-    if ((id === "LIST" || be2 && id === "FORM") && avail >= 4) chunk.listType = fourcc2(d, dataOffset);
-    st2.chunks.push(chunk);
-    count++;
-    if (chunk.listType !== void 0 && parent === void 0) {
-      const sub = walk(st2, dataOffset + 4, dataOffset + avail, chunk.listType, MAX_LIST_CHILDREN, null);
-      if (sub.stop < dataOffset + avail && (sub.bad || sub.limited || dataOffset + avail - sub.stop >= 8)) {
-        if (!allZero(d, sub.stop, dataOffset + avail)) {
-          st2.anomalies.push({
-            code: "list-overrun",
-            message: `LIST '${printable(chunk.listType)}' has ${dataOffset + avail - sub.stop} bytes its sub-chunks do not cover`,
-            offset: sub.stop,
-            length: dataOffset + avail - sub.stop
-          });
-        }
-      }
-    }
-    if (dataOffset + declared >= end) return { stop: end, bad: false, limited: false };
-    let next = dataOffset + declared;
-    if (declared & 1) {
-      const r32x = be2 ? u32be2 : u32le2;
-      const plausible = (q2) => q2 + 8 <= end && isPrintableFourcc(d, q2) && q2 + 8 + r32x(d, q2 + 4) <= end;
-      if (d[next] !== 0 && plausible(next) && !(isPrintableFourcc(d, next + 1) && plausible(next + 1) && !plausible(next))) {
-        st2.anomalies.push({ code: "unpadded-odd-chunk", message: `odd-sized chunk '${printable(id)}' has no pad byte`, offset: pos });
-      } else next += 1;
-    }
-    pos = next;
-  }
-  return { stop: Math.min(pos, end), bad: false, limited: false };
-}
-function allZero(d, a, b2) {
-  for (let i = a; i < b2; i++) if (d[i] !== 0) return false;
-  return true;
-}
-function printable(s3) {
-  return s3.replace(/[^\x20-\x7e]/g, "?");
-}
-function parseRiff(d) {
-  const res = {
-    container: null,
-    formType: "",
-    bigEndian: false,
-    declaredSize: 0,
-    end: d.length,
-    chunks: [],
-    fmt: null,
-    data: null,
-    trailing: null,
-    unparsed: null,
-    anomalies: []
-  };
-  if (d.length < 12) {
-    res.anomalies.push({ code: "truncated-header", message: `file is ${d.length} bytes, shorter than a RIFF header`, offset: 0 });
-    return res;
-  }
-  const c = fourcc2(d, 0);
-  if (c !== "RIFF" && c !== "RIFX" && c !== "RF64" && c !== "FORM") {
-    res.anomalies.push({ code: "truncated-header", message: "no RIFF/FORM header", offset: 0 });
-    return res;
-  }
-  res.container = c;
-  res.bigEndian = c === "RIFX" || c === "FORM";
-  res.formType = fourcc2(d, 8);
-  const r32 = res.bigEndian ? u32be2 : u32le2;
-  res.declaredSize = r32(d, 4);
-  let ds64Data = null;
-  let riffSize = res.declaredSize;
-  if (c === "RF64") {
-    if (fourcc2(d, 12) === "ds64" && d.length >= 12 + 8 + 24) {
-      const lo2 = (i) => u32le2(d, i) + u32le2(d, i + 4) * 2 ** 32;
-      riffSize = lo2(20);
-      ds64Data = lo2(28);
-    } else {
-      res.anomalies.push({ code: "bad-ds64", message: "RF64 file without a ds64 chunk first", offset: 12 });
-    }
-  }
-  let sizeKnown = true;
-  if (riffSize === 0 || riffSize === 4294967295 && c !== "RF64") {
-    sizeKnown = false;
-    res.anomalies.push({ code: "riff-size-unknown", message: `${c} size field is 0x${riffSize.toString(16)} (unknown size)`, offset: 4 });
-  }
-  let end = sizeKnown ? 8 + riffSize : d.length;
-  if (end > d.length) {
-    res.anomalies.push({
-      code: "riff-size-past-end",
-      message: `${c} declares ${riffSize} bytes but the file holds ${d.length - 8}`,
-      offset: 4,
-      length: end - d.length
-    });
-    end = d.length;
-  }
-  if (sizeKnown && end < d.length && end + 1 === d.length && d[end] === 0) end = d.length;
-  res.end = end;
-  if (end < d.length) res.trailing = { offset: end, length: d.length - end };
-  const st2 = { d, be: res.bigEndian, chunks: res.chunks, anomalies: res.anomalies };
-  const w2 = walk(st2, 12, end, void 0, MAX_RIFF_CHUNKS, ds64Data, !sizeKnown);
-  let lastTop;
-  for (let k2 = res.chunks.length - 1; k2 >= 0 && !lastTop; k2--) if (res.chunks[k2].parent === void 0) lastTop = res.chunks[k2];
-  if (lastTop && res.trailing && lastTop.dataOffset + lastTop.declaredSize > end) {
-    const full = lastTop.dataOffset + lastTop.declaredSize;
-    if (full <= d.length) {
-      res.anomalies.push({ code: "chunk-past-end", message: `chunk '${printable(lastTop.id)}' runs ${full - end} bytes past the ${c} end`, offset: lastTop.offset });
-      const k2 = res.anomalies.findIndex((a) => a.code === "chunk-past-end" && a.offset === lastTop.offset);
-      if (k2 >= 0) res.anomalies.splice(k2, 1);
-      lastTop.size = lastTop.declaredSize;
-      let e2 = full + (full & 1 && full < d.length && d[full] === 0 ? 1 : 0);
-      if (e2 > d.length) e2 = d.length;
-      res.trailing = e2 < d.length ? { offset: e2, length: d.length - e2 } : null;
-    }
-  }
-  if (w2.limited) {
-    res.anomalies.push({ code: "chunk-limit", message: `more than ${MAX_RIFF_CHUNKS} chunks (${MAX_RIFF_CHUNKS_TOTAL} with LIST sub-chunks): walk stopped`, offset: w2.stop });
-  }
-  if (w2.stop < end) {
-    if (!allZero(d, w2.stop, end)) {
-      res.unparsed = { offset: w2.stop, length: end - w2.stop };
-      if (w2.bad) {
-        res.anomalies.push({
-          code: "bad-chunk-id",
-          message: `no valid chunk header at ${w2.stop}: ${end - w2.stop} bytes unparsed`,
-          offset: w2.stop,
-          length: end - w2.stop
-        });
-      }
-    }
-  }
-  const top = res.chunks.filter((ch) => ch.parent === void 0);
-  const isAiff = c === "FORM";
-  const fmtId = isAiff ? "COMM" : "fmt ";
-  const dataId = isAiff ? "SSND" : "data";
-  const seen = /* @__PURE__ */ new Map();
-  for (const ch of top) seen.set(ch.id, (seen.get(ch.id) ?? 0) + 1);
-  for (const id of [fmtId, dataId]) {
-    if ((seen.get(id) ?? 0) > 1) {
-      const second = top.filter((ch) => ch.id === id)[1];
-      res.anomalies.push({ code: "duplicate-chunk", message: `more than one '${id.trim()}' chunk`, offset: second.offset });
-    }
-  }
-  const fmtChunk = top.find((ch) => ch.id === fmtId);
-  if (!fmtChunk) res.anomalies.push({ code: "missing-fmt", message: `no '${fmtId.trim()}' chunk`, offset: 12 });
-  else {
-    res.fmt = isAiff ? parseAiffComm(d, fmtChunk.dataOffset, fmtChunk.size, res.formType === "AIFC") : parseWavFmt(d, fmtChunk.dataOffset, fmtChunk.size, res.bigEndian);
-    if (!res.fmt) res.anomalies.push({ code: "bad-fmt", message: `'${fmtId.trim()}' chunk too small (${fmtChunk.size} bytes)`, offset: fmtChunk.offset });
-    else if (res.fmt.channels === 0 || res.fmt.sampleRate === 0) {
-      res.anomalies.push({ code: "bad-fmt", message: `'${fmtId.trim()}' declares ${res.fmt.channels} channels at ${res.fmt.sampleRate} Hz`, offset: fmtChunk.offset });
-    }
-  }
-  const dataChunk = top.find((ch) => ch.id === dataId);
-  if (!dataChunk) res.anomalies.push({ code: "missing-data", message: `no '${dataId}' chunk`, offset: 12 });
-  else if (isAiff) {
-    const skip = dataChunk.size >= 8 ? 8 + u32be2(d, dataChunk.dataOffset) : dataChunk.size;
-    const off = dataChunk.dataOffset + Math.min(skip, dataChunk.size);
-    res.data = { offset: off, size: dataChunk.dataOffset + dataChunk.size - off, declaredSize: Math.max(0, dataChunk.declaredSize - 8) };
-  } else {
-    res.data = { offset: dataChunk.dataOffset, size: dataChunk.size, declaredSize: dataChunk.declaredSize };
-  }
-  return res;
-}
 
 // src/analyzers/audio-common.ts
 var MAX_INSPECT_CALLS = 96;
@@ -9795,350 +11616,6 @@ function rank(rv) {
   return rv.danger * 10 + (rv.text ? 2 : 0) + (rv.magic ? 1 : 0);
 }
 
-// src/formats/flac.ts
-var FLAC_BLOCK_TYPES = ["STREAMINFO", "PADDING", "APPLICATION", "SEEKTABLE", "VORBIS_COMMENT", "CUESHEET", "PICTURE"];
-var MAX_FLAC_BLOCKS = 1024;
-var MAX_COMMENTS = 4096;
-var MAX_FRAMES = 1e7;
-var MAX_GAPS2 = 4096;
-var u32be3 = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
-var u24be2 = (d, i) => d[i] << 16 | d[i + 1] << 8 | d[i + 2];
-var u32le3 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
-var UTF82 = new TextDecoder("utf-8");
-function parseVorbisComment(b2, off = 0, end = b2.length) {
-  const res = { vendor: "", comments: [], end: off, truncated: false };
-  end = Math.min(end, b2.length);
-  if (off + 4 > end) {
-    res.truncated = true;
-    return res;
-  }
-  const vlen = u32le3(b2, off);
-  let p2 = off + 4;
-  if (p2 + vlen > end) {
-    res.truncated = true;
-    res.vendor = UTF82.decode(b2.subarray(p2, end));
-    res.end = end;
-    return res;
-  }
-  res.vendor = UTF82.decode(b2.subarray(p2, p2 + vlen));
-  p2 += vlen;
-  if (p2 + 4 > end) {
-    res.truncated = true;
-    res.end = p2;
-    return res;
-  }
-  const count = u32le3(b2, p2);
-  p2 += 4;
-  for (let n = 0; n < count; n++) {
-    if (n >= MAX_COMMENTS || p2 + 4 > end) {
-      res.truncated = n < count;
-      break;
-    }
-    const len = u32le3(b2, p2);
-    if (p2 + 4 + len > end) {
-      res.truncated = true;
-      break;
-    }
-    const s3 = UTF82.decode(b2.subarray(p2 + 4, p2 + 4 + len));
-    const eq = s3.indexOf("=");
-    res.comments.push({ key: eq >= 0 ? s3.slice(0, eq) : "", value: eq >= 0 ? s3.slice(eq + 1) : s3, offset: p2, length: 4 + len });
-    p2 += 4 + len;
-  }
-  res.end = p2;
-  return res;
-}
-function parsePictureBlock(b2, off = 0, end = b2.length) {
-  end = Math.min(end, b2.length);
-  let p2 = off;
-  if (p2 + 8 > end) return null;
-  const type = u32be3(b2, p2);
-  const mlen = u32be3(b2, p2 + 4);
-  p2 += 8;
-  if (p2 + mlen > end) return null;
-  const mime = new TextDecoder("latin1").decode(b2.subarray(p2, p2 + mlen));
-  p2 += mlen;
-  if (p2 + 4 > end) return null;
-  const dlen = u32be3(b2, p2);
-  p2 += 4;
-  if (p2 + dlen > end) return null;
-  const description = UTF82.decode(b2.subarray(p2, p2 + dlen));
-  p2 += dlen;
-  if (p2 + 20 > end) return null;
-  const width = u32be3(b2, p2);
-  const height = u32be3(b2, p2 + 4);
-  const len = u32be3(b2, p2 + 16);
-  p2 += 20;
-  const avail = Math.min(len, end - p2);
-  return { pictureType: type, mime, description, width, height, dataOffset: p2, data: b2.subarray(p2, p2 + avail), truncated: avail < len };
-}
-var CRC8 = new Uint8Array(256);
-var CRC16 = new Uint16Array(256);
-for (let i = 0; i < 256; i++) {
-  let c = i;
-  for (let k2 = 0; k2 < 8; k2++) c = c & 128 ? (c << 1 ^ 7) & 255 : c << 1 & 255;
-  CRC8[i] = c;
-  let s3 = i << 8;
-  for (let k2 = 0; k2 < 8; k2++) s3 = s3 & 32768 ? (s3 << 1 ^ 32773) & 65535 : s3 << 1 & 65535;
-  CRC16[i] = s3;
-}
-function flacCrc8(d, a, b2) {
-  let c = 0;
-  for (let i = a; i < b2; i++) c = CRC8[c ^ d[i]];
-  return c;
-}
-function flacCrc16(d, a, b2) {
-  let c = 0;
-  for (let i = a; i < b2; i++) c = c << 8 & 65535 ^ CRC16[c >> 8 ^ d[i]];
-  return c;
-}
-function flacFrameHeaderAt(d, i, end = d.length) {
-  if (i + 6 > end || d[i] !== 255 || (d[i + 1] & 254) !== 248) return 0;
-  const bs2 = d[i + 2] >> 4;
-  const sr2 = d[i + 2] & 15;
-  const ch = d[i + 3] >> 4;
-  const ss2 = d[i + 3] >> 1 & 7;
-  if (bs2 === 0 || sr2 === 15 || ch > 10 || ss2 === 3 || (d[i + 3] & 1) !== 0) return 0;
-  let p2 = i + 4;
-  const b0 = d[p2];
-  let extra;
-  if (b0 < 128) extra = 0;
-  else if ((b0 & 224) === 192) extra = 1;
-  else if ((b0 & 240) === 224) extra = 2;
-  else if ((b0 & 248) === 240) extra = 3;
-  else if ((b0 & 252) === 248) extra = 4;
-  else if ((b0 & 254) === 252) extra = 5;
-  else if (b0 === 254) extra = 6;
-  else return 0;
-  p2++;
-  for (let k2 = 0; k2 < extra; k2++, p2++) if (p2 >= end || (d[p2] & 192) !== 128) return 0;
-  if (bs2 === 6) p2 += 1;
-  else if (bs2 === 7) p2 += 2;
-  if (sr2 === 12) p2 += 1;
-  else if (sr2 === 13 || sr2 === 14) p2 += 2;
-  if (p2 + 1 > end) return 0;
-  return flacCrc8(d, i, p2) === d[p2] ? p2 + 1 - i : 0;
-}
-function sameParams(d, a, b2) {
-  return d[a + 1] === d[b2 + 1] && (d[a + 2] & 15) === (d[b2 + 2] & 15) && (d[a + 3] & 14) === (d[b2 + 3] & 14);
-}
-function findHeader(d, from, to2, ref, end) {
-  for (let k2 = from; k2 < to2; k2++) {
-    if (d[k2] !== 255 || (d[k2 + 1] & 254) !== 248) continue;
-    if (flacFrameHeaderAt(d, k2, end) && (ref < 0 || sameParams(d, ref, k2))) return k2;
-  }
-  return -1;
-}
-function parseFlac(d) {
-  const res = {
-    id3v2: null,
-    start: 0,
-    blocks: [],
-    streamInfo: null,
-    vorbisComment: null,
-    pictures: [],
-    audioStart: 0,
-    frameCount: 0,
-    audioEnd: 0,
-    endTags: [],
-    trailing: null,
-    lastFrameVerified: false,
-    walkIncomplete: null,
-    gaps: [],
-    anomalies: []
-  };
-  let pos = 0;
-  if (isId3v2At(d, 0)) {
-    res.id3v2 = parseId3v2(d, 0);
-    pos = res.id3v2 ? res.id3v2.length : 0;
-  }
-  res.start = pos;
-  if (!(pos + 4 <= d.length && d[pos] === 102 && d[pos + 1] === 76 && d[pos + 2] === 97 && d[pos + 3] === 67)) {
-    res.anomalies.push({ code: "no-magic", message: "no fLaC marker", offset: pos });
-    return res;
-  }
-  pos += 4;
-  let last = false;
-  while (!last && pos + 4 <= d.length) {
-    if (res.blocks.length >= MAX_FLAC_BLOCKS) {
-      res.anomalies.push({ code: "block-limit", message: `more than ${MAX_FLAC_BLOCKS} metadata blocks`, offset: pos });
-      break;
-    }
-    const type = d[pos] & 127;
-    last = (d[pos] & 128) !== 0;
-    const declared = u24be2(d, pos + 1);
-    const dataOffset = pos + 4;
-    const length = Math.min(declared, d.length - dataOffset);
-    const name = type < FLAC_BLOCK_TYPES.length ? FLAC_BLOCK_TYPES[type] : type === 127 ? "INVALID" : "RESERVED";
-    const blk = { type, name, offset: pos, dataOffset, declaredLength: declared, length, last };
-    res.blocks.push(blk);
-    if (declared > length) {
-      res.anomalies.push({ code: "block-past-end", message: `${name} block declares ${declared} bytes, ${length} remain`, offset: pos, length: length + 4 });
-    }
-    if (type >= 7) res.anomalies.push({ code: "reserved-block", message: `metadata block of reserved type ${type}`, offset: pos, length: length + 4 });
-    parseBlock(d, blk, res);
-    pos = dataOffset + length;
-  }
-  if (!res.streamInfo) res.anomalies.push({ code: "no-streaminfo", message: "no STREAMINFO block", offset: res.start + 4 });
-  else if (res.blocks[0]?.type !== 0) res.anomalies.push({ code: "bad-streaminfo", message: "STREAMINFO is not the first block", offset: res.start + 4 });
-  res.audioStart = pos;
-  res.audioEnd = pos;
-  const tail = findTrailingTags(d, d.length);
-  res.endTags = tail.tags;
-  const end = Math.max(pos, tail.audioEnd);
-  walkFrames(d, pos, end, res);
-  if (res.audioEnd < end) res.trailing = { offset: res.audioEnd, length: end - res.audioEnd };
-  return res;
-}
-function parseBlock(d, blk, res) {
-  const o = blk.dataOffset;
-  const e = o + blk.length;
-  switch (blk.type) {
-    case 0: {
-      if (blk.length < 34) {
-        res.anomalies.push({ code: "bad-streaminfo", message: `STREAMINFO is ${blk.length} bytes, not 34`, offset: blk.offset });
-        return;
-      }
-      if (res.streamInfo) {
-        res.anomalies.push({ code: "bad-streaminfo", message: "second STREAMINFO block", offset: blk.offset });
-        return;
-      }
-      const sampleRate = d[o + 10] << 12 | d[o + 11] << 4 | d[o + 12] >> 4;
-      res.streamInfo = {
-        minBlockSize: d[o] << 8 | d[o + 1],
-        maxBlockSize: d[o + 2] << 8 | d[o + 3],
-        minFrameSize: u24be2(d, o + 4),
-        maxFrameSize: u24be2(d, o + 7),
-        sampleRate,
-        channels: (d[o + 12] >> 1 & 7) + 1,
-        bitsPerSample: ((d[o + 12] & 1) << 4 | d[o + 13] >> 4) + 1,
-        totalSamples: (d[o + 13] & 15) * 2 ** 32 + u32be3(d, o + 14),
-        md5: Array.from(d.subarray(o + 18, o + 34), (x) => x.toString(16).padStart(2, "0")).join("")
-      };
-      if (blk.length !== 34) res.anomalies.push({ code: "bad-streaminfo", message: `STREAMINFO is ${blk.length} bytes, not 34`, offset: blk.offset });
-      if (sampleRate === 0) res.anomalies.push({ code: "bad-streaminfo", message: "STREAMINFO sample rate is 0", offset: blk.offset });
-      return;
-    }
-    case 3:
-      if (blk.length % 18 !== 0) res.anomalies.push({ code: "bad-seektable", message: `SEEKTABLE length ${blk.length} is not a multiple of 18`, offset: blk.offset });
-      return;
-    case 4: {
-      const vc = parseVorbisComment(d, o, e);
-      res.vorbisComment = { ...vc, blockOffset: blk.offset };
-      if (vc.truncated || vc.end < e) {
-        res.anomalies.push({
-          code: "bad-vorbis-comment",
-          message: vc.truncated ? "VORBIS_COMMENT lengths run past the block" : `${e - vc.end} bytes after the comment list`,
-          offset: vc.truncated ? blk.offset : vc.end,
-          length: e - vc.end
-        });
-      }
-      return;
-    }
-    case 5: {
-      if (blk.length < 396) return;
-      let nz = 0;
-      for (let k2 = o + 137; k2 < o + 395; k2++) if (d[k2] !== 0) nz++;
-      if (d[o + 136] & 127) nz++;
-      const tracks = d[o + 395];
-      let p2 = o + 396;
-      for (let t2 = 0; t2 < tracks && p2 + 36 <= e; t2++) {
-        for (let k2 = p2 + 22; k2 < p2 + 35; k2++) if (d[k2] !== 0) nz++;
-        const idx = d[p2 + 35];
-        p2 += 36;
-        for (let x = 0; x < idx && p2 + 12 <= e; x++, p2 += 12) for (let k2 = p2 + 9; k2 < p2 + 12; k2++) if (d[k2] !== 0) nz++;
-      }
-      if (p2 < e) res.anomalies.push({ code: "cuesheet-extra", message: `${e - p2} bytes after the CUESHEET track list`, offset: p2, length: e - p2 });
-      if (nz > 0) res.anomalies.push({ code: "cuesheet-reserved", message: `${nz} non-zero bytes in CUESHEET reserved fields`, offset: blk.offset, length: blk.length + 4 });
-      return;
-    }
-    case 6: {
-      const pic = parsePictureBlock(d, o, e);
-      if (!pic) res.anomalies.push({ code: "bad-picture", message: "PICTURE block fields run past the block", offset: blk.offset });
-      else res.pictures.push({ ...pic, blockOffset: blk.offset });
-      return;
-    }
-    default:
-      return;
-  }
-}
-function walkFrames(d, start, end, res) {
-  const first = findHeader(d, start, Math.min(end - 6, start + (1 << 20)), -1, end);
-  if (first < 0) {
-    if (end > start) res.anomalies.push({ code: "no-frames", message: "no FLAC frame after the metadata", offset: start, length: end - start });
-    res.audioEnd = start;
-    return;
-  }
-  const si2 = res.streamInfo;
-  const window2 = si2 && si2.maxFrameSize > 0 ? Math.max(si2.maxFrameSize * 2, 65536) : 4 * 1024 * 1024;
-  let f2 = first;
-  let frames = 0;
-  let budget = 4 * (end - start) + (16 << 20);
-  while (f2 < end) {
-    if (budget <= 0) {
-      res.anomalies.push({ code: "last-frame-unverified", message: "frame walk stopped: work budget exhausted", offset: f2, length: end - f2 });
-      res.walkIncomplete = `frame walk stopped at ${f2} (work budget exhausted): ${end - f2} bytes not verified`;
-      res.audioEnd = end;
-      break;
-    }
-    if (frames >= MAX_FRAMES) {
-      res.anomalies.push({ code: "frame-limit", message: `more than ${MAX_FRAMES} frames: walk stopped`, offset: f2 });
-      res.walkIncomplete = `more than ${MAX_FRAMES} frames: ${end - f2} bytes from ${f2} not verified`;
-      res.audioEnd = end;
-      break;
-    }
-    const hlen = flacFrameHeaderAt(d, f2, end);
-    const stop = Math.min(end, f2 + window2);
-    let c = flacCrc16(d, f2, f2 + hlen);
-    let firstZero = -1;
-    let next = -1;
-    budget -= stop - f2;
-    for (let q2 = f2 + hlen; q2 < stop; q2++) {
-      c = c << 8 & 65535 ^ CRC16[c >> 8 ^ d[q2]];
-      if (c !== 0) continue;
-      const e = q2 + 1;
-      if (firstZero < 0) firstZero = e;
-      if (e === end) {
-        next = e;
-        break;
-      }
-      if (d[e] === 255 && flacFrameHeaderAt(d, e, end) && sameParams(d, first, e)) {
-        next = e;
-        break;
-      }
-    }
-    frames++;
-    if (next >= 0) {
-      f2 = next;
-      res.audioEnd = next;
-      if (next === end) res.lastFrameVerified = true;
-      continue;
-    }
-    const h = findHeader(d, f2 + hlen, Math.min(end - 6, f2 + window2), first, end);
-    if (h > 0) {
-      if (res.gaps.length < MAX_GAPS2) {
-        res.anomalies.push({ code: "frame-crc-mismatch", message: `frame at ${f2} does not end with a matching CRC-16`, offset: f2, length: h - f2 });
-        res.gaps.push({ offset: f2, length: h - f2, where: "bad-frame" });
-      } else res.walkIncomplete ??= `more than ${MAX_GAPS2} frames with a bad CRC: the later ones were not recorded`;
-      f2 = h;
-      res.audioEnd = h;
-      continue;
-    }
-    if (firstZero > 0) {
-      res.audioEnd = firstZero;
-      res.lastFrameVerified = true;
-    } else {
-      res.anomalies.push({ code: "last-frame-unverified", message: "the last frame has no matching CRC-16", offset: f2, length: end - f2 });
-      res.audioEnd = Math.max(res.audioEnd, f2);
-    }
-    break;
-  }
-  res.frameCount = frames;
-  if (first > start) {
-    res.anomalies.push({ code: "gap-before-frames", message: `${first - start} bytes between the metadata and the first frame`, offset: start, length: first - start });
-    res.gaps.push({ offset: start, length: first - start, where: "before-frames" });
-  }
-}
-
 // src/analyzers/flac.ts
 var RULES3 = defineRules({
   trailing: {
@@ -10336,234 +11813,6 @@ function oddBlock(insp, offset, length, message, strength) {
   insp.report(RULES3.oddBlock, { message, strength, offset, length, evidence: { bytes: length } });
 }
 
-// src/formats/ogg.ts
-var MAX_OGG_PAGES2 = 5e5;
-var MAX_STREAMS = 64;
-var MAX_HEADER_PACKET = 32 * 1024 * 1024;
-var MAX_ANOMALIES = 1e3;
-var CRC_TABLE = new Uint32Array(256);
-for (let i = 0; i < 256; i++) {
-  let c = i << 24;
-  for (let k2 = 0; k2 < 8; k2++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
-  CRC_TABLE[i] = c >>> 0;
-}
-function oggPageCrc(d, off, len) {
-  let c = 0;
-  for (let i = 0; i < len; i++) {
-    const b2 = i >= 22 && i < 26 ? 0 : d[off + i];
-    c = (c << 8 ^ CRC_TABLE[(c >>> 24 ^ b2) & 255]) >>> 0;
-  }
-  return c >>> 0;
-}
-var u32le4 = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
-function isCapture(d, i) {
-  return i + 4 <= d.length && d[i] === 79 && d[i + 1] === 103 && d[i + 2] === 103 && d[i + 3] === 83;
-}
-function pageAt(d, i) {
-  if (!isCapture(d, i) || i + 27 > d.length) return null;
-  const n = d[i + 26];
-  if (i + 27 + n > d.length) return null;
-  let body = 0;
-  for (let k2 = 0; k2 < n; k2++) body += d[i + 27 + k2];
-  const g0 = u32le4(d, i + 6);
-  const g1 = u32le4(d, i + 10);
-  const granule = g0 === 4294967295 && g1 === 4294967295 ? -1 : g1 * 2 ** 32 + g0;
-  const len = Math.min(27 + n + body, d.length - i);
-  const page = {
-    offset: i,
-    length: len,
-    version: d[i + 4],
-    headerType: d[i + 5],
-    granule,
-    serial: u32le4(d, i + 14),
-    sequence: u32le4(d, i + 18),
-    crcOk: false,
-    segmentsOffset: i + 27,
-    segmentCount: n,
-    bodyOffset: i + 27 + n,
-    bodyLength: Math.min(body, d.length - (i + 27 + n))
-  };
-  page.crcOk = len === 27 + n + body && oggPageCrc(d, i, len) === u32le4(d, i + 22);
-  return page;
-}
-function findCapture(d, from, budget) {
-  for (let k2 = from; k2 + 27 <= d.length; k2++) {
-    if (d[k2] === 79 && isCapture(d, k2) && d[k2 + 4] === 0) {
-      if (budget.bytes <= 0) return -1;
-      const p2 = pageAt(d, k2);
-      if (p2) budget.bytes -= p2.length;
-      if (p2 && p2.crcOk) return k2;
-    }
-  }
-  return -1;
-}
-function codecOf(p2) {
-  const s3 = String.fromCharCode(...p2.subarray(0, 8));
-  if (s3.startsWith("vorbis")) return "vorbis";
-  if (s3 === "OpusHead") return "opus";
-  if (s3.startsWith("\x7FFLAC")) return "flac";
-  if (s3 === "Speex   ") return "speex";
-  if (s3.startsWith("\x80theora")) return "theora";
-  if (s3 === "fishead\0") return "skeleton";
-  return "unknown";
-}
-function parseOgg(d) {
-  const res = { pages: [], streams: [], gaps: [], badCrcPages: 0, end: 0, anomalies: [], incomplete: null };
-  const anomaly = (a) => {
-    if (res.anomalies.length < MAX_ANOMALIES) res.anomalies.push(a);
-  };
-  if (!isCapture(d, 0)) {
-    anomaly({ code: "not-ogg", message: "no OggS capture pattern at 0", offset: 0 });
-  }
-  const streams = /* @__PURE__ */ new Map();
-  let pos = 0;
-  const budget = { bytes: 2 * d.length + (16 << 20) };
-  while (pos < d.length) {
-    if (res.pages.length >= MAX_OGG_PAGES2) {
-      anomaly({ code: "page-limit", message: `more than ${MAX_OGG_PAGES2} pages: walk stopped`, offset: pos });
-      res.incomplete ??= `more than ${MAX_OGG_PAGES2} pages: ${d.length - pos} bytes from ${pos} not walked`;
-      res.end = d.length;
-      break;
-    }
-    let page = pageAt(d, pos);
-    if (!page) {
-      if (isCapture(d, pos)) {
-        anomaly({ code: "truncated-page", message: `page at ${pos} runs past the end of the file`, offset: pos, length: d.length - pos });
-        res.end = d.length;
-        break;
-      }
-      const next = findCapture(d, pos + 1, budget);
-      const where = res.pages.length === 0 ? "before" : next < 0 ? "after" : "between";
-      const stop = next < 0 ? d.length : next;
-      res.gaps.push({ offset: pos, length: stop - pos, where });
-      if (next < 0) break;
-      pos = next;
-      page = pageAt(d, pos);
-    }
-    const complete = page.length === 27 + page.segmentCount + sumLacing(d, page);
-    if (!complete) {
-      anomaly({ code: "truncated-page", message: `page at ${pos} runs past the end of the file`, offset: pos, length: page.length });
-    }
-    res.pages.push(page);
-    if (page.version !== 0) anomaly({ code: "bad-version", message: `page version ${page.version}`, offset: pos });
-    if (page.headerType & 248) anomaly({ code: "bad-header-type", message: `header type 0x${page.headerType.toString(16)}`, offset: pos + 5 });
-    if (!page.crcOk && complete) {
-      res.badCrcPages++;
-      anomaly({ code: "bad-crc", message: `page ${page.sequence} of stream ${page.serial} has a bad CRC`, offset: pos, length: page.length });
-    }
-    collect(d, page, streams, res, anomaly);
-    pos += page.length;
-    res.end = pos;
-  }
-  for (const s3 of streams.values()) {
-    const { lastSeq: _l, asm: _a, done: _d, ...pub } = s3;
-    void _l;
-    void _a;
-    void _d;
-    res.streams.push(pub);
-  }
-  return res;
-}
-function sumLacing(d, p2) {
-  let s3 = 0;
-  for (let k2 = 0; k2 < p2.segmentCount; k2++) s3 += d[p2.segmentsOffset + k2];
-  return s3;
-}
-function collect(d, page, streams, res, anomaly) {
-  let s3 = streams.get(page.serial);
-  if (!s3) {
-    if (streams.size >= MAX_STREAMS) {
-      if (streams.size === MAX_STREAMS && !res.incomplete) {
-        anomaly({ code: "stream-limit", message: `more than ${MAX_STREAMS} logical streams`, offset: page.offset });
-        res.incomplete = `more than ${MAX_STREAMS} logical streams: the header packets of the others were not read`;
-      }
-      return;
-    }
-    s3 = { serial: page.serial, codec: "unknown", pages: 0, bos: false, eos: false, headerPackets: [], comment: null, channels: 0, sampleRate: 0, lastSeq: -1, asm: null, done: false };
-    streams.set(page.serial, s3);
-    if (!(page.headerType & 2)) anomaly({ code: "no-bos", message: `stream ${page.serial} does not start with a BOS page`, offset: page.offset });
-  }
-  s3.pages++;
-  if (page.headerType & 2) s3.bos = true;
-  if (page.headerType & 4) s3.eos = true;
-  if (s3.lastSeq >= 0 && page.sequence !== s3.lastSeq + 1 >>> 0) {
-    anomaly({ code: "sequence-gap", message: `stream ${page.serial}: page ${page.sequence} follows ${s3.lastSeq}`, offset: page.offset });
-  }
-  s3.lastSeq = page.sequence;
-  if (s3.done) return;
-  let p2 = page.bodyOffset;
-  const bodyEnd = page.bodyOffset + page.bodyLength;
-  if (!(page.headerType & 1) && s3.asm) {
-    s3.asm = null;
-  }
-  for (let k2 = 0; k2 < page.segmentCount && !s3.done; k2++) {
-    const lace = d[page.segmentsOffset + k2];
-    const a = Math.min(p2, bodyEnd);
-    const b2 = Math.min(p2 + lace, bodyEnd);
-    if (!s3.asm) s3.asm = { parts: [], size: 0, offset: a, truncated: false };
-    if (s3.asm.size + (b2 - a) <= MAX_HEADER_PACKET) {
-      s3.asm.parts.push(d.subarray(a, b2));
-      s3.asm.size += b2 - a;
-    } else s3.asm.truncated = true;
-    p2 += lace;
-    if (lace < 255) {
-      finishPacket(s3, s3.asm, res, anomaly);
-      s3.asm = null;
-    }
-  }
-}
-function concat(parts, size) {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const p2 of parts) {
-    out.set(p2, o);
-    o += p2.length;
-  }
-  return out;
-}
-function finishPacket(s3, asm, res, anomaly) {
-  const data = concat(asm.parts, asm.size);
-  if (asm.truncated) res.incomplete ??= `stream ${s3.serial}: a header packet is larger than ${MAX_HEADER_PACKET} bytes; the rest was not read`;
-  s3.headerPackets.push({ offset: asm.offset, data, truncated: asm.truncated });
-  const n = s3.headerPackets.length;
-  if (n === 1) {
-    s3.codec = codecOf(data);
-    if (s3.codec === "vorbis" && data.length >= 16) {
-      s3.channels = data[11];
-      s3.sampleRate = u32le4(data, 12);
-    }
-    if (s3.codec === "opus" && data.length >= 16) {
-      s3.channels = data[9];
-      s3.sampleRate = u32le4(data, 12);
-    }
-    if (s3.codec === "speex" && data.length >= 52) {
-      s3.sampleRate = u32le4(data, 36);
-      s3.channels = u32le4(data, 48);
-    }
-  }
-  if (n === 2) {
-    let start = -1;
-    let blockEnd = data.length;
-    if (s3.codec === "vorbis" && data[0] === 3 && String.fromCharCode(...data.subarray(1, 7)) === "vorbis") start = 7;
-    else if (s3.codec === "opus" && String.fromCharCode(...data.subarray(0, 8)) === "OpusTags") start = 8;
-    else if (s3.codec === "speex") start = 0;
-    else if (s3.codec === "theora" && data[0] === 129 && String.fromCharCode(...data.subarray(1, 7)) === "theora") start = 7;
-    else if (s3.codec === "flac" && data.length >= 4 && (data[0] & 127) === 4) {
-      start = 4;
-      blockEnd = Math.min(data.length, 4 + (data[1] << 16 | data[2] << 8 | data[3]));
-    }
-    if (start >= 0) {
-      const vc = parseVorbisComment(data, start, blockEnd);
-      let tailStart = vc.end;
-      if (s3.codec === "vorbis" && tailStart < data.length && data[tailStart] === 1) tailStart++;
-      s3.comment = { ...vc, packetOffset: asm.offset, trailing: data.subarray(Math.min(tailStart, data.length)) };
-      if (vc.truncated) anomaly({ code: "bad-comment", message: `stream ${s3.serial}: comment header lengths run past the packet`, offset: asm.offset });
-    }
-  }
-  if (n >= 3) s3.done = true;
-}
-
 // src/analyzers/ogg.ts
 var RULES4 = defineRules({
   unframed: {
@@ -10702,602 +11951,6 @@ var oggAnalyzer = {
 // src/analyzers/image.ts
 import { inflateSync as inflateSync3, constants as zc2 } from "node:zlib";
 
-// src/formats/png.ts
-var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-var PNG_MAX_CHUNKS = 1e5;
-var CRC_TABLE2 = null;
-function crcTable() {
-  if (CRC_TABLE2) return CRC_TABLE2;
-  const t2 = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    t2[n] = c >>> 0;
-  }
-  CRC_TABLE2 = t2;
-  return t2;
-}
-function crc32(d, start = 0, end = d.length) {
-  const t2 = crcTable();
-  let c = 4294967295;
-  for (let i = start; i < end; i++) c = t2[(c ^ d[i]) & 255] ^ c >>> 8;
-  return (c ^ 4294967295) >>> 0;
-}
-function be322(d, o) {
-  return (d[o] << 24 | d[o + 1] << 16 | d[o + 2] << 8 | d[o + 3]) >>> 0;
-}
-function chunkType(d, o) {
-  return String.fromCharCode(d[o], d[o + 1], d[o + 2], d[o + 3]);
-}
-function isLetter(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isCritical(type) {
-  const c = type.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-function hasPngSignature(d) {
-  if (d.length < 8) return false;
-  for (let i = 0; i < 8; i++) if (d[i] !== PNG_SIGNATURE[i]) return false;
-  return true;
-}
-function parsePng(d, maxChunks = PNG_MAX_CHUNKS) {
-  const s3 = {
-    signature: false,
-    chunks: [],
-    ihdr: null,
-    idat: [],
-    idatBytes: 0,
-    iendOffset: -1,
-    trailing: null,
-    capped: false,
-    anomalies: []
-  };
-  const anomaly = (code, message, offset, length) => {
-    if (s3.anomalies.length < 64) s3.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
-  };
-  if (!hasPngSignature(d)) {
-    anomaly("bad-signature", "no PNG signature", 0);
-    return s3;
-  }
-  s3.signature = true;
-  let pos = 8;
-  let lastIdatIndex = -1;
-  let sawIhdr = false;
-  let sawPlte = false;
-  while (pos < d.length) {
-    if (s3.chunks.length >= maxChunks) {
-      s3.capped = true;
-      anomaly("too-many-chunks", `more than ${maxChunks} chunks; the rest was not walked`, pos);
-      return s3;
-    }
-    if (pos + 8 > d.length) {
-      anomaly("truncated-chunk", "chunk header cut off by the end of the file", pos, d.length - pos);
-      break;
-    }
-    const declared = be322(d, pos);
-    const type = chunkType(d, pos + 4);
-    const typeOk = isLetter(d[pos + 4]) && isLetter(d[pos + 5]) && isLetter(d[pos + 6]) && isLetter(d[pos + 7]);
-    if (!typeOk) {
-      anomaly("bad-type", `invalid chunk type bytes at ${pos}`, pos, d.length - pos);
-      break;
-    }
-    if (declared > 2147483647) {
-      anomaly("bad-length", `chunk ${type} declares length ${declared} (> 2^31-1)`, pos);
-      break;
-    }
-    const dataOffset = pos + 8;
-    const avail = Math.min(declared, d.length - dataOffset);
-    const crcPos = dataOffset + declared;
-    let crcOk = null;
-    let end;
-    if (crcPos + 4 <= d.length) {
-      crcOk = crc32(d, pos + 4, crcPos) === be322(d, crcPos);
-      end = crcPos + 4;
-    } else {
-      end = d.length;
-      anomaly("truncated-chunk", `chunk ${type} declares ${declared} bytes but the file ends first`, pos, d.length - pos);
-    }
-    const chunk = { type, offset: pos, declaredLength: declared, dataOffset, dataLength: avail, crcOk, end };
-    s3.chunks.push(chunk);
-    if (crcOk === false) anomaly("bad-crc", `chunk ${type} has a wrong CRC`, pos, end - pos);
-    const index = s3.chunks.length - 1;
-    if (index === 0 && type !== "IHDR" && type !== "CgBI") anomaly("ihdr-not-first", `first chunk is ${type}, not IHDR`, pos);
-    if (type === "IHDR") {
-      if (sawIhdr) anomaly("duplicate-critical", "second IHDR chunk", pos);
-      else if (index > 1 || index === 1 && s3.chunks[0].type !== "CgBI") anomaly("ihdr-not-first", "IHDR is not the first chunk", pos);
-      sawIhdr = true;
-      if (avail >= 13 && !s3.ihdr) {
-        s3.ihdr = {
-          width: be322(d, dataOffset),
-          height: be322(d, dataOffset + 4),
-          bitDepth: d[dataOffset + 8],
-          colorType: d[dataOffset + 9],
-          compression: d[dataOffset + 10],
-          filter: d[dataOffset + 11],
-          interlace: d[dataOffset + 12]
-        };
-        if (declared !== 13 || !validIhdr(s3.ihdr)) anomaly("bad-ihdr", "IHDR fields are out of range", pos, end - pos);
-      } else if (avail < 13) anomaly("bad-ihdr", "IHDR is shorter than 13 bytes", pos, end - pos);
-    } else if (type === "PLTE") {
-      if (sawPlte) anomaly("duplicate-critical", "second PLTE chunk", pos);
-      sawPlte = true;
-    } else if (type === "IDAT") {
-      if (lastIdatIndex >= 0 && lastIdatIndex !== index - 1) anomaly("idat-not-contiguous", "IDAT chunks are not consecutive", pos);
-      lastIdatIndex = index;
-      s3.idat.push({ offset: dataOffset, length: avail });
-      s3.idatBytes += avail;
-    } else if (type === "IEND") {
-      s3.iendOffset = pos;
-      if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
-      break;
-    }
-    pos = end;
-  }
-  if (s3.iendOffset < 0) anomaly("missing-iend", "no IEND chunk", d.length);
-  if (s3.idat.length === 0) anomaly("no-idat", "no IDAT chunk", 8);
-  return s3;
-}
-function validIhdr(h) {
-  if (h.width === 0 || h.height === 0 || h.width > 2147483647 || h.height > 2147483647) return false;
-  const depths = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
-  const ok = depths[h.colorType];
-  return !!ok && ok.includes(h.bitDepth) && h.compression === 0 && h.filter === 0 && h.interlace <= 1;
-}
-function strayFrom(s3, fileLength) {
-  if (!s3.signature || s3.iendOffset >= 0 || s3.capped) return null;
-  const last = s3.chunks.length ? s3.chunks[s3.chunks.length - 1].end : 8;
-  return last < fileLength ? { offset: last, length: fileLength - last } : null;
-}
-
-// src/formats/jpeg.ts
-var JPEG_MAX_SEGMENTS = 2e4;
-var JPEG_MAX_APPENDED = 16;
-var be162 = (d, o) => d[o] << 8 | d[o + 1];
-function standalone(m2) {
-  return m2 === 1 || m2 >= 208 && m2 <= 217;
-}
-function isSof(m2) {
-  return m2 >= 192 && m2 <= 207 && m2 !== 196 && m2 !== 200 && m2 !== 204;
-}
-function readIdent(d, off, len) {
-  let s3 = "";
-  const n = Math.min(len, 40);
-  for (let i = 0; i < n; i++) {
-    const c = d[off + i];
-    if (c === 0) break;
-    if (c < 32 || c > 126) return s3;
-    s3 += String.fromCharCode(c);
-  }
-  return s3;
-}
-function scanEnd(d, pos) {
-  let i = pos;
-  while (i < d.length) {
-    const ff = d.indexOf(255, i);
-    if (ff < 0 || ff + 1 >= d.length) return d.length;
-    let j2 = ff + 1;
-    while (j2 < d.length && d[j2] === 255) j2++;
-    if (j2 >= d.length) return d.length;
-    const m2 = d[j2];
-    if (m2 === 0 || m2 >= 208 && m2 <= 215) {
-      i = j2 + 1;
-      continue;
-    }
-    return j2 - 1;
-  }
-  return d.length;
-}
-function walkImage(d, start, st2) {
-  const img = { start, end: start + 2, segments: [], frame: null, eoi: false, stray: [] };
-  const anomaly = (code, message, offset, length) => {
-    if (st2.anomalies.length < 64) st2.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
-  };
-  let pos = start + 2;
-  let sawScan = false;
-  while (pos < d.length) {
-    if (st2.segmentBudget <= 0) {
-      st2.capped = true;
-      anomaly("too-many-segments", `more than ${JPEG_MAX_SEGMENTS} segments; the rest was not walked`, pos);
-      img.end = pos;
-      return img;
-    }
-    if (d[pos] !== 255) {
-      let j2 = pos;
-      for (; ; ) {
-        j2 = d.indexOf(255, j2);
-        if (j2 < 0 || j2 + 1 >= d.length) {
-          j2 = d.length;
-          break;
-        }
-        const m3 = d[j2 + 1];
-        if (m3 !== 0 && m3 !== 255 && !(m3 >= 208 && m3 <= 215)) break;
-        j2 += 1;
-      }
-      img.stray.push({ offset: pos, length: j2 - pos });
-      anomaly("stray-bytes", `${j2 - pos} bytes between segments that belong to no segment`, pos, j2 - pos);
-      pos = j2;
-      continue;
-    }
-    let mpos = pos + 1;
-    while (mpos < d.length && d[mpos] === 255) mpos++;
-    if (mpos >= d.length) {
-      pos = d.length;
-      break;
-    }
-    const m2 = d[mpos];
-    const markerOffset = mpos - 1;
-    st2.segmentBudget--;
-    if (m2 === 217) {
-      img.eoi = true;
-      img.end = mpos + 1;
-      img.segments.push({ marker: m2, offset: markerOffset, dataOffset: mpos + 1, dataLength: 0, ident: "" });
-      break;
-    }
-    if (m2 === 0 || m2 === 216) {
-      anomaly("bad-marker", `unexpected marker 0x${m2.toString(16)} at ${markerOffset}`, markerOffset);
-      pos = mpos + 1;
-      continue;
-    }
-    if (standalone(m2)) {
-      img.segments.push({ marker: m2, offset: markerOffset, dataOffset: mpos + 1, dataLength: 0, ident: "" });
-      pos = mpos + 1;
-      continue;
-    }
-    if (mpos + 3 > d.length) {
-      anomaly("truncated", "segment length cut off by the end of the file", markerOffset);
-      pos = d.length;
-      break;
-    }
-    const len = be162(d, mpos + 1);
-    if (len < 2) {
-      anomaly("bad-length", `segment 0x${m2.toString(16)} declares length ${len}`, markerOffset);
-      pos = mpos + 3;
-      continue;
-    }
-    const dataOffset = mpos + 3;
-    const dataLength = Math.min(len - 2, d.length - dataOffset);
-    if (dataLength < len - 2) anomaly("truncated", `segment 0x${m2.toString(16)} runs past the end of the file`, markerOffset);
-    const seg = {
-      marker: m2,
-      offset: markerOffset,
-      dataOffset,
-      dataLength,
-      ident: m2 >= 224 && m2 <= 239 ? readIdent(d, dataOffset, dataLength) : ""
-    };
-    img.segments.push(seg);
-    if (isSof(m2) && !img.frame && dataLength >= 6) {
-      img.frame = {
-        precision: d[dataOffset],
-        height: be162(d, dataOffset + 1),
-        width: be162(d, dataOffset + 3),
-        components: d[dataOffset + 5],
-        marker: m2
-      };
-    }
-    pos = dataOffset + dataLength;
-    if (m2 === 218) {
-      sawScan = true;
-      const e = scanEnd(d, pos);
-      seg.scan = { offset: pos, length: e - pos };
-      pos = e;
-    }
-  }
-  if (!img.eoi) {
-    img.end = Math.min(pos, d.length);
-    anomaly("missing-eoi", "no EOI marker", img.end);
-  }
-  if (!sawScan) anomaly("no-scan", "no SOS segment (no image data)", start);
-  return img;
-}
-function hasJpegSignature(d, off = 0) {
-  return off + 3 <= d.length && d[off] === 255 && d[off + 1] === 216 && d[off + 2] === 255;
-}
-function parseJpeg(d) {
-  const st2 = { anomalies: [], segmentBudget: JPEG_MAX_SEGMENTS, capped: false };
-  const empty = { start: 0, end: 0, segments: [], frame: null, eoi: false, stray: [] };
-  if (!hasJpegSignature(d)) {
-    return { signature: false, main: empty, appended: [], trailing: null, capped: false, anomalies: [{ code: "bad-signature", message: "no SOI marker", offset: 0 }] };
-  }
-  const main = walkImage(d, 0, st2);
-  const appended = [];
-  let end = main.end;
-  if (main.eoi) {
-    while (appended.length < JPEG_MAX_APPENDED && !st2.capped) {
-      let p2 = end;
-      while (p2 < d.length && p2 - end < 4096 && d[p2] === 0) p2++;
-      if (!hasJpegSignature(d, p2)) break;
-      const before = st2.anomalies.length;
-      const img = walkImage(d, p2, st2);
-      if (!img.eoi || !img.frame) {
-        st2.anomalies.length = before;
-        break;
-      }
-      appended.push(img);
-      end = img.end;
-    }
-  }
-  const trailing = end < d.length && !st2.capped ? { offset: end, length: d.length - end } : null;
-  return { signature: true, main, appended, trailing, capped: st2.capped, anomalies: st2.anomalies };
-}
-function markerName(m2) {
-  if (m2 >= 224 && m2 <= 239) return `APP${m2 - 224}`;
-  if (m2 >= 208 && m2 <= 215) return `RST${m2 - 208}`;
-  const names = { 216: "SOI", 217: "EOI", 218: "SOS", 219: "DQT", 196: "DHT", 221: "DRI", 254: "COM", 204: "DAC", 220: "DNL" };
-  if (names[m2]) return names[m2];
-  if (isSof(m2)) return `SOF${m2 - 192}`;
-  return `0x${m2.toString(16).padStart(2, "0")}`;
-}
-
-// src/formats/gif.ts
-var GIF_MAX_BLOCKS = 5e4;
-var GIF_MAX_SUBBLOCKS = 1e6;
-var le163 = (d, o) => d[o] | d[o + 1] << 8;
-function hasGifSignature(d) {
-  return d.length >= 6 && d[0] === 71 && d[1] === 73 && d[2] === 70 && d[3] === 56 && (d[4] === 55 || d[4] === 57) && d[5] === 97;
-}
-function skipSubBlocks(d, pos) {
-  let p2 = pos;
-  let bytes = 0;
-  for (let n = 0; n < GIF_MAX_SUBBLOCKS; n++) {
-    if (p2 >= d.length) return { end: d.length, bytes, terminated: false };
-    const size = d[p2];
-    if (size === 0) return { end: p2 + 1, bytes, terminated: true };
-    if (p2 + 1 + size > d.length) return { end: d.length, bytes: bytes + (d.length - p2 - 1), terminated: false };
-    bytes += size;
-    p2 += 1 + size;
-  }
-  return { end: p2, bytes, terminated: false };
-}
-function readSubBlocks(d, pos, max = 1 << 20) {
-  const { end } = skipSubBlocks(d, pos);
-  const out = new Uint8Array(Math.min(max, Math.max(0, end - pos)));
-  let o = 0;
-  let p2 = pos;
-  while (p2 < end && o < out.length) {
-    const size = d[p2];
-    if (size === 0) break;
-    const n = Math.min(size, d.length - p2 - 1, out.length - o);
-    out.set(d.subarray(p2 + 1, p2 + 1 + n), o);
-    o += n;
-    p2 += 1 + size;
-  }
-  return out.subarray(0, o);
-}
-function parseGif(d, maxBlocks = GIF_MAX_BLOCKS) {
-  const s3 = { signature: false, screen: null, frames: [], extensions: [], trailerOffset: -1, trailing: null, capped: false, anomalies: [] };
-  const anomaly = (code, message, offset, length) => {
-    if (s3.anomalies.length < 64) s3.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
-  };
-  if (!hasGifSignature(d)) {
-    anomaly("bad-signature", "no GIF87a/GIF89a signature", 0);
-    return s3;
-  }
-  s3.signature = true;
-  if (d.length < 13) {
-    anomaly("truncated", "logical screen descriptor cut off", 6);
-    return s3;
-  }
-  const packed = d[10];
-  let pos = 13;
-  let gct = null;
-  if (packed & 128) {
-    const len = 3 * (1 << (packed & 7) + 1);
-    gct = { offset: 13, length: Math.min(len, d.length - 13) };
-    pos += len;
-  }
-  s3.screen = {
-    version: String.fromCharCode(d[3], d[4], d[5]),
-    width: le163(d, 6),
-    height: le163(d, 8),
-    globalColorTable: gct,
-    background: d[11],
-    aspect: d[12]
-  };
-  let blocks2 = 0;
-  while (pos < d.length) {
-    if (blocks2++ >= maxBlocks) {
-      s3.capped = true;
-      anomaly("too-many-blocks", `more than ${maxBlocks} blocks; the rest was not walked`, pos);
-      return s3;
-    }
-    const b2 = d[pos];
-    if (b2 === 59) {
-      s3.trailerOffset = pos;
-      if (pos + 1 < d.length) s3.trailing = { offset: pos + 1, length: d.length - pos - 1 };
-      return s3;
-    }
-    if (b2 === 33) {
-      if (pos + 2 > d.length) {
-        anomaly("truncated", "extension cut off", pos);
-        pos = d.length;
-        break;
-      }
-      const label = d[pos + 1];
-      let appId = "";
-      const chainStart = pos + 2;
-      let dataStart = chainStart;
-      if (label === 255 && chainStart < d.length && d[chainStart] === 11 && chainStart + 12 <= d.length) {
-        for (let i = 1; i <= 11; i++) {
-          const c = d[chainStart + i];
-          appId += c >= 32 && c < 127 ? String.fromCharCode(c) : "?";
-        }
-        dataStart = chainStart + 12;
-      }
-      if (label !== 249 && label !== 254 && label !== 1 && label !== 255) {
-        anomaly("bad-extension", `unknown extension label 0x${label.toString(16)}`, pos);
-      }
-      const r = skipSubBlocks(d, dataStart);
-      if (!r.terminated) anomaly("truncated", `extension 0x${label.toString(16)} sub-blocks run past the end of the file`, pos);
-      s3.extensions.push({ label, offset: pos, appId, chain: { offset: chainStart, length: r.end - chainStart }, dataBytes: r.bytes });
-      pos = r.end;
-      continue;
-    }
-    if (b2 === 44) {
-      if (pos + 10 > d.length) {
-        anomaly("truncated", "image descriptor cut off", pos);
-        pos = d.length;
-        break;
-      }
-      const fp = d[pos + 9];
-      let p2 = pos + 10;
-      let lct = null;
-      if (fp & 128) {
-        const len = 3 * (1 << (fp & 7) + 1);
-        lct = { offset: p2, length: Math.min(len, Math.max(0, d.length - p2)) };
-        p2 += len;
-      }
-      if (p2 >= d.length) {
-        anomaly("truncated", "image data cut off", pos);
-        pos = d.length;
-        break;
-      }
-      const lzw = d[p2];
-      const r = skipSubBlocks(d, p2 + 1);
-      if (!r.terminated) anomaly("truncated", "image data sub-blocks run past the end of the file", pos);
-      s3.frames.push({
-        offset: pos,
-        left: le163(d, pos + 1),
-        top: le163(d, pos + 3),
-        width: le163(d, pos + 5),
-        height: le163(d, pos + 7),
-        interlaced: (fp & 64) !== 0,
-        localColorTable: lct,
-        lzwMinCodeSize: lzw,
-        data: { offset: p2 + 1, length: r.end - p2 - 1 },
-        dataBytes: r.bytes
-      });
-      pos = r.end;
-      continue;
-    }
-    anomaly("bad-block", `byte 0x${b2.toString(16)} at ${pos} starts no block`, pos, d.length - pos);
-    s3.trailing = { offset: pos, length: d.length - pos };
-    break;
-  }
-  if (s3.trailerOffset < 0) anomaly("missing-trailer", "no trailer (0x3B)", Math.min(pos, d.length));
-  return s3;
-}
-
-// src/formats/bmp.ts
-var le164 = (d, o) => d[o] | d[o + 1] << 8;
-var le323 = (d, o) => (d[o] | d[o + 1] << 8 | d[o + 2] << 16 | d[o + 3] << 24) >>> 0;
-var i32 = (d, o) => d[o] | d[o + 1] << 8 | d[o + 2] << 16 | d[o + 3] << 24;
-var HEADER_SIZES = [12, 16, 40, 52, 56, 64, 108, 124];
-function parseBmp(d) {
-  const s3 = {
-    signature: false,
-    declaredSize: 0,
-    pixelOffset: 0,
-    info: null,
-    masks: null,
-    palette: null,
-    pixels: null,
-    pixelBytesExpected: 0,
-    profile: null,
-    gap: null,
-    trailing: null,
-    anomalies: []
-  };
-  const anomaly = (code, message, offset, length) => {
-    s3.anomalies.push(length === void 0 ? { code, message, offset } : { code, message, offset, length });
-  };
-  if (d.length < 2 || d[0] !== 66 || d[1] !== 77) {
-    anomaly("bad-signature", "no BM signature", 0);
-    return s3;
-  }
-  s3.signature = true;
-  if (d.length < 18) {
-    anomaly("truncated", "file header cut off", 0);
-    return s3;
-  }
-  s3.declaredSize = le323(d, 2);
-  s3.pixelOffset = le323(d, 10);
-  if (le323(d, 6) !== 0) anomaly("reserved-set", "reserved header bytes are not zero", 6, 4);
-  const hs2 = le323(d, 14);
-  if (!HEADER_SIZES.includes(hs2)) {
-    anomaly("bad-header", `unknown info header size ${hs2}`, 14);
-    return s3;
-  }
-  if (14 + hs2 > d.length) {
-    anomaly("truncated", "info header cut off", 14);
-    return s3;
-  }
-  let info;
-  if (hs2 === 12) {
-    info = { headerSize: hs2, width: le164(d, 18), height: le164(d, 20), topDown: false, planes: le164(d, 22), bitsPerPixel: le164(d, 24), compression: 0, sizeImage: 0, colorsUsed: 0 };
-  } else {
-    const h = i32(d, 22);
-    const f2 = (o) => 14 + o + 4 <= 14 + hs2 ? le323(d, 14 + o) : 0;
-    info = {
-      headerSize: hs2,
-      width: Math.abs(i32(d, 18)),
-      height: Math.abs(h),
-      topDown: h < 0,
-      planes: le164(d, 26),
-      bitsPerPixel: le164(d, 28),
-      compression: hs2 >= 20 ? le323(d, 30) : 0,
-      sizeImage: f2(20),
-      colorsUsed: f2(32)
-    };
-  }
-  s3.info = info;
-  const bpp = info.bitsPerPixel;
-  if (![1, 2, 4, 8, 16, 24, 32, 64].includes(bpp) || info.planes !== 1 || info.width === 0 || info.height === 0) {
-    anomaly("bad-header", `implausible header fields (bpp ${bpp}, planes ${info.planes}, ${info.width}x${info.height})`, 14);
-  }
-  let pos = 14 + hs2;
-  if (hs2 === 40 && (info.compression === 3 || info.compression === 6)) {
-    const n = info.compression === 3 ? 12 : 16;
-    s3.masks = { offset: pos, length: Math.min(n, Math.max(0, d.length - pos)) };
-    pos += n;
-  }
-  const entry = hs2 === 12 ? 3 : 4;
-  let colors = info.colorsUsed;
-  if (colors === 0 && bpp <= 8) colors = 1 << bpp;
-  colors = Math.min(colors, bpp <= 8 ? 1 << bpp : 256);
-  if (colors > 0) {
-    let len = colors * entry;
-    if (s3.pixelOffset >= pos && s3.pixelOffset < pos + len) len = s3.pixelOffset - pos;
-    s3.palette = { offset: pos, length: Math.min(len, Math.max(0, d.length - pos)) };
-    pos += len;
-  }
-  if (hs2 === 124 && le323(d, 14 + 56) === 1296188740) {
-    const po3 = 14 + le323(d, 14 + 112);
-    const ps2 = le323(d, 14 + 116);
-    if (po3 < d.length && ps2 > 0) s3.profile = { offset: po3, length: Math.min(ps2, d.length - po3) };
-  }
-  const po2 = s3.pixelOffset;
-  if (po2 < pos || po2 > d.length) {
-    anomaly("bad-offset", `pixel array offset ${po2} is ${po2 < pos ? "inside the headers" : "past the end of the file"}`, 10);
-  }
-  let expected;
-  const rawRows = info.compression === 0 || info.compression === 3 || info.compression === 6;
-  if (rawRows) {
-    const stride = Math.floor((info.width * bpp + 31) / 32) * 4;
-    expected = stride * info.height;
-  } else {
-    expected = info.sizeImage > 0 ? info.sizeImage : Math.max(0, d.length - po2);
-  }
-  s3.pixelBytesExpected = expected;
-  if (po2 >= pos && po2 <= d.length) {
-    s3.pixels = { offset: po2, length: Math.min(expected, d.length - po2) };
-    if (po2 + expected > d.length) anomaly("truncated", `pixel array needs ${expected} bytes, the file has ${d.length - po2}`, po2);
-    if (po2 > pos) s3.gap = { offset: pos, length: po2 - pos };
-    let end = po2 + s3.pixels.length;
-    if (s3.profile && s3.profile.offset >= end && s3.profile.offset - end <= 16) end = Math.max(end, s3.profile.offset + s3.profile.length);
-    if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
-  } else if (po2 > d.length && pos < d.length) {
-    s3.trailing = { offset: pos, length: d.length - pos };
-  } else if (po2 < pos) {
-    const end = Math.max(pos, po2 + Math.min(expected, d.length - po2));
-    if (end < d.length) s3.trailing = { offset: end, length: d.length - end };
-  }
-  if (s3.declaredSize !== 0 && s3.declaredSize > d.length) {
-    anomaly("size-mismatch", `header declares ${s3.declaredSize} bytes, the file has ${d.length}`, 2);
-  }
-  return s3;
-}
-
 // src/analyzers/image-text.ts
 import { inflateSync as inflateSync2, inflateRawSync, constants as zc } from "node:zlib";
 var MAX_TEXT = 4 << 20;
@@ -11409,11 +12062,11 @@ function scanText(input) {
     let allHex = true;
     for (let i = 0; i < chars.length && allHex; i++) allHex = isHex(chars.charCodeAt(i));
     let kind;
-    let decoded;
+    let decoded2;
     if (allHex) {
       if (chars.length < MIN_HEX) continue;
       kind = "hex";
-      decoded = hexDecode(chars);
+      decoded2 = hexDecode(chars);
       if (run.parts.length > 2 && run.parts[0].length < run.parts[1].length) {
         const alt = hexDecode(run.parts.slice(1).join(""));
         if (benignBlob(new Uint8Array(alt.buffer, alt.byteOffset, alt.length))) continue;
@@ -11421,9 +12074,9 @@ function scanText(input) {
     } else {
       if (!/[A-Z]/.test(chars) || !/[a-z]/.test(chars) || !/[0-9]/.test(chars) || distinctChars(chars, 24) < 24) continue;
       kind = "base64";
-      decoded = Buffer.from(chars, "base64");
+      decoded2 = Buffer.from(chars, "base64");
     }
-    const dec = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.length);
+    const dec = new Uint8Array(decoded2.buffer, decoded2.byteOffset, decoded2.length);
     const exe = executableAt(dec, 0);
     if (exe) {
       executables.push({ encoding: kind, format: exe, offset: run.start, length: run.end - run.start });
@@ -12296,10 +12949,10 @@ function allRules() {
 }
 
 // src/archive/index.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/archive/zip.ts
-import zlib3 from "node:zlib";
+import zlib4 from "node:zlib";
 var SIG_LOCAL = 67324752;
 var SIG_CENTRAL = 33639248;
 var SIG_EOCD64 = 101075792;
@@ -12480,7 +13133,7 @@ function extractZipEntry(d, e, maxOut) {
         out = comp;
         break;
       case 8:
-        out = zlib3.inflateRawSync(comp, { maxOutputLength: Math.max(1, maxOut) });
+        out = zlib4.inflateRawSync(comp, { maxOutputLength: Math.max(1, maxOut) });
         break;
       case 12: {
         const r = bunzip2(comp, maxOut);
@@ -12498,7 +13151,7 @@ function extractZipEntry(d, e, maxOut) {
     }
     return { ok: false, kind: "corrupt", reason: `cannot inflate: ${msg}` };
   }
-  const crcOk = zlib3.crc32(out) >>> 0 === e.crc;
+  const crcOk = zlib4.crc32(out) >>> 0 === e.crc;
   return { ok: true, data: out, sizeMismatch: out.length !== e.size, crcOk };
 }
 
@@ -15836,7 +16489,7 @@ function parseArtifactName(file) {
   if (m2) return { kind: "wheel", name: m2[1], version: m2[2] };
   m2 = /^(.+?)-(\d[^-]*?)(?:-py\d[\d.]*)?(?:-[^-]+)?\.egg$/i.exec(base);
   if (m2) return { kind: "egg", name: m2[1], version: m2[2] };
-  m2 = /^(.+)-(\d[^-]*?)\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar|zip)$/i.exec(base);
+  m2 = /^(.+)-(\d[^-]*?)\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.lzma|tar\.lz|tlz|tar|zip)$/i.exec(base);
   if (m2) return { kind: "sdist", name: m2[1], version: m2[2] };
   return { kind: /\.whl$/i.test(base) ? "wheel" : "unknown", name: null, version: null };
 }
@@ -15848,6 +16501,17 @@ function parseMetadata(text) {
 }
 
 // src/archive/index.ts
+var STREAMS = {
+  gzip: gunzip,
+  "tar.gz": gunzip,
+  bzip2: bunzip2,
+  "tar.bz2": bunzip2,
+  xz: unxz,
+  lzma: unxz,
+  compress: uncompressZ,
+  zstd: unzstd
+};
+var UNREADABLE = /* @__PURE__ */ new Set(["lz4", "lzip", "lzop", "7z", "rar", "cab"]);
 var S_IFMT = 61440;
 var S_IFLNK = 40960;
 var S_IFREG = 32768;
@@ -15860,7 +16524,15 @@ function containerOf(d) {
   if (t2.format === "tar") return "tar";
   if (t2.format === "gzip") return "gzip";
   if (t2.format === "bzip2") return "bzip2";
+  if (t2.format === "xz") return "xz";
+  if (t2.format === "lzma") return "lzma";
+  if (t2.format === "compress") return "compress";
+  if (t2.format === "zstd") return "zstd";
   return null;
+}
+function unreadableFormat(d) {
+  const t2 = detectMagic(d);
+  return t2 && UNREADABLE.has(t2.format) ? t2.format : null;
 }
 function appendedZip(d) {
   if (findZipEOCD(d) <= 0) return false;
@@ -15946,7 +16618,14 @@ var Unpacker = class _Unpacker {
     await this.onMember({ path: path3, data, depth });
     const magic = containerOf(data);
     const zipToo = magic !== "zip" && magic !== "tar" && appendedZip(data);
-    if (!magic && !zipToo) return;
+    if (!magic && !zipToo) {
+      const other = unreadableFormat(data);
+      if (other) {
+        this.find(ARCHIVE_RULES.unsupported, path3, { message: `${other} data: the scanner cannot decompress it, so its content was not scanned` });
+        this.incomplete(`${path3}: ${other} data not scanned (no ${other} reader)`);
+      }
+      return;
+    }
     if (depth + 1 > this.limits.maxDepth) {
       this.find(ARCHIVE_RULES.depth, path3, { message: `archive nested ${depth + 1} levels deep was not opened (depth limit ${this.limits.maxDepth})` });
       this.incomplete(`${path3}: nested archive not opened (depth limit ${this.limits.maxDepth})`);
@@ -15970,20 +16649,31 @@ var Unpacker = class _Unpacker {
   async container(d, format, prefix, depth, polyglot = false) {
     const join = (name) => prefix ? `${prefix}!/${name}` : name;
     const where = prefix || "(artifact)";
-    if (format === "gzip" || format === "bzip2" || format === "tar.gz" || format === "tar.bz2") {
-      const r = format === "gzip" || format === "tar.gz" ? gunzip(d, this.remaining()) : bunzip2(d, this.remaining());
+    const decompress2 = STREAMS[format];
+    if (decompress2) {
+      const r = decompress2(d, this.remaining());
       if (!r.ok) {
         if (r.tooLarge) this.stop(`${where}: ${r.reason}`, prefix);
-        else {
+        else if (r.unsupported) {
+          this.find(ARCHIVE_RULES.unsupported, prefix, { message: r.reason });
+          this.incomplete(`${where}: ${r.reason}`);
+        } else {
           this.find(ARCHIVE_RULES.corrupt, prefix, { message: r.reason });
           this.incomplete(`${where}: ${r.reason}`);
         }
         return;
       }
-      this.ratio(prefix, d.length, r.data.length);
-      if (tarHeaderValid(r.data) || containerOf(r.data) === "tar") return this.tar(r.data, prefix, depth);
-      const base = prefix ? prefix.slice(prefix.lastIndexOf("/") + 1).replace(/\.(gz|bz2|tgz)$/i, "") || "content" : "content";
-      return this.emit(join(base), r.data, depth);
+      const data = r.data;
+      this.ratio(prefix, d.length, data.length);
+      if (r.trailing) {
+        const t2 = d.subarray(d.length - r.trailing);
+        this.find(ARCHIVE_RULES.prefix, prefix, { message: `${t2.length} bytes after the ${format} data, which no decompressor reads`, offset: d.length - t2.length, length: t2.length });
+        await this.emit(join("(trailing data)"), t2, depth);
+        if (this.stopped) return;
+      }
+      if (tarHeaderValid(data) || containerOf(data) === "tar") return this.tar(data, prefix, depth);
+      const base = prefix ? prefix.slice(prefix.lastIndexOf("/") + 1).replace(/\.(gz|bz2|tgz|xz|txz|lzma|tlz|Z)$/i, "") || "content" : "content";
+      return this.emit(join(base), data, depth);
     }
     if (format === "tar") return this.tar(d, prefix, depth);
     return this.zip(d, prefix, depth, polyglot);
@@ -16025,7 +16715,7 @@ var Unpacker = class _Unpacker {
         this.incomplete(`${path3}: ${e.skipped}`);
         continue;
       }
-      this.duplicate(seen, e.path, path3, createHash("sha256").update(e.data).digest("base64url"));
+      this.duplicate(seen, e.path, path3, createHash2("sha256").update(e.data).digest("base64url"));
       await this.emit(path3, e.data, depth);
       if (this.stopped) return;
     }
@@ -16134,7 +16824,7 @@ var Unpacker = class _Unpacker {
 };
 function digest(name, e, data) {
   if (!data) return { name, size: e.size, sha256: null };
-  const h = createHash("sha256").update(data).digest();
+  const h = createHash2("sha256").update(data).digest();
   return { name, size: data.length, sha256: h.toString("base64url"), sha256hex: h.toString("hex"), data: name.endsWith("/RECORD") ? data : void 0 };
 }
 async function unpack(d, format, opts, onMember) {
@@ -16194,7 +16884,7 @@ function scoreArtifact(findings, rules) {
 // src/scan.ts
 var RULES5 = allRules();
 function sha256Hex(d) {
-  return createHash2("sha256").update(d).digest("hex");
+  return createHash3("sha256").update(d).digest("hex");
 }
 function artifactContainer(d, file) {
   const c = containerOf(d);
@@ -16252,7 +16942,7 @@ async function scanArtifact(input, options) {
   const container = artifactContainer(data, file);
   if (!container) {
     report.status = "error";
-    report.reasons.push(`${file}: not a zip, tar, gzip or bzip2 archive: cannot be scanned`);
+    report.reasons.push(`${file}: not an archive the scanner reads (zip, tar, or tar compressed with gzip, bzip2, xz, lzma or Unix compress): cannot be scanned`);
     return finish();
   }
   const findings = [];
@@ -16291,7 +16981,7 @@ async function scanArtifact(input, options) {
 // src/targets.ts
 import fs3 from "node:fs/promises";
 import path from "node:path";
-var ARTIFACT_RE = /\.(whl|egg|zip|tar\.gz|tgz|tar\.bz2|tbz2?|tar)$/i;
+var ARTIFACT_RE = /\.(whl|egg|zip|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.lzma|tar\.lz|tlz|tar)$/i;
 var MANIFEST_RE = /(^|\/)(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|pylock(\.[^/]+)?\.toml)$/i;
 var MAX_FILES = 1e5;
 var MAX_DEPTH = 32;
@@ -16310,14 +17000,14 @@ async function resolveTargets(targets) {
       const found = [];
       const ok = await walk2(target, found, 0);
       if (!ok) errors.push({ target, message: `more than ${MAX_FILES} artifacts or ${MAX_DEPTH} folder levels: stopped searching` });
-      if (found.length === 0) errors.push({ target, message: "no Python artifacts (.whl, .tar.gz, .tar.bz2, .zip, .egg) found in this folder" });
+      if (found.length === 0) errors.push({ target, message: "no Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg) found in this folder" });
       artifacts.push(...found.sort());
     } else if (MANIFEST_RE.test(target)) {
       errors.push({ target, message: "requirements and lock files are not supported as targets yet: download the artifacts (pip download --only-binary :all: -d DIR ...) and scan DIR" });
     } else if (ARTIFACT_RE.test(target)) {
       artifacts.push(target);
     } else {
-      errors.push({ target, message: "not a Python artifact: expected .whl, .tar.gz, .tar.bz2, .zip or .egg" });
+      errors.push({ target, message: "not a Python artifact: expected .whl, .tar.gz, .tar.bz2, .tar.xz, .zip or .egg" });
     }
   }
   return { artifacts: [...new Set(artifacts)], errors };
