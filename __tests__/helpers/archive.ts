@@ -91,30 +91,36 @@ export interface TarSpec {
   linkname?: string;
 }
 
-function octal(n: number, len: number): string {
+export function octal(n: number, len: number): string {
   return n.toString(8).padStart(len - 1, '0') + '\0';
+}
+
+/**
+ * One ustar header block with a correct checksum. `size` is written as given (it may lie), `type` is any type flag;
+ * `encoding` is how the name and link name are written (latin1 keeps every byte value as is).
+ */
+export function tarHeader(name: string, size: number, type: string, opts: { linkname?: string; magic?: boolean; encoding?: BufferEncoding } = {}): Buffer {
+  const enc = opts.encoding ?? 'utf8';
+  const h = Buffer.alloc(512);
+  h.write(name.slice(0, 100), 0, enc);
+  h.write(octal(0o644, 8), 100, 'latin1');
+  h.write(octal(0, 8), 108, 'latin1');
+  h.write(octal(0, 8), 116, 'latin1');
+  h.write(octal(size, 12), 124, 'latin1');
+  h.write(octal(0, 12), 136, 'latin1');
+  h.write('        ', 148, 'latin1');
+  h.write(type, 156, 'latin1');
+  if (opts.linkname) h.write(opts.linkname.slice(0, 100), 157, enc);
+  if (opts.magic !== false) h.write('ustar\x0000', 257, 'latin1');
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(octal(sum, 7) + ' ', 148, 'latin1');
+  return h;
 }
 
 /** A ustar archive; names over 100 bytes use a pax header. */
 export function buildTar(entries: TarSpec[]): Uint8Array {
   const blocks: Buffer[] = [];
-  const header = (name: string, size: number, type: string, linkname = ''): Buffer => {
-    const h = Buffer.alloc(512);
-    h.write(name.slice(0, 100), 0, 'utf8');
-    h.write(octal(0o644, 8), 100, 'latin1');
-    h.write(octal(0, 8), 108, 'latin1');
-    h.write(octal(0, 8), 116, 'latin1');
-    h.write(octal(size, 12), 124, 'latin1');
-    h.write(octal(0, 12), 136, 'latin1');
-    h.write('        ', 148, 'latin1');
-    h.write(type, 156, 'latin1');
-    h.write(linkname.slice(0, 100), 157, 'utf8');
-    h.write('ustar\x0000', 257, 'latin1');
-    let sum = 0;
-    for (const b of h) sum += b;
-    h.write(octal(sum, 7) + ' ', 148, 'latin1');
-    return h;
-  };
   const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc((512 - (b.length % 512)) % 512)]);
   for (const e of entries) {
     const data = bytes(e.data ?? '');
@@ -127,10 +133,10 @@ export function buildTar(entries: TarSpec[]): Uint8Array {
         return `${len}${body}`;
       };
       const pax = Buffer.from(rec('path', e.name), 'utf8');
-      blocks.push(header('PaxHeader', pax.length, 'x'), pad(pax));
+      blocks.push(tarHeader('PaxHeader', pax.length, 'x'), pad(pax));
     }
     const size = type === '0' ? data.length : 0;
-    blocks.push(header(e.name, size, type, e.linkname));
+    blocks.push(tarHeader(e.name, size, type, { linkname: e.linkname }));
     if (size) blocks.push(pad(data));
   }
   blocks.push(Buffer.alloc(1024));

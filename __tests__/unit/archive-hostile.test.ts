@@ -11,7 +11,7 @@ import { defaultOptions, type Limits } from '../../src/options.js';
 import { readTar } from '../../src/archive/tar.js';
 import { readZipDirectory } from '../../src/archive/zip.js';
 import type { ArtifactReport } from '../../src/types.js';
-import { buildTar, buildWheel, buildZip, gzip } from '../helpers/archive.js';
+import { buildTar, buildWheel, buildZip, gzip, octal, tarHeader } from '../helpers/archive.js';
 import { fakeELF } from '../helpers/payloads.js';
 
 async function scan(file: string, data: Uint8Array, limits: Partial<Limits> = {}): Promise<ArtifactReport> {
@@ -22,28 +22,9 @@ const paths = (r: ArtifactReport, rule: string) => r.findings.filter((f) => f.ru
 
 // ---- raw tar blocks, as no archiver writes them ----
 
-function octal(n: number, len: number): string {
-  return n.toString(8).padStart(len - 1, '0') + '\0';
-}
-
 /** One header block; `size` is written as is (it may lie), `type` is any type flag. */
-function header(name: string, size: number, type: string, opts: { linkname?: string; magic?: boolean } = {}): Buffer {
-  const h = Buffer.alloc(512);
-  h.write(name.slice(0, 100), 0, 'latin1');
-  h.write(octal(0o644, 8), 100, 'latin1');
-  h.write(octal(0, 8), 108, 'latin1');
-  h.write(octal(0, 8), 116, 'latin1');
-  h.write(octal(size, 12), 124, 'latin1');
-  h.write(octal(0, 12), 136, 'latin1');
-  h.write('        ', 148, 'latin1');
-  h.write(type, 156, 'latin1');
-  if (opts.linkname) h.write(opts.linkname, 157, 'latin1');
-  if (opts.magic !== false) h.write('ustar\x0000', 257, 'latin1');
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(octal(sum, 7) + ' ', 148, 'latin1');
-  return h;
-}
+const header = (name: string, size: number, type: string, opts: { linkname?: string; magic?: boolean } = {}): Buffer =>
+  tarHeader(name, size, type, { ...opts, encoding: 'latin1' });
 const pad = (b: Buffer | string): Buffer => {
   const x = Buffer.from(b);
   return Buffer.concat([x, Buffer.alloc((512 - (x.length % 512)) % 512)]);
