@@ -12,7 +12,7 @@ import {
   renderText,
   runScan,
   safeText
-} from "./chunks/chunk-INFX5B2O.js";
+} from "./chunks/chunk-II4IJXAL.js";
 
 // src/cli.ts
 import fs from "node:fs/promises";

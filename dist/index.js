@@ -9,7 +9,7 @@ import {
   exitCode,
   renderMarkdown,
   runScan
-} from "./chunks/chunk-INFX5B2O.js";
+} from "./chunks/chunk-II4IJXAL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

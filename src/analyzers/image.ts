@@ -7,6 +7,7 @@
 import type { Analyzer, AnalyzerContext } from './types.js';
 import type { ScanFile } from '../types.js';
 import { inflateSync, constants as zc } from 'node:zlib';
+import { isOutputLimitError } from '../archive/compress.js';
 import { parsePng, strayFrom, isCritical, type PngChunk } from '../formats/png.js';
 import { parseJpeg, markerName, type JpegImage } from '../formats/jpeg.js';
 import { parseGif, readSubBlocks } from '../formats/gif.js';
@@ -52,8 +53,7 @@ function inflateLimited(b: Uint8Array): { data: Uint8Array | null; overflow: boo
     const out = inflateSync(b, { maxOutputLength: MAX_TEXT_INFLATE, finishFlush: zc.Z_SYNC_FLUSH });
     return { data: new Uint8Array(out.buffer, out.byteOffset, out.length), overflow: false };
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    return { data: null, overflow: code === 'ERR_BUFFER_TOO_LARGE' || /larger than|too large/i.test(String(e)) };
+    return { data: null, overflow: isOutputLimitError(e) };
   }
 }
 

@@ -10,7 +10,11 @@ import { decodeCompress } from './lzw.js';
  */
 export type Decompressed = { ok: true; data: Uint8Array; trailing?: number } | { ok: false; reason: string; tooLarge: boolean; unsupported?: boolean };
 
-function tooLarge(e: unknown): boolean {
+/**
+ * Did zlib stop because the output would pass `maxOutputLength`? Node throws (code ERR_BUFFER_TOO_LARGE) rather than
+ * truncating; every bounded inflate in the scanner tells that apart from corrupt data with this one test.
+ */
+export function isOutputLimitError(e: unknown): boolean {
   const msg = e instanceof Error ? e.message : String(e);
   return /maxOutputLength|larger than|too large/i.test(msg) || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
 }
@@ -20,7 +24,7 @@ export function gunzip(d: Uint8Array, maxOut: number): Decompressed {
   try {
     return { ok: true, data: zlib.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
   } catch (e) {
-    if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
+    if (isOutputLimitError(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
     return { ok: false, tooLarge: false, reason: `gzip data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
@@ -139,7 +143,7 @@ export function unzstd(d: Uint8Array, maxOut: number): Decompressed {
   try {
     return { ok: true, data: zstdSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
   } catch (e) {
-    if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `zstd data inflates past ${maxOut} bytes` };
+    if (isOutputLimitError(e)) return { ok: false, tooLarge: true, reason: `zstd data inflates past ${maxOut} bytes` };
     return { ok: false, tooLarge: false, reason: `zstd data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

@@ -6,7 +6,7 @@
  * inflation bounded by our own limits instead of the declared sizes.
  */
 import zlib from 'node:zlib';
-import { bunzip2 } from './compress.js';
+import { bunzip2, isOutputLimitError } from './compress.js';
 import { findZipEOCD } from '../formats/magic.js';
 
 export interface ZipEntry {
@@ -281,7 +281,7 @@ export function extractZipEntry(d: Uint8Array, e: ZipEntry, maxOut: number): Ext
     }
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    if (/maxOutputLength|Cannot create a Buffer larger|buffer.*too large/i.test(msg) || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+    if (isOutputLimitError(err)) {
       return { ok: false, kind: 'too-large', reason: `member inflates past ${maxOut} bytes` };
     }
     return { ok: false, kind: 'corrupt', reason: `cannot inflate: ${msg}` };

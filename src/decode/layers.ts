@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { bunzipBounded } from '../archive/compress.js';
+import { bunzipBounded, isOutputLimitError } from '../archive/compress.js';
 import { isELF, isPE } from '../formats/magic.js';
 import { printableRatio } from './classify.js';
 
@@ -46,8 +46,7 @@ function boundedInflate(fn: ZFn, d: Uint8Array, maxOutput: number): { out: Uint8
       const out = fn(d.subarray(0, len), opts);
       return out.length > 0 ? { out: new Uint8Array(out.buffer, out.byteOffset, out.length), truncated: len < d.length } : null;
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code !== 'ERR_BUFFER_TOO_LARGE' && !/larger than|maxOutputLength|too large/i.test(String((e as Error).message))) return null;
+      if (!isOutputLimitError(e)) return null;
       len = len >> 1;
     }
   }

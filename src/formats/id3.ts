@@ -3,6 +3,7 @@
  * checked against the buffer, frame and item counts are capped, and compressed frames are inflated with a cap.
  */
 import { inflateSync } from 'node:zlib';
+import { isOutputLimitError } from '../archive/compress.js';
 
 export interface Id3Anomaly {
   code:
@@ -352,7 +353,7 @@ export function parseId3v2(d: Uint8Array, off = 0): Id3v2Tag | null {
           inflateLeft -= out.length;
           data = new Uint8Array(out.buffer, out.byteOffset, out.length);
         } catch (e) {
-          tooLarge = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+          tooLarge = isOutputLimitError(e);
           if (!tooLarge) anomalies.push({ code: 'inflate-failed', message: `compressed frame ${id} does not inflate`, offset: base + i });
         }
       }

@@ -5933,543 +5933,10 @@ var supportedMimeTypes = new Set(mimeTypes);
 
 // src/formats/id3.ts
 import { inflateSync } from "node:zlib";
-var MAX_ID3_FRAMES = 2048;
-var MAX_INFLATE = 16 * 1024 * 1024;
-var MAX_INFLATE_TAG = 32 * 1024 * 1024;
-var MAX_EXTENDED_HEADER = 16;
-var syncsafe = (d, i) => (d[i] & 127) << 21 | (d[i + 1] & 127) << 14 | (d[i + 2] & 127) << 7 | d[i + 3] & 127;
-var u32be = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
-var u24be = (d, i) => d[i] << 16 | d[i + 1] << 8 | d[i + 2];
-var u32le = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
-function ascii(d, off, s3) {
-  if (off < 0 || off + s3.length > d.length) return false;
-  for (let i = 0; i < s3.length; i++) if (d[off + i] !== s3.charCodeAt(i)) return false;
-  return true;
-}
-function isId3v2At(d, off) {
-  return ascii(d, off, "ID3") && off + 10 <= d.length && d[off + 3] >= 2 && d[off + 3] <= 4 && d[off + 4] !== 255 && (d[off + 6] | d[off + 7] | d[off + 8] | d[off + 9]) < 128;
-}
-function trimTrailingNul(s3) {
-  let e = s3.length;
-  while (e > 0 && s3.charCodeAt(e - 1) === 0) e--;
-  return e === s3.length ? s3 : s3.slice(0, e);
-}
-function deunsync(src) {
-  const out = new Uint8Array(src.length);
-  let n = 0;
-  for (let i = 0; i < src.length; i++) {
-    const b2 = src[i];
-    out[n++] = b2;
-    if (b2 === 255 && i + 1 < src.length && src[i + 1] === 0) i++;
-  }
-  return out.subarray(0, n);
-}
-var LATIN1 = new TextDecoder("latin1");
-var UTF8 = new TextDecoder("utf-8");
-var UTF16LE = new TextDecoder("utf-16le");
-var UTF16BE = new TextDecoder("utf-16be");
-function decodeId3Text(b2, enc) {
-  let s3;
-  if (enc === 1 || enc === 2) {
-    let be2 = enc === 2;
-    let body = b2;
-    if (b2.length >= 2 && b2[0] === 255 && b2[1] === 254) {
-      be2 = false;
-      body = b2.subarray(2);
-    } else if (b2.length >= 2 && b2[0] === 254 && b2[1] === 255) {
-      be2 = true;
-      body = b2.subarray(2);
-    }
-    body = body.subarray(0, body.length & ~1);
-    s3 = (be2 ? UTF16BE : UTF16LE).decode(body);
-    s3 = s3.replace(/\ufeff/g, "");
-  } else s3 = (enc === 3 ? UTF8 : LATIN1).decode(b2);
-  return trimTrailingNul(s3).replace(/\0+/g, " / ");
-}
-function termLen(b2, i, enc) {
-  if (enc === 1 || enc === 2) {
-    for (let k2 = i; k2 + 1 < b2.length; k2 += 2) if (b2[k2] === 0 && b2[k2 + 1] === 0) return k2 - i;
-    return -1;
-  }
-  for (let k2 = i; k2 < b2.length; k2++) if (b2[k2] === 0) return k2 - i;
-  return -1;
-}
-function splitTerm(b2, i, enc) {
-  const n = termLen(b2, i, enc);
-  if (n < 0) return { str: b2.subarray(i), next: b2.length };
-  return { str: b2.subarray(i, i + n), next: i + n + (enc === 1 || enc === 2 ? 2 : 1) };
-}
-function interpret(f2, v22) {
-  const b2 = f2.data;
-  const id = f2.id;
-  if (b2.length === 0 || f2.encrypted) return;
-  if (id === "TXXX" || id === "TXX" || id === "WXXX" || id === "WXX") {
-    const enc = b2[0];
-    const desc = splitTerm(b2, 1, enc);
-    const valEnc = id[0] === "W" ? 0 : enc;
-    f2.text = `${decodeId3Text(desc.str, enc)}: ${decodeId3Text(b2.subarray(desc.next), valEnc)}`;
-  } else if (id[0] === "T") {
-    f2.text = decodeId3Text(b2.subarray(1), b2[0]);
-  } else if (id[0] === "W") {
-    f2.text = decodeId3Text(b2, 0);
-  } else if (id === "COMM" || id === "COM" || id === "USLT" || id === "ULT") {
-    const enc = b2[0];
-    if (b2.length < 4) return;
-    const desc = splitTerm(b2, 4, enc);
-    const d = decodeId3Text(desc.str, enc);
-    const t2 = decodeId3Text(b2.subarray(desc.next), enc);
-    f2.text = d ? `${d}: ${t2}` : t2;
-  } else if (id === "APIC" || v22 && id === "PIC") {
-    const enc = b2[0];
-    let i = 1;
-    let mime;
-    if (v22) {
-      mime = decodeId3Text(b2.subarray(1, 4), 0);
-      i = 4;
-    } else {
-      const m2 = splitTerm(b2, 1, 0);
-      mime = decodeId3Text(m2.str, 0);
-      i = m2.next;
-    }
-    if (i >= b2.length) return;
-    const type = b2[i];
-    const desc = splitTerm(b2, i + 1, enc);
-    f2.picture = { mime, pictureType: type, description: decodeId3Text(desc.str, enc), data: b2.subarray(Math.min(desc.next, b2.length)) };
-  } else if (id === "PRIV" || id === "UFID" || id === "UFI") {
-    const o = splitTerm(b2, 0, 0);
-    f2.owner = decodeId3Text(o.str, 0);
-    f2.binary = b2.subarray(o.next);
-  } else if (id === "GEOB" || id === "GEO") {
-    const enc = b2[0];
-    const mime = splitTerm(b2, 1, 0);
-    const file = splitTerm(b2, mime.next, enc);
-    const desc = splitTerm(b2, file.next, enc);
-    f2.owner = `${decodeId3Text(mime.str, 0)} ${decodeId3Text(file.str, enc)} ${decodeId3Text(desc.str, enc)}`.trim();
-    f2.binary = b2.subarray(Math.min(desc.next, b2.length));
-  }
-}
-function validFrameId(b2, i, n) {
-  if (i + n > b2.length) return false;
-  for (let k2 = 0; k2 < n; k2++) {
-    const c = b2[i + k2];
-    if (!(c >= 65 && c <= 90 || c >= 48 && c <= 57)) return false;
-  }
-  return true;
-}
-function parseId3v2(d, off = 0) {
-  if (!ascii(d, off, "ID3") || off + 10 > d.length) return null;
-  const major = d[off + 3];
-  if (major < 2 || major > 4) return null;
-  const flags = d[off + 5];
-  const anomalies = [];
-  if ((d[off + 6] | d[off + 7] | d[off + 8] | d[off + 9]) & 128) {
-    anomalies.push({ code: "bad-size", message: "ID3v2 size is not syncsafe", offset: off + 6 });
-  }
-  const size = syncsafe(d, off + 6);
-  const footer = major === 4 && (flags & 16) !== 0 ? 10 : 0;
-  let bodyEnd = off + 10 + size;
-  if (bodyEnd > d.length) {
-    anomalies.push({ code: "bad-size", message: `ID3v2 tag declares ${size} bytes, ${d.length - off - 10} remain`, offset: off + 6 });
-    bodyEnd = d.length;
-  }
-  const length = Math.min(d.length, bodyEnd + footer) - off;
-  const unsync = (flags & 128) !== 0;
-  const tag = { offset: off, length, major, revision: d[off + 4], flags, unsynchronised: unsync, frames: [], padding: null, extended: null, unparsed: null, anomalies };
-  let body = d.subarray(off + 10, bodyEnd);
-  const wholeUnsync = unsync && major < 4;
-  if (wholeUnsync) body = deunsync(body);
-  const base = off + 10;
-  let i = 0;
-  if (major >= 3 && flags & 64) {
-    if (body.length < 4) {
-      anomalies.push({ code: "bad-extended-header", message: "extended header truncated", offset: base });
-      return tag;
-    }
-    const ext = major === 3 ? u32be(body, 0) + 4 : syncsafe(body, 0);
-    if (ext < 6 || ext > body.length) {
-      anomalies.push({ code: "bad-extended-header", message: `extended header size ${ext} does not fit`, offset: base });
-      tag.unparsed = { offset: base, length: body.length, data: body };
-      return tag;
-    }
-    tag.extended = { offset: base, length: ext, data: body.subarray(0, ext) };
-    if (ext > MAX_EXTENDED_HEADER) {
-      anomalies.push({ code: "bad-extended-header", message: `extended header of ${ext} bytes (at most ${MAX_EXTENDED_HEADER} are defined)`, offset: base, length: ext });
-    }
-    i = ext;
-  }
-  const v22 = major === 2;
-  let inflateLeft = MAX_INFLATE_TAG;
-  const hdr = v22 ? 6 : 10;
-  const idLen = v22 ? 3 : 4;
-  while (i + hdr <= body.length) {
-    if (body[i] === 0) {
-      let zero = true;
-      for (let k2 = i; k2 < body.length; k2++) if (body[k2] !== 0) {
-        zero = false;
-        break;
-      }
-      tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
-      if (!zero) anomalies.push({ code: "padding-not-zero", message: "ID3v2 padding holds non-zero bytes", offset: base + i, length: body.length - i });
-      i = body.length;
-      break;
-    }
-    if (tag.frames.length >= MAX_ID3_FRAMES) {
-      anomalies.push({ code: "frame-limit", message: `more than ${MAX_ID3_FRAMES} frames`, offset: base + i });
-      break;
-    }
-    if (!validFrameId(body, i, idLen)) {
-      anomalies.push({ code: "bad-frame-id", message: "invalid frame id: rest of the tag unparsed", offset: base + i, length: body.length - i });
-      tag.unparsed = { offset: base + i, length: body.length - i, data: body.subarray(i) };
-      i = body.length;
-      break;
-    }
-    const id = String.fromCharCode(...body.subarray(i, i + idLen));
-    let fsize;
-    let fflags = 0;
-    if (v22) fsize = u24be(body, i + 3);
-    else {
-      fsize = major === 4 ? syncsafe(body, i + 4) : u32be(body, i + 4);
-      if (major === 4) {
-        const plain = u32be(body, i + 4);
-        if (plain !== fsize) {
-          const nSafe = i + 10 + fsize;
-          const nPlain = i + 10 + plain;
-          const okAt = (p2) => p2 === body.length || p2 + 10 <= body.length && (body[p2] === 0 || validFrameId(body, p2, 4));
-          if (!okAt(nSafe) && okAt(nPlain)) fsize = plain;
-        }
-      }
-      fflags = body[i + 8] << 8 | body[i + 9];
-    }
-    const start = i + hdr;
-    let end = start + fsize;
-    let data;
-    if (end > body.length) {
-      anomalies.push({ code: "frame-past-end", message: `frame ${id} declares ${fsize} bytes, ${body.length - start} remain`, offset: base + i });
-      if (!wholeUnsync && base + end <= d.length) {
-        tag.frameOverrunEnd = base + end;
-        data = d.subarray(base + start, base + end);
-      } else data = body.subarray(start);
-      end = body.length;
-    } else data = body.subarray(start, end);
-    let compressed = false;
-    let encrypted = false;
-    if (major === 3) {
-      compressed = (fflags & 128) !== 0;
-      encrypted = (fflags & 64) !== 0;
-      let skip = 0;
-      if (compressed) skip += 4;
-      if (encrypted) skip += 1;
-      if (fflags & 32) skip += 1;
-      data = data.subarray(Math.min(skip, data.length));
-    } else if (major === 4) {
-      compressed = (fflags & 8) !== 0;
-      encrypted = (fflags & 4) !== 0;
-      let skip = 0;
-      if (fflags & 64) skip += 1;
-      if (encrypted) skip += 1;
-      if (fflags & 1) skip += 4;
-      data = data.subarray(Math.min(skip, data.length));
-      if (fflags & 2 || unsync) data = deunsync(data);
-    }
-    if (compressed && !encrypted) {
-      const limit = Math.min(MAX_INFLATE, inflateLeft);
-      let tooLarge2 = limit <= 0;
-      if (!tooLarge2) {
-        try {
-          const out = inflateSync(data, { maxOutputLength: limit });
-          inflateLeft -= out.length;
-          data = new Uint8Array(out.buffer, out.byteOffset, out.length);
-        } catch (e) {
-          tooLarge2 = e.code === "ERR_BUFFER_TOO_LARGE";
-          if (!tooLarge2) anomalies.push({ code: "inflate-failed", message: `compressed frame ${id} does not inflate`, offset: base + i });
-        }
-      }
-      if (tooLarge2) anomalies.push({ code: "inflate-limit", message: `compressed frame ${id} inflates past the limit (${limit} bytes left)`, offset: base + i });
-    }
-    const frame = { id, offset: base + i, size: fsize, flags: fflags, data, compressed, encrypted };
-    interpret(frame, v22);
-    tag.frames.push(frame);
-    i = end;
-  }
-  if (i < body.length && !tag.padding && !tag.unparsed) {
-    let zero = true;
-    for (let k2 = i; k2 < body.length; k2++) if (body[k2] !== 0) zero = false;
-    tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
-  }
-  return tag;
-}
-var MAX_APE_ITEMS = 1024;
-function latin1(b2) {
-  return trimTrailingNul(LATIN1.decode(b2)).replace(/\0/g, " ").trim();
-}
-function id3v1At(d, end) {
-  const o = end - 128;
-  if (o < 0 || !ascii(d, o, "TAG")) return null;
-  const text = [
-    `title: ${latin1(d.subarray(o + 3, o + 33))}`,
-    `artist: ${latin1(d.subarray(o + 33, o + 63))}`,
-    `album: ${latin1(d.subarray(o + 63, o + 93))}`,
-    `year: ${latin1(d.subarray(o + 93, o + 97))}`,
-    `comment: ${latin1(d.subarray(o + 97, o + 125 + (d[o + 125] === 0 ? 0 : 2)))}`
-  ];
-  return { kind: "id3v1", offset: o, length: 128, text, binary: [] };
-}
-function apeAt(d, end) {
-  const f2 = end - 32;
-  if (f2 < 0 || !ascii(d, f2, "APETAGEX")) return null;
-  const size = u32le(d, f2 + 12);
-  const count = u32le(d, f2 + 16);
-  const flags = u32le(d, f2 + 20);
-  const hasHeader = (flags & 2147483648) !== 0;
-  const itemsStart = end - size;
-  if (size < 32 || itemsStart < 0) return { kind: "ape", offset: f2, length: 32, text: [], binary: [] };
-  const start = hasHeader && itemsStart - 32 >= 0 && ascii(d, itemsStart - 32, "APETAGEX") ? itemsStart - 32 : itemsStart;
-  const tag = { kind: "ape", offset: start, length: end - start, text: [], binary: [] };
-  let p2 = itemsStart;
-  for (let n = 0; n < Math.min(count, MAX_APE_ITEMS) && p2 + 8 < f2; n++) {
-    const vlen = u32le(d, p2);
-    const iflags = u32le(d, p2 + 4);
-    let k2 = p2 + 8;
-    while (k2 < f2 && d[k2] !== 0) k2++;
-    const key = latin1(d.subarray(p2 + 8, k2));
-    const vs2 = k2 + 1;
-    if (vs2 + vlen > f2 || vlen > f2) break;
-    const value = d.subarray(vs2, vs2 + vlen);
-    if ((iflags >> 1 & 3) === 1) tag.binary.push({ name: key, offset: vs2, data: value });
-    else tag.text.push(`${key}: ${UTF8.decode(value).replace(/\0/g, " / ")}`);
-    p2 = vs2 + vlen;
-  }
-  if (p2 < f2) tag.binary.push({ name: "(bytes no APE item covers)", offset: p2, data: d.subarray(p2, f2) });
-  return tag;
-}
-function lyrics3At(d, end) {
-  const s3 = end - 9;
-  if (s3 < 6 || !ascii(d, s3, "LYRICS200")) return null;
-  const sizeStr = latin1(d.subarray(s3 - 6, s3));
-  if (!/^\d{6}$/.test(sizeStr)) return null;
-  const size = parseInt(sizeStr, 10);
-  const start = s3 - 6 - size;
-  if (start < 0 || !ascii(d, start, "LYRICSBEGIN")) return null;
-  return { kind: "lyrics3", offset: start, length: end - start, text: [latin1(d.subarray(start + 11, s3 - 6))], binary: [] };
-}
-function id3v2FooterAt(d, end) {
-  const f2 = end - 10;
-  if (f2 < 0 || !ascii(d, f2, "3DI") || d[f2 + 3] !== 4) return null;
-  const size = syncsafe(d, f2 + 6);
-  const start = f2 - size - 10;
-  if (start < 0 || !isId3v2At(d, start) || syncsafe(d, start + 6) !== size) return null;
-  const t2 = parseId3v2(d, start);
-  if (!t2) return null;
-  return id3TagAsTrailing(t2, "id3v2");
-}
-function id3TagAsTrailing(t2, kind = "id3v2") {
-  const tt2 = { kind, offset: t2.offset, length: t2.length, text: [], binary: [], id3v2: t2 };
-  for (const fr2 of t2.frames) {
-    if (fr2.text !== void 0) tt2.text.push(`${fr2.id}: ${fr2.text}`);
-    else tt2.binary.push({ name: fr2.id, offset: fr2.offset, data: fr2.data });
-  }
-  return tt2;
-}
-function findTrailingTags(d, end = d.length) {
-  const tags = [];
-  let e = end;
-  for (let round2 = 0; round2 < 6; round2++) {
-    const t2 = id3v1At(d, e) ?? apeAt(d, e) ?? lyrics3At(d, e) ?? id3v2FooterAt(d, e);
-    if (!t2) break;
-    tags.push(t2);
-    e = t2.offset;
-    if (t2.kind === "id3v1" && e - 227 >= 0 && ascii(d, e - 227, "TAG+")) {
-      tags.push({ kind: "id3v1-ext", offset: e - 227, length: 227, text: [latin1(d.subarray(e - 223, e - 227 + 186))], binary: [] });
-      e -= 227;
-    }
-  }
-  return { audioEnd: e, tags };
-}
 
-// src/formats/mp3.ts
-var MAX_MP3_FRAMES = 4e6;
-var MAX_GAPS = 4096;
-var RESYNC_WINDOW = 1 << 20;
-var BITRATES = {
-  "1-1": [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
-  "1-2": [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
-  "1-3": [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
-  "2-1": [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
-  "2-2": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
-  "2-3": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
-};
-var RATES = { "1": [44100, 48e3, 32e3], "2": [22050, 24e3, 16e3], "2.5": [11025, 12e3, 8e3] };
-function mpegHeaderAt(d, i) {
-  if (i + 4 > d.length || d[i] !== 255 || (d[i + 1] & 224) !== 224) return null;
-  const b1 = d[i + 1];
-  const b2 = d[i + 2];
-  const vbits = b1 >> 3 & 3;
-  const lbits = b1 >> 1 & 3;
-  if (vbits === 1 || lbits === 0) return null;
-  const brIdx = b2 >> 4;
-  const srIdx = b2 >> 2 & 3;
-  if (brIdx === 15 || srIdx === 3) return null;
-  if ((d[i + 3] & 3) === 2) return null;
-  const version = vbits === 3 ? 1 : vbits === 2 ? 2 : 2.5;
-  const layer = 4 - lbits;
-  const bitrate = BITRATES[`${version === 1 ? 1 : 2}-${layer}`][brIdx];
-  const sampleRate = RATES[String(version)][srIdx];
-  const padding = (b2 >> 1 & 1) === 1;
-  const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
-  let length = 0;
-  if (bitrate > 0) {
-    if (layer === 1) length = (Math.floor(12 * bitrate * 1e3 / sampleRate) + (padding ? 1 : 0)) * 4;
-    else length = Math.floor(samplesPerFrame / 8 * bitrate * 1e3 / sampleRate) + (padding ? 1 : 0);
-  }
-  return { version, layer, bitrate, sampleRate, padding, channelMode: d[i + 3] >> 6, length, samplesPerFrame };
-}
-function sameStream(a, b2) {
-  return a.version === b2.version && a.layer === b2.layer && a.sampleRate === b2.sampleRate;
-}
-function freeLength(d, i, h, end) {
-  const stop = Math.min(end - 4, i + 8192);
-  for (let k2 = i + 21; k2 <= stop; k2++) {
-    if (d[k2] !== 255) continue;
-    const n = mpegHeaderAt(d, k2);
-    if (n && n.bitrate === 0 && sameStream(h, n)) return k2 - i;
-  }
-  return 0;
-}
-function headerWithLength(d, i, end) {
-  const h = mpegHeaderAt(d, i);
-  if (!h) return null;
-  if (h.length === 0) h.length = freeLength(d, i, h, end);
-  return h.length >= 21 ? h : null;
-}
-function confirmedAt(d, i, end, ref) {
-  const h = headerWithLength(d, i, end);
-  if (!h || ref && !sameStream(ref, h)) return null;
-  const n = i + h.length;
-  if (n === end) return h;
-  if (n > end) return null;
-  const h2 = mpegHeaderAt(d, n);
-  return h2 && sameStream(h, h2) ? h : null;
-}
-function findNext(d, from, end, ref, window2) {
-  const stop = Math.min(end - 4, from + window2);
-  for (let k2 = from; k2 <= stop; k2++) {
-    if (d[k2] !== 255 || (d[k2 + 1] & 224) !== 224) continue;
-    if (confirmedAt(d, k2, end, ref)) return k2;
-  }
-  return -1;
-}
-function vbrTagIn(d, i, h) {
-  const side = h.version === 1 ? h.channelMode === 3 ? 17 : 32 : h.channelMode === 3 ? 9 : 17;
-  const x = i + 4 + side;
-  const tag = x + 4 <= d.length ? String.fromCharCode(d[x], d[x + 1], d[x + 2], d[x + 3]) : "";
-  if (tag === "Xing" || tag === "Info") return tag;
-  const v2 = i + 36;
-  if (v2 + 4 <= d.length && d[v2] === 86 && d[v2 + 1] === 66 && d[v2 + 2] === 82 && d[v2 + 3] === 73) return "VBRI";
-  return null;
-}
-function parseMp3(d) {
-  const res = {
-    id3v2: [],
-    endTags: [],
-    audioStart: 0,
-    audioEnd: d.length,
-    first: null,
-    frameCount: 0,
-    frameOffsets: new Float64Array(0),
-    frameLengths: new Uint32Array(0),
-    frameBytes: 0,
-    vbrHeader: null,
-    gaps: [],
-    uncountedGapBytes: 0,
-    anomalies: [],
-    flacAt: null
-  };
-  let pos = 0;
-  for (let n = 0; n < 16 && isId3v2At(d, pos); n++) {
-    const t2 = parseId3v2(d, pos);
-    if (!t2 || t2.length <= 0) break;
-    res.id3v2.push(t2);
-    pos += t2.length;
-  }
-  const lastTag = res.id3v2[res.id3v2.length - 1];
-  if (lastTag?.frameOverrunEnd !== void 0 && lastTag.frameOverrunEnd > pos && mpegHeaderAt(d, lastTag.frameOverrunEnd)) pos = lastTag.frameOverrunEnd;
-  res.audioStart = pos;
-  if (pos + 4 <= d.length && d[pos] === 102 && d[pos + 1] === 76 && d[pos + 2] === 97 && d[pos + 3] === 67) {
-    res.flacAt = pos;
-    return res;
-  }
-  const tail = findTrailingTags(d, d.length);
-  res.endTags = tail.tags;
-  const end = Math.max(pos, tail.audioEnd);
-  res.audioEnd = end;
-  const first = findNext(d, pos, end, null, end - pos);
-  if (first < 0) {
-    res.anomalies.push({ code: "no-frames", message: "no MPEG audio frames found", offset: pos, length: end - pos });
-    if (end > pos) res.gaps.push({ offset: pos, length: end - pos, where: "after" });
-    return res;
-  }
-  if (first > pos) res.gaps.push({ offset: pos, length: first - pos, where: "before" });
-  let cap = 1024;
-  let offs = new Float64Array(cap);
-  let lens = new Uint32Array(cap);
-  const ref = headerWithLength(d, first, end);
-  res.first = ref;
-  res.vbrHeader = vbrTagIn(d, first, ref);
-  let i = first;
-  let count = 0;
-  while (i < end) {
-    const h = headerWithLength(d, i, end);
-    if (h && sameStream(ref, h) && i + h.length <= end) {
-      if (count >= MAX_MP3_FRAMES) {
-        res.anomalies.push({ code: "frame-limit", message: `more than ${MAX_MP3_FRAMES} frames: walk stopped`, offset: i });
-        break;
-      }
-      if (count === cap) {
-        cap *= 2;
-        const o2 = new Float64Array(cap);
-        o2.set(offs);
-        offs = o2;
-        const l2 = new Uint32Array(cap);
-        l2.set(lens);
-        lens = l2;
-      }
-      offs[count] = i;
-      lens[count] = h.length;
-      count++;
-      res.frameBytes += h.length;
-      i += h.length;
-      continue;
-    }
-    if (h && sameStream(ref, h) && i + h.length > end && end - i < h.length) {
-      res.anomalies.push({ code: "truncated-last-frame", message: `last frame is ${end - i} of ${h.length} bytes`, offset: i, length: end - i });
-      res.frameBytes += end - i;
-      i = end;
-      break;
-    }
-    const next = findNext(d, i + 1, end, ref, RESYNC_WINDOW);
-    if (next < 0) {
-      if (end - i > RESYNC_WINDOW + 4) {
-        const far = findNext(d, i + RESYNC_WINDOW, end, ref, end - i);
-        if (far > 0) {
-          if (res.gaps.length < MAX_GAPS) res.gaps.push({ offset: i, length: far - i, where: "between" });
-          else res.uncountedGapBytes += far - i;
-          i = far;
-          continue;
-        }
-      }
-      res.gaps.push({ offset: i, length: end - i, where: "after" });
-      i = end;
-      break;
-    }
-    if (res.gaps.length < MAX_GAPS) res.gaps.push({ offset: i, length: next - i, where: "between" });
-    else res.uncountedGapBytes += next - i;
-    i = next;
-  }
-  res.frameCount = count;
-  res.frameOffsets = offs.subarray(0, count);
-  res.frameLengths = lens.subarray(0, count);
-  return res;
-}
+// src/archive/compress.ts
+var import_seek_bzip = __toESM(require_lib(), 1);
+import zlib2 from "node:zlib";
 
 // src/archive/lzma.ts
 import { createHash } from "node:crypto";
@@ -7188,6 +6655,650 @@ function decodeCompress(d, maxOut) {
   return out.result();
 }
 
+// src/archive/compress.ts
+function isOutputLimitError(e) {
+  const msg = e instanceof Error ? e.message : String(e);
+  return /maxOutputLength|larger than|too large/i.test(msg) || e.code === "ERR_BUFFER_TOO_LARGE";
+}
+function gunzip(d, maxOut) {
+  try {
+    return { ok: true, data: zlib2.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+  } catch (e) {
+    if (isOutputLimitError(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
+    return { ok: false, tooLarge: false, reason: `gzip data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+var Full = class extends Error {
+};
+function bunzipBounded(d, maxOutput) {
+  const buf = new Uint8Array(Math.min(maxOutput, Math.max(1024, d.length * 8)));
+  let out = buf;
+  let pos = 0;
+  let truncated2 = false;
+  const output = {
+    writeByte(b2) {
+      if (pos >= out.length) {
+        if (out.length >= maxOutput) throw new Full();
+        const bigger = new Uint8Array(Math.min(maxOutput, out.length * 2));
+        bigger.set(out);
+        out = bigger;
+      }
+      out[pos++] = b2;
+    }
+  };
+  let inPos = 0;
+  const input = {
+    readByte() {
+      if (inPos >= d.length) {
+        if (inPos++ > d.length + 16) throw new Error("bzip2: read past end");
+        return 0;
+      }
+      return d[inPos++];
+    },
+    read(b2, off, len) {
+      let k2 = 0;
+      while (k2 < len && inPos < d.length) b2[off + k2++] = d[inPos++];
+      return k2 === 0 ? -1 : k2;
+    },
+    eof() {
+      return inPos >= d.length;
+    },
+    seek(p2) {
+      inPos = p2;
+    }
+  };
+  try {
+    import_seek_bzip.default.decode(input, output, true);
+  } catch (e) {
+    if (e instanceof Full) truncated2 = true;
+    else if (pos === 0) return null;
+    else truncated2 = true;
+  }
+  if (pos === 0) return null;
+  return { out: out.subarray(0, pos), truncated: truncated2 };
+}
+function bunzip2(d, maxOut) {
+  const r = bunzipBounded(d, maxOut);
+  if (!r) return { ok: false, tooLarge: false, reason: "bzip2 data is corrupt" };
+  if (r.truncated) {
+    return r.out.length >= maxOut ? { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` } : { ok: false, tooLarge: false, reason: "bzip2 data is corrupt or truncated" };
+  }
+  return { ok: true, data: r.out };
+}
+function decoded(what, maxOut, run) {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof DecodeError)) {
+      if (e instanceof RangeError && /allocation failed|invalid typed array length|array buffer/i.test(e.message)) return { ok: false, tooLarge: true, reason: `${what} data inflates past what can be held in memory` };
+      throw e;
+    }
+    if (e.kind === "too-large") return { ok: false, tooLarge: true, reason: `${what} data inflates past ${maxOut} bytes` };
+    if (e.kind === "unsupported") return { ok: false, tooLarge: false, unsupported: true, reason: `${what} data the scanner cannot decode: ${e.message}` };
+    return { ok: false, tooLarge: false, reason: `${what} data is ${e.kind === "truncated" ? "truncated" : "corrupt"}: ${e.message}` };
+  }
+}
+function unxz(d, maxOut) {
+  return decoded("xz/lzma", maxOut, () => {
+    const r = decodeLzmaFile(d, maxOut);
+    return { ok: true, data: r.data, trailing: d.length - r.end };
+  });
+}
+function uncompressZ(d, maxOut) {
+  return decoded("compress (.Z)", maxOut, () => ({ ok: true, data: decodeCompress(d, maxOut) }));
+}
+var zstdSync = zlib2.zstdDecompressSync;
+function unzstd(d, maxOut) {
+  if (!zstdSync) {
+    return { ok: false, tooLarge: false, unsupported: true, reason: `zstd data: Node ${process.version} has no zstd decoder (Node 22.15 or later has one)` };
+  }
+  try {
+    return { ok: true, data: zstdSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+  } catch (e) {
+    if (isOutputLimitError(e)) return { ok: false, tooLarge: true, reason: `zstd data inflates past ${maxOut} bytes` };
+    return { ok: false, tooLarge: false, reason: `zstd data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+// src/formats/id3.ts
+var MAX_ID3_FRAMES = 2048;
+var MAX_INFLATE = 16 * 1024 * 1024;
+var MAX_INFLATE_TAG = 32 * 1024 * 1024;
+var MAX_EXTENDED_HEADER = 16;
+var syncsafe = (d, i) => (d[i] & 127) << 21 | (d[i + 1] & 127) << 14 | (d[i + 2] & 127) << 7 | d[i + 3] & 127;
+var u32be = (d, i) => (d[i] << 24 | d[i + 1] << 16 | d[i + 2] << 8 | d[i + 3]) >>> 0;
+var u24be = (d, i) => d[i] << 16 | d[i + 1] << 8 | d[i + 2];
+var u32le = (d, i) => (d[i] | d[i + 1] << 8 | d[i + 2] << 16 | d[i + 3] << 24) >>> 0;
+function ascii(d, off, s3) {
+  if (off < 0 || off + s3.length > d.length) return false;
+  for (let i = 0; i < s3.length; i++) if (d[off + i] !== s3.charCodeAt(i)) return false;
+  return true;
+}
+function isId3v2At(d, off) {
+  return ascii(d, off, "ID3") && off + 10 <= d.length && d[off + 3] >= 2 && d[off + 3] <= 4 && d[off + 4] !== 255 && (d[off + 6] | d[off + 7] | d[off + 8] | d[off + 9]) < 128;
+}
+function trimTrailingNul(s3) {
+  let e = s3.length;
+  while (e > 0 && s3.charCodeAt(e - 1) === 0) e--;
+  return e === s3.length ? s3 : s3.slice(0, e);
+}
+function deunsync(src) {
+  const out = new Uint8Array(src.length);
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const b2 = src[i];
+    out[n++] = b2;
+    if (b2 === 255 && i + 1 < src.length && src[i + 1] === 0) i++;
+  }
+  return out.subarray(0, n);
+}
+var LATIN1 = new TextDecoder("latin1");
+var UTF8 = new TextDecoder("utf-8");
+var UTF16LE = new TextDecoder("utf-16le");
+var UTF16BE = new TextDecoder("utf-16be");
+function decodeId3Text(b2, enc) {
+  let s3;
+  if (enc === 1 || enc === 2) {
+    let be2 = enc === 2;
+    let body = b2;
+    if (b2.length >= 2 && b2[0] === 255 && b2[1] === 254) {
+      be2 = false;
+      body = b2.subarray(2);
+    } else if (b2.length >= 2 && b2[0] === 254 && b2[1] === 255) {
+      be2 = true;
+      body = b2.subarray(2);
+    }
+    body = body.subarray(0, body.length & ~1);
+    s3 = (be2 ? UTF16BE : UTF16LE).decode(body);
+    s3 = s3.replace(/\ufeff/g, "");
+  } else s3 = (enc === 3 ? UTF8 : LATIN1).decode(b2);
+  return trimTrailingNul(s3).replace(/\0+/g, " / ");
+}
+function termLen(b2, i, enc) {
+  if (enc === 1 || enc === 2) {
+    for (let k2 = i; k2 + 1 < b2.length; k2 += 2) if (b2[k2] === 0 && b2[k2 + 1] === 0) return k2 - i;
+    return -1;
+  }
+  for (let k2 = i; k2 < b2.length; k2++) if (b2[k2] === 0) return k2 - i;
+  return -1;
+}
+function splitTerm(b2, i, enc) {
+  const n = termLen(b2, i, enc);
+  if (n < 0) return { str: b2.subarray(i), next: b2.length };
+  return { str: b2.subarray(i, i + n), next: i + n + (enc === 1 || enc === 2 ? 2 : 1) };
+}
+function interpret(f2, v22) {
+  const b2 = f2.data;
+  const id = f2.id;
+  if (b2.length === 0 || f2.encrypted) return;
+  if (id === "TXXX" || id === "TXX" || id === "WXXX" || id === "WXX") {
+    const enc = b2[0];
+    const desc = splitTerm(b2, 1, enc);
+    const valEnc = id[0] === "W" ? 0 : enc;
+    f2.text = `${decodeId3Text(desc.str, enc)}: ${decodeId3Text(b2.subarray(desc.next), valEnc)}`;
+  } else if (id[0] === "T") {
+    f2.text = decodeId3Text(b2.subarray(1), b2[0]);
+  } else if (id[0] === "W") {
+    f2.text = decodeId3Text(b2, 0);
+  } else if (id === "COMM" || id === "COM" || id === "USLT" || id === "ULT") {
+    const enc = b2[0];
+    if (b2.length < 4) return;
+    const desc = splitTerm(b2, 4, enc);
+    const d = decodeId3Text(desc.str, enc);
+    const t2 = decodeId3Text(b2.subarray(desc.next), enc);
+    f2.text = d ? `${d}: ${t2}` : t2;
+  } else if (id === "APIC" || v22 && id === "PIC") {
+    const enc = b2[0];
+    let i = 1;
+    let mime;
+    if (v22) {
+      mime = decodeId3Text(b2.subarray(1, 4), 0);
+      i = 4;
+    } else {
+      const m2 = splitTerm(b2, 1, 0);
+      mime = decodeId3Text(m2.str, 0);
+      i = m2.next;
+    }
+    if (i >= b2.length) return;
+    const type = b2[i];
+    const desc = splitTerm(b2, i + 1, enc);
+    f2.picture = { mime, pictureType: type, description: decodeId3Text(desc.str, enc), data: b2.subarray(Math.min(desc.next, b2.length)) };
+  } else if (id === "PRIV" || id === "UFID" || id === "UFI") {
+    const o = splitTerm(b2, 0, 0);
+    f2.owner = decodeId3Text(o.str, 0);
+    f2.binary = b2.subarray(o.next);
+  } else if (id === "GEOB" || id === "GEO") {
+    const enc = b2[0];
+    const mime = splitTerm(b2, 1, 0);
+    const file = splitTerm(b2, mime.next, enc);
+    const desc = splitTerm(b2, file.next, enc);
+    f2.owner = `${decodeId3Text(mime.str, 0)} ${decodeId3Text(file.str, enc)} ${decodeId3Text(desc.str, enc)}`.trim();
+    f2.binary = b2.subarray(Math.min(desc.next, b2.length));
+  }
+}
+function validFrameId(b2, i, n) {
+  if (i + n > b2.length) return false;
+  for (let k2 = 0; k2 < n; k2++) {
+    const c = b2[i + k2];
+    if (!(c >= 65 && c <= 90 || c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+function parseId3v2(d, off = 0) {
+  if (!ascii(d, off, "ID3") || off + 10 > d.length) return null;
+  const major = d[off + 3];
+  if (major < 2 || major > 4) return null;
+  const flags = d[off + 5];
+  const anomalies = [];
+  if ((d[off + 6] | d[off + 7] | d[off + 8] | d[off + 9]) & 128) {
+    anomalies.push({ code: "bad-size", message: "ID3v2 size is not syncsafe", offset: off + 6 });
+  }
+  const size = syncsafe(d, off + 6);
+  const footer = major === 4 && (flags & 16) !== 0 ? 10 : 0;
+  let bodyEnd = off + 10 + size;
+  if (bodyEnd > d.length) {
+    anomalies.push({ code: "bad-size", message: `ID3v2 tag declares ${size} bytes, ${d.length - off - 10} remain`, offset: off + 6 });
+    bodyEnd = d.length;
+  }
+  const length = Math.min(d.length, bodyEnd + footer) - off;
+  const unsync = (flags & 128) !== 0;
+  const tag = { offset: off, length, major, revision: d[off + 4], flags, unsynchronised: unsync, frames: [], padding: null, extended: null, unparsed: null, anomalies };
+  let body = d.subarray(off + 10, bodyEnd);
+  const wholeUnsync = unsync && major < 4;
+  if (wholeUnsync) body = deunsync(body);
+  const base = off + 10;
+  let i = 0;
+  if (major >= 3 && flags & 64) {
+    if (body.length < 4) {
+      anomalies.push({ code: "bad-extended-header", message: "extended header truncated", offset: base });
+      return tag;
+    }
+    const ext = major === 3 ? u32be(body, 0) + 4 : syncsafe(body, 0);
+    if (ext < 6 || ext > body.length) {
+      anomalies.push({ code: "bad-extended-header", message: `extended header size ${ext} does not fit`, offset: base });
+      tag.unparsed = { offset: base, length: body.length, data: body };
+      return tag;
+    }
+    tag.extended = { offset: base, length: ext, data: body.subarray(0, ext) };
+    if (ext > MAX_EXTENDED_HEADER) {
+      anomalies.push({ code: "bad-extended-header", message: `extended header of ${ext} bytes (at most ${MAX_EXTENDED_HEADER} are defined)`, offset: base, length: ext });
+    }
+    i = ext;
+  }
+  const v22 = major === 2;
+  let inflateLeft = MAX_INFLATE_TAG;
+  const hdr = v22 ? 6 : 10;
+  const idLen = v22 ? 3 : 4;
+  while (i + hdr <= body.length) {
+    if (body[i] === 0) {
+      let zero = true;
+      for (let k2 = i; k2 < body.length; k2++) if (body[k2] !== 0) {
+        zero = false;
+        break;
+      }
+      tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
+      if (!zero) anomalies.push({ code: "padding-not-zero", message: "ID3v2 padding holds non-zero bytes", offset: base + i, length: body.length - i });
+      i = body.length;
+      break;
+    }
+    if (tag.frames.length >= MAX_ID3_FRAMES) {
+      anomalies.push({ code: "frame-limit", message: `more than ${MAX_ID3_FRAMES} frames`, offset: base + i });
+      break;
+    }
+    if (!validFrameId(body, i, idLen)) {
+      anomalies.push({ code: "bad-frame-id", message: "invalid frame id: rest of the tag unparsed", offset: base + i, length: body.length - i });
+      tag.unparsed = { offset: base + i, length: body.length - i, data: body.subarray(i) };
+      i = body.length;
+      break;
+    }
+    const id = String.fromCharCode(...body.subarray(i, i + idLen));
+    let fsize;
+    let fflags = 0;
+    if (v22) fsize = u24be(body, i + 3);
+    else {
+      fsize = major === 4 ? syncsafe(body, i + 4) : u32be(body, i + 4);
+      if (major === 4) {
+        const plain = u32be(body, i + 4);
+        if (plain !== fsize) {
+          const nSafe = i + 10 + fsize;
+          const nPlain = i + 10 + plain;
+          const okAt = (p2) => p2 === body.length || p2 + 10 <= body.length && (body[p2] === 0 || validFrameId(body, p2, 4));
+          if (!okAt(nSafe) && okAt(nPlain)) fsize = plain;
+        }
+      }
+      fflags = body[i + 8] << 8 | body[i + 9];
+    }
+    const start = i + hdr;
+    let end = start + fsize;
+    let data;
+    if (end > body.length) {
+      anomalies.push({ code: "frame-past-end", message: `frame ${id} declares ${fsize} bytes, ${body.length - start} remain`, offset: base + i });
+      if (!wholeUnsync && base + end <= d.length) {
+        tag.frameOverrunEnd = base + end;
+        data = d.subarray(base + start, base + end);
+      } else data = body.subarray(start);
+      end = body.length;
+    } else data = body.subarray(start, end);
+    let compressed = false;
+    let encrypted = false;
+    if (major === 3) {
+      compressed = (fflags & 128) !== 0;
+      encrypted = (fflags & 64) !== 0;
+      let skip = 0;
+      if (compressed) skip += 4;
+      if (encrypted) skip += 1;
+      if (fflags & 32) skip += 1;
+      data = data.subarray(Math.min(skip, data.length));
+    } else if (major === 4) {
+      compressed = (fflags & 8) !== 0;
+      encrypted = (fflags & 4) !== 0;
+      let skip = 0;
+      if (fflags & 64) skip += 1;
+      if (encrypted) skip += 1;
+      if (fflags & 1) skip += 4;
+      data = data.subarray(Math.min(skip, data.length));
+      if (fflags & 2 || unsync) data = deunsync(data);
+    }
+    if (compressed && !encrypted) {
+      const limit = Math.min(MAX_INFLATE, inflateLeft);
+      let tooLarge = limit <= 0;
+      if (!tooLarge) {
+        try {
+          const out = inflateSync(data, { maxOutputLength: limit });
+          inflateLeft -= out.length;
+          data = new Uint8Array(out.buffer, out.byteOffset, out.length);
+        } catch (e) {
+          tooLarge = isOutputLimitError(e);
+          if (!tooLarge) anomalies.push({ code: "inflate-failed", message: `compressed frame ${id} does not inflate`, offset: base + i });
+        }
+      }
+      if (tooLarge) anomalies.push({ code: "inflate-limit", message: `compressed frame ${id} inflates past the limit (${limit} bytes left)`, offset: base + i });
+    }
+    const frame = { id, offset: base + i, size: fsize, flags: fflags, data, compressed, encrypted };
+    interpret(frame, v22);
+    tag.frames.push(frame);
+    i = end;
+  }
+  if (i < body.length && !tag.padding && !tag.unparsed) {
+    let zero = true;
+    for (let k2 = i; k2 < body.length; k2++) if (body[k2] !== 0) zero = false;
+    tag.padding = { offset: base + i, length: body.length - i, zero, data: body.subarray(i) };
+  }
+  return tag;
+}
+var MAX_APE_ITEMS = 1024;
+function latin1(b2) {
+  return trimTrailingNul(LATIN1.decode(b2)).replace(/\0/g, " ").trim();
+}
+function id3v1At(d, end) {
+  const o = end - 128;
+  if (o < 0 || !ascii(d, o, "TAG")) return null;
+  const text = [
+    `title: ${latin1(d.subarray(o + 3, o + 33))}`,
+    `artist: ${latin1(d.subarray(o + 33, o + 63))}`,
+    `album: ${latin1(d.subarray(o + 63, o + 93))}`,
+    `year: ${latin1(d.subarray(o + 93, o + 97))}`,
+    `comment: ${latin1(d.subarray(o + 97, o + 125 + (d[o + 125] === 0 ? 0 : 2)))}`
+  ];
+  return { kind: "id3v1", offset: o, length: 128, text, binary: [] };
+}
+function apeAt(d, end) {
+  const f2 = end - 32;
+  if (f2 < 0 || !ascii(d, f2, "APETAGEX")) return null;
+  const size = u32le(d, f2 + 12);
+  const count = u32le(d, f2 + 16);
+  const flags = u32le(d, f2 + 20);
+  const hasHeader = (flags & 2147483648) !== 0;
+  const itemsStart = end - size;
+  if (size < 32 || itemsStart < 0) return { kind: "ape", offset: f2, length: 32, text: [], binary: [] };
+  const start = hasHeader && itemsStart - 32 >= 0 && ascii(d, itemsStart - 32, "APETAGEX") ? itemsStart - 32 : itemsStart;
+  const tag = { kind: "ape", offset: start, length: end - start, text: [], binary: [] };
+  let p2 = itemsStart;
+  for (let n = 0; n < Math.min(count, MAX_APE_ITEMS) && p2 + 8 < f2; n++) {
+    const vlen = u32le(d, p2);
+    const iflags = u32le(d, p2 + 4);
+    let k2 = p2 + 8;
+    while (k2 < f2 && d[k2] !== 0) k2++;
+    const key = latin1(d.subarray(p2 + 8, k2));
+    const vs2 = k2 + 1;
+    if (vs2 + vlen > f2 || vlen > f2) break;
+    const value = d.subarray(vs2, vs2 + vlen);
+    if ((iflags >> 1 & 3) === 1) tag.binary.push({ name: key, offset: vs2, data: value });
+    else tag.text.push(`${key}: ${UTF8.decode(value).replace(/\0/g, " / ")}`);
+    p2 = vs2 + vlen;
+  }
+  if (p2 < f2) tag.binary.push({ name: "(bytes no APE item covers)", offset: p2, data: d.subarray(p2, f2) });
+  return tag;
+}
+function lyrics3At(d, end) {
+  const s3 = end - 9;
+  if (s3 < 6 || !ascii(d, s3, "LYRICS200")) return null;
+  const sizeStr = latin1(d.subarray(s3 - 6, s3));
+  if (!/^\d{6}$/.test(sizeStr)) return null;
+  const size = parseInt(sizeStr, 10);
+  const start = s3 - 6 - size;
+  if (start < 0 || !ascii(d, start, "LYRICSBEGIN")) return null;
+  return { kind: "lyrics3", offset: start, length: end - start, text: [latin1(d.subarray(start + 11, s3 - 6))], binary: [] };
+}
+function id3v2FooterAt(d, end) {
+  const f2 = end - 10;
+  if (f2 < 0 || !ascii(d, f2, "3DI") || d[f2 + 3] !== 4) return null;
+  const size = syncsafe(d, f2 + 6);
+  const start = f2 - size - 10;
+  if (start < 0 || !isId3v2At(d, start) || syncsafe(d, start + 6) !== size) return null;
+  const t2 = parseId3v2(d, start);
+  if (!t2) return null;
+  return id3TagAsTrailing(t2, "id3v2");
+}
+function id3TagAsTrailing(t2, kind = "id3v2") {
+  const tt2 = { kind, offset: t2.offset, length: t2.length, text: [], binary: [], id3v2: t2 };
+  for (const fr2 of t2.frames) {
+    if (fr2.text !== void 0) tt2.text.push(`${fr2.id}: ${fr2.text}`);
+    else tt2.binary.push({ name: fr2.id, offset: fr2.offset, data: fr2.data });
+  }
+  return tt2;
+}
+function findTrailingTags(d, end = d.length) {
+  const tags = [];
+  let e = end;
+  for (let round2 = 0; round2 < 6; round2++) {
+    const t2 = id3v1At(d, e) ?? apeAt(d, e) ?? lyrics3At(d, e) ?? id3v2FooterAt(d, e);
+    if (!t2) break;
+    tags.push(t2);
+    e = t2.offset;
+    if (t2.kind === "id3v1" && e - 227 >= 0 && ascii(d, e - 227, "TAG+")) {
+      tags.push({ kind: "id3v1-ext", offset: e - 227, length: 227, text: [latin1(d.subarray(e - 223, e - 227 + 186))], binary: [] });
+      e -= 227;
+    }
+  }
+  return { audioEnd: e, tags };
+}
+
+// src/formats/mp3.ts
+var MAX_MP3_FRAMES = 4e6;
+var MAX_GAPS = 4096;
+var RESYNC_WINDOW = 1 << 20;
+var BITRATES = {
+  "1-1": [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+  "1-2": [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+  "1-3": [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  "2-1": [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+  "2-2": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+  "2-3": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
+};
+var RATES = { "1": [44100, 48e3, 32e3], "2": [22050, 24e3, 16e3], "2.5": [11025, 12e3, 8e3] };
+function mpegHeaderAt(d, i) {
+  if (i + 4 > d.length || d[i] !== 255 || (d[i + 1] & 224) !== 224) return null;
+  const b1 = d[i + 1];
+  const b2 = d[i + 2];
+  const vbits = b1 >> 3 & 3;
+  const lbits = b1 >> 1 & 3;
+  if (vbits === 1 || lbits === 0) return null;
+  const brIdx = b2 >> 4;
+  const srIdx = b2 >> 2 & 3;
+  if (brIdx === 15 || srIdx === 3) return null;
+  if ((d[i + 3] & 3) === 2) return null;
+  const version = vbits === 3 ? 1 : vbits === 2 ? 2 : 2.5;
+  const layer = 4 - lbits;
+  const bitrate = BITRATES[`${version === 1 ? 1 : 2}-${layer}`][brIdx];
+  const sampleRate = RATES[String(version)][srIdx];
+  const padding = (b2 >> 1 & 1) === 1;
+  const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
+  let length = 0;
+  if (bitrate > 0) {
+    if (layer === 1) length = (Math.floor(12 * bitrate * 1e3 / sampleRate) + (padding ? 1 : 0)) * 4;
+    else length = Math.floor(samplesPerFrame / 8 * bitrate * 1e3 / sampleRate) + (padding ? 1 : 0);
+  }
+  return { version, layer, bitrate, sampleRate, padding, channelMode: d[i + 3] >> 6, length, samplesPerFrame };
+}
+function sameStream(a, b2) {
+  return a.version === b2.version && a.layer === b2.layer && a.sampleRate === b2.sampleRate;
+}
+function freeLength(d, i, h, end) {
+  const stop = Math.min(end - 4, i + 8192);
+  for (let k2 = i + 21; k2 <= stop; k2++) {
+    if (d[k2] !== 255) continue;
+    const n = mpegHeaderAt(d, k2);
+    if (n && n.bitrate === 0 && sameStream(h, n)) return k2 - i;
+  }
+  return 0;
+}
+function headerWithLength(d, i, end) {
+  const h = mpegHeaderAt(d, i);
+  if (!h) return null;
+  if (h.length === 0) h.length = freeLength(d, i, h, end);
+  return h.length >= 21 ? h : null;
+}
+function confirmedAt(d, i, end, ref) {
+  const h = headerWithLength(d, i, end);
+  if (!h || ref && !sameStream(ref, h)) return null;
+  const n = i + h.length;
+  if (n === end) return h;
+  if (n > end) return null;
+  const h2 = mpegHeaderAt(d, n);
+  return h2 && sameStream(h, h2) ? h : null;
+}
+function findNext(d, from, end, ref, window2) {
+  const stop = Math.min(end - 4, from + window2);
+  for (let k2 = from; k2 <= stop; k2++) {
+    if (d[k2] !== 255 || (d[k2 + 1] & 224) !== 224) continue;
+    if (confirmedAt(d, k2, end, ref)) return k2;
+  }
+  return -1;
+}
+function vbrTagIn(d, i, h) {
+  const side = h.version === 1 ? h.channelMode === 3 ? 17 : 32 : h.channelMode === 3 ? 9 : 17;
+  const x = i + 4 + side;
+  const tag = x + 4 <= d.length ? String.fromCharCode(d[x], d[x + 1], d[x + 2], d[x + 3]) : "";
+  if (tag === "Xing" || tag === "Info") return tag;
+  const v2 = i + 36;
+  if (v2 + 4 <= d.length && d[v2] === 86 && d[v2 + 1] === 66 && d[v2 + 2] === 82 && d[v2 + 3] === 73) return "VBRI";
+  return null;
+}
+function parseMp3(d) {
+  const res = {
+    id3v2: [],
+    endTags: [],
+    audioStart: 0,
+    audioEnd: d.length,
+    first: null,
+    frameCount: 0,
+    frameOffsets: new Float64Array(0),
+    frameLengths: new Uint32Array(0),
+    frameBytes: 0,
+    vbrHeader: null,
+    gaps: [],
+    uncountedGapBytes: 0,
+    anomalies: [],
+    flacAt: null
+  };
+  let pos = 0;
+  for (let n = 0; n < 16 && isId3v2At(d, pos); n++) {
+    const t2 = parseId3v2(d, pos);
+    if (!t2 || t2.length <= 0) break;
+    res.id3v2.push(t2);
+    pos += t2.length;
+  }
+  const lastTag = res.id3v2[res.id3v2.length - 1];
+  if (lastTag?.frameOverrunEnd !== void 0 && lastTag.frameOverrunEnd > pos && mpegHeaderAt(d, lastTag.frameOverrunEnd)) pos = lastTag.frameOverrunEnd;
+  res.audioStart = pos;
+  if (pos + 4 <= d.length && d[pos] === 102 && d[pos + 1] === 76 && d[pos + 2] === 97 && d[pos + 3] === 67) {
+    res.flacAt = pos;
+    return res;
+  }
+  const tail = findTrailingTags(d, d.length);
+  res.endTags = tail.tags;
+  const end = Math.max(pos, tail.audioEnd);
+  res.audioEnd = end;
+  const first = findNext(d, pos, end, null, end - pos);
+  if (first < 0) {
+    res.anomalies.push({ code: "no-frames", message: "no MPEG audio frames found", offset: pos, length: end - pos });
+    if (end > pos) res.gaps.push({ offset: pos, length: end - pos, where: "after" });
+    return res;
+  }
+  if (first > pos) res.gaps.push({ offset: pos, length: first - pos, where: "before" });
+  let cap = 1024;
+  let offs = new Float64Array(cap);
+  let lens = new Uint32Array(cap);
+  const ref = headerWithLength(d, first, end);
+  res.first = ref;
+  res.vbrHeader = vbrTagIn(d, first, ref);
+  let i = first;
+  let count = 0;
+  while (i < end) {
+    const h = headerWithLength(d, i, end);
+    if (h && sameStream(ref, h) && i + h.length <= end) {
+      if (count >= MAX_MP3_FRAMES) {
+        res.anomalies.push({ code: "frame-limit", message: `more than ${MAX_MP3_FRAMES} frames: walk stopped`, offset: i });
+        break;
+      }
+      if (count === cap) {
+        cap *= 2;
+        const o2 = new Float64Array(cap);
+        o2.set(offs);
+        offs = o2;
+        const l2 = new Uint32Array(cap);
+        l2.set(lens);
+        lens = l2;
+      }
+      offs[count] = i;
+      lens[count] = h.length;
+      count++;
+      res.frameBytes += h.length;
+      i += h.length;
+      continue;
+    }
+    if (h && sameStream(ref, h) && i + h.length > end && end - i < h.length) {
+      res.anomalies.push({ code: "truncated-last-frame", message: `last frame is ${end - i} of ${h.length} bytes`, offset: i, length: end - i });
+      res.frameBytes += end - i;
+      i = end;
+      break;
+    }
+    const next = findNext(d, i + 1, end, ref, RESYNC_WINDOW);
+    if (next < 0) {
+      if (end - i > RESYNC_WINDOW + 4) {
+        const far = findNext(d, i + RESYNC_WINDOW, end, ref, end - i);
+        if (far > 0) {
+          if (res.gaps.length < MAX_GAPS) res.gaps.push({ offset: i, length: far - i, where: "between" });
+          else res.uncountedGapBytes += far - i;
+          i = far;
+          continue;
+        }
+      }
+      res.gaps.push({ offset: i, length: end - i, where: "after" });
+      i = end;
+      break;
+    }
+    if (res.gaps.length < MAX_GAPS) res.gaps.push({ offset: i, length: next - i, where: "between" });
+    else res.uncountedGapBytes += next - i;
+    i = next;
+  }
+  res.frameCount = count;
+  res.frameOffsets = offs.subarray(0, count);
+  res.frameLengths = lens.subarray(0, count);
+  return res;
+}
+
 // src/formats/magic.ts
 var u8 = (d, i) => i < d.length ? d[i] : -1;
 function ascii2(d, off, s3) {
@@ -7872,115 +7983,6 @@ function classify(d) {
 
 // src/decode/layers.ts
 import zlib3 from "node:zlib";
-
-// src/archive/compress.ts
-var import_seek_bzip = __toESM(require_lib(), 1);
-import zlib2 from "node:zlib";
-function tooLarge(e) {
-  const msg = e instanceof Error ? e.message : String(e);
-  return /maxOutputLength|larger than|too large/i.test(msg) || e.code === "ERR_BUFFER_TOO_LARGE";
-}
-function gunzip(d, maxOut) {
-  try {
-    return { ok: true, data: zlib2.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
-  } catch (e) {
-    if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
-    return { ok: false, tooLarge: false, reason: `gzip data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
-var Full = class extends Error {
-};
-function bunzipBounded(d, maxOutput) {
-  const buf = new Uint8Array(Math.min(maxOutput, Math.max(1024, d.length * 8)));
-  let out = buf;
-  let pos = 0;
-  let truncated2 = false;
-  const output = {
-    writeByte(b2) {
-      if (pos >= out.length) {
-        if (out.length >= maxOutput) throw new Full();
-        const bigger = new Uint8Array(Math.min(maxOutput, out.length * 2));
-        bigger.set(out);
-        out = bigger;
-      }
-      out[pos++] = b2;
-    }
-  };
-  let inPos = 0;
-  const input = {
-    readByte() {
-      if (inPos >= d.length) {
-        if (inPos++ > d.length + 16) throw new Error("bzip2: read past end");
-        return 0;
-      }
-      return d[inPos++];
-    },
-    read(b2, off, len) {
-      let k2 = 0;
-      while (k2 < len && inPos < d.length) b2[off + k2++] = d[inPos++];
-      return k2 === 0 ? -1 : k2;
-    },
-    eof() {
-      return inPos >= d.length;
-    },
-    seek(p2) {
-      inPos = p2;
-    }
-  };
-  try {
-    import_seek_bzip.default.decode(input, output, true);
-  } catch (e) {
-    if (e instanceof Full) truncated2 = true;
-    else if (pos === 0) return null;
-    else truncated2 = true;
-  }
-  if (pos === 0) return null;
-  return { out: out.subarray(0, pos), truncated: truncated2 };
-}
-function bunzip2(d, maxOut) {
-  const r = bunzipBounded(d, maxOut);
-  if (!r) return { ok: false, tooLarge: false, reason: "bzip2 data is corrupt" };
-  if (r.truncated) {
-    return r.out.length >= maxOut ? { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` } : { ok: false, tooLarge: false, reason: "bzip2 data is corrupt or truncated" };
-  }
-  return { ok: true, data: r.out };
-}
-function decoded(what, maxOut, run) {
-  try {
-    return run();
-  } catch (e) {
-    if (!(e instanceof DecodeError)) {
-      if (e instanceof RangeError && /allocation failed|invalid typed array length|array buffer/i.test(e.message)) return { ok: false, tooLarge: true, reason: `${what} data inflates past what can be held in memory` };
-      throw e;
-    }
-    if (e.kind === "too-large") return { ok: false, tooLarge: true, reason: `${what} data inflates past ${maxOut} bytes` };
-    if (e.kind === "unsupported") return { ok: false, tooLarge: false, unsupported: true, reason: `${what} data the scanner cannot decode: ${e.message}` };
-    return { ok: false, tooLarge: false, reason: `${what} data is ${e.kind === "truncated" ? "truncated" : "corrupt"}: ${e.message}` };
-  }
-}
-function unxz(d, maxOut) {
-  return decoded("xz/lzma", maxOut, () => {
-    const r = decodeLzmaFile(d, maxOut);
-    return { ok: true, data: r.data, trailing: d.length - r.end };
-  });
-}
-function uncompressZ(d, maxOut) {
-  return decoded("compress (.Z)", maxOut, () => ({ ok: true, data: decodeCompress(d, maxOut) }));
-}
-var zstdSync = zlib2.zstdDecompressSync;
-function unzstd(d, maxOut) {
-  if (!zstdSync) {
-    return { ok: false, tooLarge: false, unsupported: true, reason: `zstd data: Node ${process.version} has no zstd decoder (Node 22.15 or later has one)` };
-  }
-  try {
-    return { ok: true, data: zstdSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
-  } catch (e) {
-    if (tooLarge(e)) return { ok: false, tooLarge: true, reason: `zstd data inflates past ${maxOut} bytes` };
-    return { ok: false, tooLarge: false, reason: `zstd data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
-
-// src/decode/layers.ts
 function ascii3(d, off, s3) {
   if (off + s3.length > d.length) return false;
   for (let i = 0; i < s3.length; i++) if (d[off + i] !== s3.charCodeAt(i)) return false;
@@ -8003,8 +8005,7 @@ function boundedInflate(fn, d, maxOutput) {
       const out = fn(d.subarray(0, len), opts);
       return out.length > 0 ? { out: new Uint8Array(out.buffer, out.byteOffset, out.length), truncated: len < d.length } : null;
     } catch (e) {
-      const code = e.code;
-      if (code !== "ERR_BUFFER_TOO_LARGE" && !/larger than|maxOutputLength|too large/i.test(String(e.message))) return null;
+      if (!isOutputLimitError(e)) return null;
       len = len >> 1;
     }
   }
@@ -12578,8 +12579,7 @@ function inflateLimited(b2) {
     const out = inflateSync3(b2, { maxOutputLength: MAX_TEXT_INFLATE, finishFlush: zc2.Z_SYNC_FLUSH });
     return { data: new Uint8Array(out.buffer, out.byteOffset, out.length), overflow: false };
   } catch (e) {
-    const code = e.code;
-    return { data: null, overflow: code === "ERR_BUFFER_TOO_LARGE" || /larger than|too large/i.test(String(e)) };
+    return { data: null, overflow: isOutputLimitError(e) };
   }
 }
 function pngText(type, data) {
@@ -13146,7 +13146,7 @@ function extractZipEntry(d, e, maxOut) {
     }
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    if (/maxOutputLength|Cannot create a Buffer larger|buffer.*too large/i.test(msg) || err.code === "ERR_BUFFER_TOO_LARGE") {
+    if (isOutputLimitError(err)) {
       return { ok: false, kind: "too-large", reason: `member inflates past ${maxOut} bytes` };
     }
     return { ok: false, kind: "corrupt", reason: `cannot inflate: ${msg}` };
