@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { wav as pcmWav } from './pcm.js';
 
 /** Builders for fake executables and wrapped payloads. Everything is generated; nothing here is a real binary. */
 
@@ -141,25 +142,7 @@ export function concat(...parts: Array<Uint8Array | string>): Uint8Array {
 
 /** A minimal PCM WAV whose data chunk is `data` (optionally followed by `trailing` bytes after the RIFF). */
 export function wav(data: Uint8Array, trailing: Uint8Array = new Uint8Array(0)): Uint8Array {
-  const fmt = new Uint8Array(16);
-  const v = new DataView(fmt.buffer);
-  v.setUint16(0, 1, true);
-  v.setUint16(2, 1, true);
-  v.setUint32(4, 8000, true);
-  v.setUint32(8, 16000, true);
-  v.setUint16(12, 2, true);
-  v.setUint16(14, 16, true);
-  const pad = data.length & 1;
-  const total = 4 + 8 + 16 + 8 + data.length + pad;
-  const h = new Uint8Array(8);
-  const hv = new DataView(h.buffer);
-  h.set(bytes('RIFF'));
-  hv.setUint32(4, total, true);
-  const dh = new Uint8Array(8);
-  dh.set(bytes('data'));
-  new DataView(dh.buffer).setUint32(4, data.length, true);
-  const fh = bytes('fmt \x10\0\0\0');
-  return concat(h, 'WAVE', fh, fmt, dh, data, pad ? new Uint8Array(1) : new Uint8Array(0), trailing);
+  return pcmWav(data, 8000, trailing);
 }
 
 /** Smooth 16-bit PCM samples (a sine), as real audio would be. */

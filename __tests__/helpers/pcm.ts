@@ -1,10 +1,11 @@
 /** Plain PCM audio for tests, examples and the benchmark: a 16-bit mono WAV and a tone that behaves like a recording. */
 
-/** 16-bit mono PCM WAV around the given sample bytes. */
-export function wav(pcm: Uint8Array, rate = 22050): Uint8Array {
+/** 16-bit mono PCM WAV around the given sample bytes (padded to even length), optionally followed by `trailing`. */
+export function wav(pcm: Uint8Array, rate = 22050, trailing: Uint8Array = new Uint8Array(0)): Uint8Array {
+  const pad = pcm.length & 1;
   const h = Buffer.alloc(44);
   h.write('RIFF', 0, 'latin1');
-  h.writeUInt32LE(36 + pcm.length, 4);
+  h.writeUInt32LE(36 + pcm.length + pad, 4);
   h.write('WAVEfmt ', 8, 'latin1');
   h.writeUInt32LE(16, 16);
   h.writeUInt16LE(1, 20);
@@ -15,7 +16,7 @@ export function wav(pcm: Uint8Array, rate = 22050): Uint8Array {
   h.writeUInt16LE(16, 34);
   h.write('data', 36, 'latin1');
   h.writeUInt32LE(pcm.length, 40);
-  return new Uint8Array(Buffer.concat([h, pcm]));
+  return new Uint8Array(Buffer.concat([h, pcm, Buffer.alloc(pad), trailing]));
 }
 
 /** A decaying tone with a little noise: what a real sound effect looks like byte-wise. */
