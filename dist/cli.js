@@ -12,7 +12,7 @@ import {
   renderText,
   runScan,
   safeText
-} from "./chunks/chunk-II4IJXAL.js";
+} from "./chunks/chunk-7AX5OR36.js";
 
 // src/cli.ts
 import fs from "node:fs/promises";
@@ -35,6 +35,7 @@ in audio, images and other non-code files.
 Options:
   --format text|json|markdown   report format (default: text)
   --output FILE                 write the report to FILE instead of standard output
+  --report-dir DIR              write pictures for people (spectrograms of suspicious audio) into DIR
   --threshold N                 flag artifacts scoring N or more (default: ${DEFAULT_THRESHOLD})
   --allow-incomplete            do not fail on artifacts that could not be fully scanned
   --max-total-bytes N           uncompressed bytes per artifact (default: ${DEFAULT_LIMITS.maxTotalBytes})
@@ -66,6 +67,7 @@ async function main(argv) {
       options: {
         format: { type: "string", default: "text" },
         output: { type: "string" },
+        "report-dir": { type: "string" },
         threshold: { type: "string" },
         "allow-incomplete": { type: "boolean", default: false },
         "max-total-bytes": { type: "string" },
@@ -113,11 +115,12 @@ ${USAGE}`);
     set("maxArtifactBytes", "max-artifact-bytes", 1);
     const options = defaultOptions({ threshold: num("threshold", v.threshold, 0), failOnIncomplete: !v["allow-incomplete"], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
-    const report = await runScan(targets, options, (done, total, current) => {
+    const progress = (done, total, current) => {
       if (!showProgress || total < 2) return;
       const line = done < total ? `[${done + 1}/${total}] ${safeText(current, 70)}` : "";
       process.stderr.write(`\r\x1B[K${line}`);
-    });
+    };
+    const report = await runScan(targets, options, { progress, reportDir: v["report-dir"] });
     const text = render(report, v.format);
     if (v.output) await fs.writeFile(v.output, text);
     else process.stdout.write(text);

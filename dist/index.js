@@ -9,7 +9,7 @@ import {
   exitCode,
   renderMarkdown,
   runScan
-} from "./chunks/chunk-II4IJXAL.js";
+} from "./chunks/chunk-7AX5OR36.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

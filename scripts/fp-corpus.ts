@@ -39,9 +39,9 @@ if (!dirs.length) {
   process.exit(2);
 }
 console.error(`scanning ${dirs.join(', ')}`);
-const report = await runScan(dirs, defaultOptions(), (done, total) => {
+const report = await runScan(dirs, defaultOptions(), { progress: (done, total) => {
   if (done % 50 === 0 || done === total) process.stderr.write(`\r${done}/${total}`);
-});
+} });
 process.stderr.write('\n');
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(report));
 

@@ -17,6 +17,7 @@ in audio, images and other non-code files.
 Options:
   --format text|json|markdown   report format (default: text)
   --output FILE                 write the report to FILE instead of standard output
+  --report-dir DIR              write pictures for people (spectrograms of suspicious audio) into DIR
   --threshold N                 flag artifacts scoring N or more (default: ${DEFAULT_THRESHOLD})
   --allow-incomplete            do not fail on artifacts that could not be fully scanned
   --max-total-bytes N           uncompressed bytes per artifact (default: ${DEFAULT_LIMITS.maxTotalBytes})
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
+        'report-dir': { type: 'string' },
         threshold: { type: 'string' },
         'allow-incomplete': { type: 'boolean', default: false },
         'max-total-bytes': { type: 'string' },
@@ -94,11 +96,12 @@ export async function main(argv: string[]): Promise<number> {
     set('maxArtifactBytes', 'max-artifact-bytes', 1);
     const options = defaultOptions({ threshold: num('threshold', v.threshold, 0), failOnIncomplete: !v['allow-incomplete'], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
-    const report = await runScan(targets, options, (done, total, current) => {
+    const progress = (done: number, total: number, current: string) => {
       if (!showProgress || total < 2) return;
       const line = done < total ? `[${done + 1}/${total}] ${safeText(current, 70)}` : '';
       process.stderr.write(`\r\x1b[K${line}`);
-    });
+    };
+    const report = await runScan(targets, options, { progress, reportDir: v['report-dir'] });
     const text = render(report, v.format as Format);
     if (v.output) await fs.writeFile(v.output, text);
     else process.stdout.write(text);

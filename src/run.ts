@@ -7,6 +7,7 @@ import { scanArtifact, sha256Hex } from './scan.js';
 import { resolveTargets } from './targets.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { errText } from './analyzers/run.js';
+import type { FetchOptions } from './fetch/options.js';
 
 export interface Progress {
   (done: number, total: number, current: string): void;
@@ -45,14 +46,62 @@ export function errorReport(p: string, file: string, sha256: string | null, size
   };
 }
 
-export async function runScan(targets: string[], options: ScanOptions, progress?: Progress): Promise<ScanReport> {
+/** A verdict cache (action input `cache`): reports of artifacts already scanned, keyed by sha256 + tool and rules version. */
+export interface VerdictCache {
+  get(sha256: string): Promise<ArtifactReport | null>;
+  put(report: ArtifactReport): Promise<void>;
+}
+
+/** Everything about a run that is not about scanning one artifact. */
+export interface RunOptions {
+  progress?: Progress;
+  /** Folder for pictures made for people (spectrograms of suspicious audio); none written when unset. */
+  reportDir?: string;
+  /** How requirements and lock files are turned into artifacts. */
+  fetch?: FetchOptions;
+  verdicts?: VerdictCache;
+}
+
+/** Smallest finding score on a file that makes its attachments worth writing, when the artifact is not flagged. */
+const ATTACH_MIN_SCORE = 2;
+
+/**
+ * Write an artifact's attachments into the report folder and drop their bytes from the report. Pictures are kept for
+ * flagged artifacts and for files with a finding of some weight; names are built from the artifact's sha256 and a
+ * neutralised member path, never from the member path as is.
+ */
+export async function saveAttachments(report: ArtifactReport, reportDir: string | undefined): Promise<void> {
+  const atts = report.attachments;
+  if (!atts?.length) return;
+  const kept: NonNullable<ArtifactReport['attachments']> = [];
+  for (const [i, a] of atts.entries()) {
+    const data = a.data;
+    delete a.data;
+    if (!reportDir || !data) continue;
+    const worth = report.flagged || report.findings.some((f) => f.path === a.path && f.score >= ATTACH_MIN_SCORE);
+    if (!worth) continue;
+    const base = a.path.slice(a.path.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '').slice(-80) || 'file';
+    const name = a.name.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40);
+    const rel = path.join(report.sha256.slice(0, 12) || 'unhashed', `${i}-${base}-${name}`);
+    await fs.mkdir(path.join(reportDir, path.dirname(rel)), { recursive: true });
+    await fs.writeFile(path.join(reportDir, rel), data);
+    kept.push({ ...a, file: rel });
+  }
+  if (kept.length) report.attachments = kept;
+  else delete report.attachments;
+}
+
+export async function runScan(targets: string[], options: ScanOptions, run: RunOptions = {}): Promise<ScanReport> {
+  const { progress } = run;
   const t0 = performance.now();
   const { artifacts, errors } = await resolveTargets(targets);
   const reports: ArtifactReport[] = [];
   for (let i = 0; i < artifacts.length; i++) {
     progress?.(i, artifacts.length, artifacts[i]);
     try {
-      reports.push(await scanPath(artifacts[i], options));
+      const r = await scanPath(artifacts[i], options);
+      await saveAttachments(r, run.reportDir);
+      reports.push(r);
     } catch (e) {
       reports.push(errorReport(artifacts[i], path.basename(artifacts[i]), null, 0, `cannot read: ${errText(e)}`));
     }

@@ -4,10 +4,10 @@
  * (src/analyzers), score (src/scoring).
  */
 import { createHash } from 'node:crypto';
-import type { ArtifactReport, Finding } from './types.js';
+import type { ArtifactReport, Attachment, Finding } from './types.js';
 import type { ScanOptions } from './options.js';
 import { ANALYZERS, allRules } from './analyzers/index.js';
-import { analyzeFile, errText, toScanFile } from './analyzers/run.js';
+import { analyzeFile, errText, finalizeArtifact, newArtifactState, toScanFile } from './analyzers/run.js';
 import { containerOf, unpack, type ContainerFormat } from './archive/index.js';
 import { parseArtifactName, parseMetadata } from './archive/wheel.js';
 import { findZipEOCD } from './formats/magic.js';
@@ -98,6 +98,8 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
   }
   const findings: Finding[] = [];
   const incomplete: string[] = [];
+  const attachments: Attachment[] = [];
+  const artifactState = newArtifactState();
   let metadata: { name: string | null; version: string | null } | null = null;
   const paths: string[] = [];
   try {
@@ -109,12 +111,16 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
         metadata = parseMetadata(Buffer.from(m.data.subarray(0, 65536)).toString('utf8'));
       }
       const file = await toScanFile(m.path, m.data, m.depth);
-      const r = await analyzeFile(file, ANALYZERS, options, paths);
+      const r = await analyzeFile(file, ANALYZERS, options, paths, artifactState);
       findings.push(...r.findings);
       incomplete.push(...r.incomplete);
+      attachments.push(...r.attachments);
     });
     findings.push(...state.findings);
     incomplete.push(...state.incomplete);
+    const fin = await finalizeArtifact(ANALYZERS, options, paths, findings, artifactState);
+    findings.push(...fin.findings);
+    incomplete.push(...fin.incomplete);
   } catch (e) {
     incomplete.push(`${file}: scan stopped by an internal error: ${errText(e)}`);
   }
@@ -124,6 +130,7 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
     report.version ??= meta.version;
   }
   report.findings = findings;
+  if (attachments.length) report.attachments = attachments;
   report.reasons = [...new Set(incomplete)];
   if (report.reasons.length) report.status = 'incomplete';
   return finish();

@@ -94,9 +94,33 @@ export interface ArtifactReport {
   findings: Finding[];
   /** Findings left out of `findings` per rule (only the strongest 50 of each rule are listed; all were scored). */
   omittedFindings?: Record<string, number>;
+  /**
+   * Pictures made for people (e.g. spectrograms of suspicious audio). While scanning they carry their bytes in
+   * `data`; run.ts writes them into the report folder (`--report-dir`), sets `file` and drops `data` before any
+   * report is rendered.
+   */
+  attachments?: Attachment[];
+  /** The manifest lines that pulled this artifact in (requirements and lock files); absent for artifacts given directly. */
+  requiredBy?: Array<{ file: string; line: number; requirement: string }>;
+  /** How it was obtained: `pip`, `http` (direct download from the index or a locked URL), `local`. */
+  fetchedVia?: 'pip' | 'http' | 'local';
   /** How the artifact score was formed, for people: the worst file and what raised it. */
   scoreBreakdown: ScoreBreakdown;
   stats: { files: number; bytes: number; seconds: number };
+}
+
+export interface Attachment {
+  /** File inside the artifact the picture is about. */
+  path: string;
+  /** Short name, also the end of the written file name, e.g. `spectrogram.png`. */
+  name: string;
+  mime: string;
+  /** One line for people: what the picture shows. */
+  caption: string;
+  /** The bytes, until written. */
+  data?: Uint8Array;
+  /** Where it was written, relative to the report folder. */
+  file?: string;
 }
 
 export interface ScoreBreakdown {
@@ -113,9 +137,20 @@ export interface ScanError {
 
 export interface ScanReport {
   tool: { name: string; version: string };
+  /** `pip --version` of the pip that fetched artifacts, when pip was used. */
+  pip?: string;
   threshold: number;
   failOnIncomplete: boolean;
   artifacts: ArtifactReport[];
   errors: ScanError[];
-  stats: { artifacts: number; files: number; bytes: number; seconds: number; flagged: number; incomplete: number };
+  stats: {
+    artifacts: number;
+    files: number;
+    bytes: number;
+    seconds: number;
+    flagged: number;
+    incomplete: number;
+    /** Time spent fetching artifacts for requirements and lock files, when any. */
+    fetchSeconds?: number;
+  };
 }

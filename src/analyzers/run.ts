@@ -1,7 +1,7 @@
-import type { Finding, RuleMeta, ScanFile } from '../types.js';
+import type { Attachment, Finding, RuleMeta, ScanFile } from '../types.js';
 import { detectType } from '../formats/magic.js';
 import type { ScanOptions } from '../options.js';
-import type { Analyzer, AnalyzerContext, Hit } from './types.js';
+import type { Analyzer, AnalyzerContext, FinalizeContext, Hit } from './types.js';
 
 /** Round to the half point: scores are meant to be read by people. */
 export function roundScore(x: number): number {
@@ -20,6 +20,16 @@ export function makeFinding(rule: RuleMeta, path: string, hit: Hit): Finding {
 export interface FileResult {
   findings: Finding[];
   incomplete: string[];
+  attachments: Attachment[];
+}
+
+/** State of one artifact's scan that spans its files: scratch space for analyzers. */
+export interface ArtifactState {
+  scratch: Map<string, unknown>;
+}
+
+export function newArtifactState(): ArtifactState {
+  return { scratch: new Map() };
 }
 
 /**
@@ -31,9 +41,11 @@ export async function analyzeFile(
   analyzers: readonly Analyzer[],
   options: ScanOptions,
   paths: readonly string[] = [file.path],
+  state: ArtifactState = newArtifactState(),
 ): Promise<FileResult> {
   const findings: Finding[] = [];
   const incomplete: string[] = [];
+  const attachments: Attachment[] = [];
   for (const a of analyzers) {
     let applies = false;
     try {
@@ -52,11 +64,48 @@ export async function analyzeFile(
       incomplete(reason: string) {
         incomplete.push(`${file.path}: ${reason}`);
       },
+      scratch: state.scratch,
+      attach(att) {
+        attachments.push({ ...att, path: att.path ?? file.path });
+      },
     };
     try {
       await a.analyze(file, ctx);
     } catch (e) {
       incomplete.push(`${file.path}: analyzer ${a.name} failed: ${errText(e)}`);
+    }
+  }
+  return { findings, incomplete, attachments };
+}
+
+/** Run every analyzer's `finalize` once all files were analysed; same no-throw contract as analyzeFile. */
+export async function finalizeArtifact(
+  analyzers: readonly Analyzer[],
+  options: ScanOptions,
+  paths: readonly string[],
+  findingsSoFar: readonly Finding[],
+  state: ArtifactState,
+): Promise<Omit<FileResult, 'attachments'>> {
+  const findings: Finding[] = [];
+  const incomplete: string[] = [];
+  for (const a of analyzers) {
+    if (!a.finalize) continue;
+    const ctx: FinalizeContext = {
+      options,
+      paths,
+      findings: findingsSoFar,
+      scratch: state.scratch,
+      report(rule: RuleMeta, hit: Hit) {
+        findings.push(makeFinding(rule, '', hit));
+      },
+      incomplete(reason: string) {
+        incomplete.push(reason);
+      },
+    };
+    try {
+      await a.finalize(ctx);
+    } catch (e) {
+      incomplete.push(`analyzer ${a.name} failed relating files to each other: ${errText(e)}`);
     }
   }
   return { findings, incomplete };

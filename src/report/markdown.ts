@@ -26,6 +26,11 @@ export function renderMarkdown(r: ScanReport): string {
         for (const f of a.findings.slice(0, 30)) out.push(`| ${f.score} | \`${f.rule}\` | ${mdCell(f.path || '(archive)', 100)} | ${mdCell(f.message, 200)} |`);
         if (a.findings.length > 30) out.push('', `…and ${a.findings.length - 30} more in the JSON report.`);
       }
+      const pics = (a.attachments ?? []).filter((p) => p.file);
+      if (pics.length) {
+        out.push('', 'In the report folder:');
+        for (const p of pics) out.push(`- [${mdCell(p.caption, 120)}](${encodeURI(p.file!)}) (${mdCell(p.path, 100)})`);
+      }
       out.push('', '</details>', '');
     }
   } else {

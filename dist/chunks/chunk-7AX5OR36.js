@@ -7547,9 +7547,13 @@ function makeFinding(rule, path3, hit) {
   if (hit.evidence) f2.evidence = hit.evidence;
   return f2;
 }
-async function analyzeFile(file, analyzers, options, paths = [file.path]) {
+function newArtifactState() {
+  return { scratch: /* @__PURE__ */ new Map() };
+}
+async function analyzeFile(file, analyzers, options, paths = [file.path], state = newArtifactState()) {
   const findings = [];
   const incomplete = [];
+  const attachments = [];
   for (const a of analyzers) {
     let applies = false;
     try {
@@ -7567,12 +7571,41 @@ async function analyzeFile(file, analyzers, options, paths = [file.path]) {
       },
       incomplete(reason) {
         incomplete.push(`${file.path}: ${reason}`);
+      },
+      scratch: state.scratch,
+      attach(att) {
+        attachments.push({ ...att, path: att.path ?? file.path });
       }
     };
     try {
       await a.analyze(file, ctx);
     } catch (e) {
       incomplete.push(`${file.path}: analyzer ${a.name} failed: ${errText(e)}`);
+    }
+  }
+  return { findings, incomplete, attachments };
+}
+async function finalizeArtifact(analyzers, options, paths, findingsSoFar, state) {
+  const findings = [];
+  const incomplete = [];
+  for (const a of analyzers) {
+    if (!a.finalize) continue;
+    const ctx = {
+      options,
+      paths,
+      findings: findingsSoFar,
+      scratch: state.scratch,
+      report(rule, hit) {
+        findings.push(makeFinding(rule, "", hit));
+      },
+      incomplete(reason) {
+        incomplete.push(reason);
+      }
+    };
+    try {
+      await a.finalize(ctx);
+    } catch (e) {
+      incomplete.push(`analyzer ${a.name} failed relating files to each other: ${errText(e)}`);
     }
   }
   return { findings, incomplete };
@@ -16947,6 +16980,8 @@ async function scanArtifact(input, options) {
   }
   const findings = [];
   const incomplete = [];
+  const attachments = [];
+  const artifactState = newArtifactState();
   let metadata = null;
   const paths = [];
   try {
@@ -16958,12 +16993,16 @@ async function scanArtifact(input, options) {
         metadata = parseMetadata(Buffer.from(m2.data.subarray(0, 65536)).toString("utf8"));
       }
       const file2 = await toScanFile(m2.path, m2.data, m2.depth);
-      const r = await analyzeFile(file2, ANALYZERS, options, paths);
+      const r = await analyzeFile(file2, ANALYZERS, options, paths, artifactState);
       findings.push(...r.findings);
       incomplete.push(...r.incomplete);
+      attachments.push(...r.attachments);
     });
     findings.push(...state.findings);
     incomplete.push(...state.incomplete);
+    const fin = await finalizeArtifact(ANALYZERS, options, paths, findings, artifactState);
+    findings.push(...fin.findings);
+    incomplete.push(...fin.incomplete);
   } catch (e) {
     incomplete.push(`${file}: scan stopped by an internal error: ${errText(e)}`);
   }
@@ -16973,6 +17012,7 @@ async function scanArtifact(input, options) {
     report.version ??= meta.version;
   }
   report.findings = findings;
+  if (attachments.length) report.attachments = attachments;
   report.reasons = [...new Set(incomplete)];
   if (report.reasons.length) report.status = "incomplete";
   return finish();
@@ -17068,14 +17108,38 @@ function errorReport(p2, file, sha256, size, reason) {
     stats: { files: 0, bytes: 0, seconds: 0 }
   };
 }
-async function runScan(targets, options, progress) {
+var ATTACH_MIN_SCORE = 2;
+async function saveAttachments(report, reportDir) {
+  const atts = report.attachments;
+  if (!atts?.length) return;
+  const kept = [];
+  for (const [i, a] of atts.entries()) {
+    const data = a.data;
+    delete a.data;
+    if (!reportDir || !data) continue;
+    const worth = report.flagged || report.findings.some((f2) => f2.path === a.path && f2.score >= ATTACH_MIN_SCORE);
+    if (!worth) continue;
+    const base = a.path.slice(a.path.lastIndexOf("/") + 1).replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "").slice(-80) || "file";
+    const name = a.name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+    const rel = path2.join(report.sha256.slice(0, 12) || "unhashed", `${i}-${base}-${name}`);
+    await fs4.mkdir(path2.join(reportDir, path2.dirname(rel)), { recursive: true });
+    await fs4.writeFile(path2.join(reportDir, rel), data);
+    kept.push({ ...a, file: rel });
+  }
+  if (kept.length) report.attachments = kept;
+  else delete report.attachments;
+}
+async function runScan(targets, options, run = {}) {
+  const { progress } = run;
   const t0 = performance.now();
   const { artifacts, errors } = await resolveTargets(targets);
   const reports = [];
   for (let i = 0; i < artifacts.length; i++) {
     progress?.(i, artifacts.length, artifacts[i]);
     try {
-      reports.push(await scanPath(artifacts[i], options));
+      const r = await scanPath(artifacts[i], options);
+      await saveAttachments(r, run.reportDir);
+      reports.push(r);
     } catch (e) {
       reports.push(errorReport(artifacts[i], path2.basename(artifacts[i]), null, 0, `cannot read: ${errText(e)}`));
     }
@@ -17194,6 +17258,11 @@ function renderMarkdown(r) {
         out.push("", "| Score | Rule | File | Message |", "| ---: | --- | --- | --- |");
         for (const f2 of a.findings.slice(0, 30)) out.push(`| ${f2.score} | \`${f2.rule}\` | ${mdCell(f2.path || "(archive)", 100)} | ${mdCell(f2.message, 200)} |`);
         if (a.findings.length > 30) out.push("", `\u2026and ${a.findings.length - 30} more in the JSON report.`);
+      }
+      const pics = (a.attachments ?? []).filter((p2) => p2.file);
+      if (pics.length) {
+        out.push("", "In the report folder:");
+        for (const p2 of pics) out.push(`- [${mdCell(p2.caption, 120)}](${encodeURI(p2.file)}) (${mdCell(p2.path, 100)})`);
       }
       out.push("", "</details>", "");
     }
