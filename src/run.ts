@@ -8,23 +8,35 @@ import { resolveTargets } from './targets.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { errText } from './analyzers/run.js';
 import type { FetchOptions } from './fetch/options.js';
+import { fetchArtifacts, type FetchResult } from './fetch/index.js';
+import { readManifest } from './inputs/index.js';
+import { ManifestError, type FetchedArtifact, type FetchProblem, type Manifest } from './inputs/types.js';
 
 export interface Progress {
   (done: number, total: number, current: string): void;
 }
 
-async function scanPath(p: string, options: ScanOptions): Promise<ArtifactReport> {
-  const file = path.basename(p);
+async function scanPath(p: string, options: ScanOptions, verdicts?: VerdictCache, name?: string): Promise<ArtifactReport> {
+  const file = name ?? path.basename(p);
   const st = await fs.stat(p);
   if (st.size > options.limits.maxArtifactBytes) {
     return errorReport(p, file, null, st.size, `artifact is ${st.size} bytes, over the ${options.limits.maxArtifactBytes}-byte limit: not scanned`);
   }
   const data = await fs.readFile(p);
-  try {
-    return await scanArtifact({ file, path: p, data }, options);
-  } catch (e) {
-    return errorReport(p, file, sha256Hex(data), data.length, `scan failed: ${errText(e)}`);
+  const sha = sha256Hex(data);
+  const cached = verdicts ? await verdicts.get(sha).catch(() => null) : null;
+  if (cached) {
+    const { requiredBy: _r, fetchedVia: _f, ...rest } = cached;
+    return { ...rest, file, path: p };
   }
+  let report: ArtifactReport;
+  try {
+    report = await scanArtifact({ file, path: p, data }, options);
+  } catch (e) {
+    return errorReport(p, file, sha, data.length, `scan failed: ${errText(e)}`);
+  }
+  if (verdicts && report.status !== 'error') await verdicts.put(report).catch(() => undefined);
+  return report;
 }
 
 export function errorReport(p: string, file: string, sha256: string | null, size: number, reason: string): ArtifactReport {
@@ -91,23 +103,94 @@ export async function saveAttachments(report: ArtifactReport, reportDir: string 
   else delete report.attachments;
 }
 
+/** An unscannable dependency (a VCS requirement): reported like an artifact not fully scanned. */
+function unscannedReport(problem: FetchProblem): ArtifactReport {
+  const r = problem.requirement;
+  const where = r ? `${r.location.file}:${r.location.line}` : '';
+  const report = errorReport(where, r?.text ?? 'requirement', null, 0, problem.message);
+  report.status = 'incomplete';
+  report.package = r?.name ?? null;
+  report.version = r?.version ?? null;
+  if (r) report.requiredBy = [{ file: r.location.file, line: r.location.line, requirement: r.text }];
+  return report;
+}
+
+interface Work {
+  path: string;
+  fetched?: FetchedArtifact;
+}
+
 export async function runScan(targets: string[], options: ScanOptions, run: RunOptions = {}): Promise<ScanReport> {
   const { progress } = run;
   const t0 = performance.now();
-  const { artifacts, errors } = await resolveTargets(targets);
+  const { artifacts, manifests, errors } = await resolveTargets(targets);
   const reports: ArtifactReport[] = [];
-  for (let i = 0; i < artifacts.length; i++) {
-    progress?.(i, artifacts.length, artifacts[i]);
-    try {
-      const r = await scanPath(artifacts[i], options);
-      await saveAttachments(r, run.reportDir);
-      reports.push(r);
-    } catch (e) {
-      reports.push(errorReport(artifacts[i], path.basename(artifacts[i]), null, 0, `cannot read: ${errText(e)}`));
+  const notes: NonNullable<ScanReport['notes']> = [];
+  const work: Work[] = artifacts.map((p) => ({ path: p }));
+  let fetched: FetchResult | null = null;
+  try {
+    if (manifests.length) {
+      const read: Manifest[] = [];
+      for (const m of manifests) {
+        try {
+          read.push(await readManifest(m));
+        } catch (e) {
+          errors.push({ target: m, message: e instanceof ManifestError ? e.message : `cannot read: ${errText(e)}` });
+        }
+      }
+      if (read.length) {
+        try {
+          fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes });
+        } catch (e) {
+          errors.push({ target: manifests.join(' '), message: `cannot fetch: ${errText(e)}` });
+        }
+      }
+      for (const pr of fetched?.problems ?? []) {
+        const r = pr.requirement;
+        if (pr.fatal) errors.push({ target: r ? `${r.location.file}:${r.location.line} (${r.text})` : manifests.join(' '), message: pr.message });
+        else if (pr.note) notes.push({ file: r?.location.file ?? '', line: r?.location.line ?? 0, requirement: r?.text ?? '', message: pr.message });
+        else reports.push(unscannedReport(pr));
+      }
+      const got = [...(fetched?.artifacts ?? [])].sort((a, b) => a.filename.localeCompare(b.filename));
+      for (const a of got) work.push({ path: a.path, fetched: a });
     }
+    for (let i = 0; i < work.length; i++) {
+      const w = work[i];
+      const shown = w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path;
+      progress?.(i, work.length, shown);
+      let r: ArtifactReport;
+      try {
+        r = await scanPath(w.path, options, run.verdicts, w.fetched?.filename);
+        await saveAttachments(r, run.reportDir);
+      } catch (e) {
+        r = errorReport(w.path, w.fetched?.filename ?? path.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
+      }
+      if (w.fetched) {
+        if (w.fetched.via !== 'local') r.path = shown;
+        r.fetchedVia = w.fetched.via;
+        const seen = new Set<string>();
+        r.requiredBy = [];
+        for (const q of w.fetched.requiredBy) {
+          const key = `${q.location.file}:${q.location.line}:${q.text}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          r.requiredBy.push({ file: q.location.file, line: q.location.line, requirement: q.text });
+        }
+        r.requiredBy.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+      }
+      reports.push(r);
+    }
+    progress?.(work.length, work.length, '');
+  } finally {
+    await fetched?.cleanup();
   }
-  progress?.(artifacts.length, artifacts.length, '');
-  return buildReport(reports, errors, options, (performance.now() - t0) / 1000);
+  const report = buildReport(reports, errors, options, (performance.now() - t0) / 1000);
+  if (fetched) {
+    if (fetched.pip) report.pip = fetched.pip;
+    report.stats.fetchSeconds = Math.round(fetched.seconds * 1000) / 1000;
+  }
+  if (notes.length) report.notes = notes;
+  return report;
 }
 
 export function buildReport(artifacts: ArtifactReport[], errors: ScanReport['errors'], options: ScanOptions, seconds: number): ScanReport {

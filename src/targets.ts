@@ -1,20 +1,23 @@
-/** Turning command-line targets into artifact files: files as given, directories searched recursively. */
+/** Turning command-line targets into artifact files (given, or folders searched recursively) and manifests to fetch. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { MANIFEST_RE } from './inputs/index.js';
 
 /** What pip unpacks as an archive (pip's ARCHIVE_EXTENSIONS: its .tlz and .tar.lz are read as xz/lzma too), and eggs. */
 export const ARTIFACT_RE = /\.(whl|egg|zip|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.lzma|tar\.lz|tlz|tar)$/i;
-const MANIFEST_RE = /(^|\/)(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|pylock(\.[^/]+)?\.toml)$/i;
 const MAX_FILES = 100_000;
 const MAX_DEPTH = 32;
 
 export interface ResolvedTargets {
   artifacts: string[];
+  /** Requirements and lock files, read and fetched by run.ts. */
+  manifests: string[];
   errors: Array<{ target: string; message: string }>;
 }
 
 export async function resolveTargets(targets: string[]): Promise<ResolvedTargets> {
   const artifacts: string[] = [];
+  const manifests: string[] = [];
   const errors: ResolvedTargets['errors'] = [];
   for (const target of targets) {
     let st;
@@ -31,14 +34,14 @@ export async function resolveTargets(targets: string[]): Promise<ResolvedTargets
       if (found.length === 0) errors.push({ target, message: 'no Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg) found in this folder' });
       artifacts.push(...found.sort());
     } else if (MANIFEST_RE.test(target)) {
-      errors.push({ target, message: 'requirements and lock files are not supported as targets yet: download the artifacts (pip download --only-binary :all: -d DIR ...) and scan DIR' });
+      manifests.push(target);
     } else if (ARTIFACT_RE.test(target)) {
       artifacts.push(target);
     } else {
-      errors.push({ target, message: 'not a Python artifact: expected .whl, .tar.gz, .tar.bz2, .tar.xz, .zip or .egg' });
+      errors.push({ target, message: 'not a Python artifact (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg) nor a requirements or lock file (requirements*.txt, poetry.lock, Pipfile.lock, uv.lock, pdm.lock, pylock.toml)' });
     }
   }
-  return { artifacts: [...new Set(artifacts)], errors };
+  return { artifacts: [...new Set(artifacts)], manifests: [...new Set(manifests)], errors };
 }
 
 /** Depth-first, symlinked folders not followed (loops); returns false when a bound was hit. */

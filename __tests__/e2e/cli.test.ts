@@ -28,7 +28,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'clean/tonekit-1.2.0-py3-none-any.whl'), buildWheel('tonekit', '1.2.0', { 'tonekit/__init__.py': 'import wave\n', 'tonekit/data/chime.wav': wav(tone(0.5)) }));
   fs.writeFileSync(path.join(dir, 'bad/tonekit-1.2.1-py3-none-any.whl'), buildWheel('tonekit', '1.2.1', { 'tonekit/__init__.py': 'import wave\n', 'tonekit/data/ring.wav': elf() }));
   fs.writeFileSync(path.join(dir, 'bad/enc-1.0.zip'), buildZip([{ name: 'enc-1.0/secret.wav', data: 'x', method: 0, flags: 1 }]));
-  fs.writeFileSync(path.join(dir, 'requirements.txt'), 'tonekit==1.2.1\n');
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'tonekit==1.2.1\n');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -75,10 +75,10 @@ test('markdown to a file, with the incomplete artifact visible', () => {
 });
 
 test('usage and runtime errors exit 2 with a clear message; the report still covers what was scanned', () => {
-  const req = cli('scan', '--format', 'json', path.join(dir, 'requirements.txt'), path.join(dir, 'clean'));
+  const req = cli('scan', '--format', 'json', path.join(dir, 'notes.txt'), path.join(dir, 'clean'));
   expect(req.code).toBe(2);
   const j = JSON.parse(req.out);
-  expect(j.errors[0].message).toMatch(/requirements and lock files are not supported as targets yet/);
+  expect(j.errors[0].message).toMatch(/not a Python artifact .* nor a requirements or lock file/);
   expect(j.artifacts).toHaveLength(1);
   expect(cli('scan', path.join(dir, 'empty')).code).toBe(2);
   expect(cli('scan', path.join(dir, 'nope')).out).toMatch(/no such file or directory/);

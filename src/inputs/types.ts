@@ -59,6 +59,20 @@ export interface Manifest {
   findLinks: string[];
   /** Files read because of `-r` / `-c` (constraints are read for their hashes and pins, not fetched). */
   included: string[];
+  /** Requirements of `-c` constraint files: pins and hashes applied to the requirements, never fetched themselves. */
+  constraints?: Requirement[];
+  /** Lines read but not acted on (options pip has that change nothing here), for people. */
+  warnings?: Array<{ location: SourceLocation; message: string }>;
+}
+
+/** A manifest that cannot be read as its format says: the message names the file and line. */
+export class ManifestError extends Error {
+  constructor(
+    message: string,
+    readonly location: SourceLocation | null = null,
+  ) {
+    super(location ? `${location.file}:${location.line}: ${message}` : message);
+  }
 }
 
 /** An artifact on disk, ready to scan, and every requirement that pulled it in. */
@@ -80,4 +94,10 @@ export interface FetchProblem {
   message: string;
   /** true: the run fails (hash mismatch, download refused); false: reported as not scanned (e.g. marker excludes it). */
   fatal: boolean;
+  /**
+   * A note for people that changes nothing (a marker excludes the requirement, a local project folder): not fatal,
+   * and not an unscanned dependency either. Non-fatal problems without it (a VCS requirement) are dependencies that
+   * could not be scanned: the run reports them as incomplete.
+   */
+  note?: boolean;
 }
