@@ -2,24 +2,40 @@
 /** Command-line entry point: argument parsing and output only; the work is in run.ts. */
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { defaultOptions, DEFAULT_LIMITS, DEFAULT_THRESHOLD, type Limits } from './options.js';
 import { exitCode, runScan } from './run.js';
 import { FORMATS, render, type Format } from './report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { errText } from './analyzers/run.js';
 import { safeText } from './report/sanitize.js';
+import type { FetchOptions } from './fetch/options.js';
+import { applyPolicy, buildBaseline, loadPolicy, PolicyError, resolveThreshold } from './policy/index.js';
+import { renderSarif } from './report/sarif.js';
 
 const USAGE = `Usage: ${TOOL_NAME} scan [options] TARGET...
 
 Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg, or folders of them) for payloads hidden
-in audio, images and other non-code files.
+in audio, images and other non-code files. A TARGET may also be a requirements file or a lock file (poetry.lock,
+Pipfile.lock, uv.lock, pdm.lock, pylock.toml): its artifacts are downloaded (wheels with pip, sdists directly, never
+built) and scanned.
 
 Options:
   --format text|json|markdown   report format (default: text)
   --output FILE                 write the report to FILE instead of standard output
   --report-dir DIR              write pictures for people (spectrograms of suspicious audio) into DIR
+  --index-url URL               index for requirements and lock files (default: PIP_INDEX_URL, the file's own
+                                --index-url, else https://pypi.org/simple)
+  --extra-index-url URL         another index (repeatable)
+  --python PATH                 the Python whose pip downloads wheels (default: python3 on PATH)
+  --platform TAG|all            fetch wheels for this pip platform tag (repeatable), or every platform (default:
+                                this machine's)
+  --jobs N                      parallel pip processes and downloads (default: 4)
   --threshold N                 flag artifacts scoring N or more (default: ${DEFAULT_THRESHOLD})
   --allow-incomplete            do not fail on artifacts that could not be fully scanned
+  --config FILE                 policy file: suppressions, denylist, threshold, rule weights (docs/policy.md)
+  --sarif FILE                  also write SARIF 2.1.0 (for code scanning) to FILE
+  --write-baseline FILE         write today's findings as suppressions to FILE (a policy file; docs/policy.md)
   --max-total-bytes N           uncompressed bytes per artifact (default: ${DEFAULT_LIMITS.maxTotalBytes})
   --max-member-bytes N          uncompressed bytes per member (default: ${DEFAULT_LIMITS.maxMemberBytes})
   --max-members N               members per artifact (default: ${DEFAULT_LIMITS.maxMembers})
@@ -52,8 +68,16 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
         'report-dir': { type: 'string' },
+        'index-url': { type: 'string' },
+        'extra-index-url': { type: 'string', multiple: true },
+        python: { type: 'string' },
+        platform: { type: 'string', multiple: true },
+        jobs: { type: 'string' },
         threshold: { type: 'string' },
         'allow-incomplete': { type: 'boolean', default: false },
+        config: { type: 'string' },
+        sarif: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'max-total-bytes': { type: 'string' },
         'max-member-bytes': { type: 'string' },
         'max-members': { type: 'string' },
@@ -94,19 +118,33 @@ export async function main(argv: string[]): Promise<number> {
     set('maxRatio', 'max-ratio', 1);
     set('maxDepth', 'max-depth', 0);
     set('maxArtifactBytes', 'max-artifact-bytes', 1);
-    const options = defaultOptions({ threshold: num('threshold', v.threshold, 0), failOnIncomplete: !v['allow-incomplete'], limits });
+    const policy = v.config ? await loadPolicy(v.config) : null;
+    const options = defaultOptions({ threshold: resolveThreshold(num('threshold', v.threshold, 0), policy), failOnIncomplete: !v['allow-incomplete'], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
     const progress = (done: number, total: number, current: string) => {
       if (!showProgress || total < 2) return;
       const line = done < total ? `[${done + 1}/${total}] ${safeText(current, 70)}` : '';
       process.stderr.write(`\r\x1b[K${line}`);
     };
-    const report = await runScan(targets, options, { progress, reportDir: v['report-dir'] });
+    const platforms = v.platform?.includes('all') ? 'all' : v.platform?.length ? v.platform : undefined;
+    const fetch: FetchOptions = { indexUrl: v['index-url'], extraIndexUrls: v['extra-index-url'], python: v.python, platforms, jobs: num('jobs', v.jobs, 1) };
+    const report = await runScan(targets, options, { progress, reportDir: v['report-dir'], fetch });
+    applyPolicy(report, policy);
+    if (v.sarif) await fs.writeFile(v.sarif, renderSarif(report, { root: process.cwd(), rulesDocFile: fileURLToPath(new URL('../docs/rules.md', import.meta.url)) }));
+    if (v['write-baseline']) {
+      const b = buildBaseline(report);
+      await fs.writeFile(v['write-baseline'], b.text);
+      process.stderr.write(`baseline: ${b.entries} suppression(s) written to ${safeText(v['write-baseline'])}${b.skipped.length ? `; not recorded (no package name or digest): ${b.skipped.map((f) => safeText(f, 80)).join(', ')}` : ''}\n`);
+    }
     const text = render(report, v.format as Format);
     if (v.output) await fs.writeFile(v.output, text);
     else process.stdout.write(text);
     return exitCode(report);
   } catch (e) {
+    if (e instanceof PolicyError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       process.stderr.write(`error: ${e.message}\n\n${USAGE}`);
       return 2;

@@ -1,32 +1,154 @@
 /**
- * GitHub Action entry point. It stays thin: inputs in, the same runScan() as the CLI, reports out. Requirements and
- * lock files, fetching with pip, annotations and SARIF come with the action work; for now it scans the artifact paths
- * given in `files` and writes the job summary.
+ * GitHub Action entry point. It stays thin: inputs in, the same runScan() as the CLI, the policy, then reports out
+ * (JSON report, SARIF, job summary, annotations), outputs, and the verdict. The pieces live in src/action (inputs,
+ * globs, changed-only, verdict cache), src/policy and src/report.
  */
 import * as core from '@actions/core';
-import { defaultOptions, DEFAULT_THRESHOLD } from './options.js';
-import { exitCode, runScan } from './run.js';
-import { renderMarkdown } from './report/markdown.js';
+import * as github from '@actions/github';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultOptions } from './options.js';
+import { exitCode, runScan, type RunOptions } from './run.js';
+import { render } from './report/index.js';
+import { renderSarif } from './report/sarif.js';
+import { renderSummary } from './report/summary.js';
+import { emitAnnotations, planAnnotations } from './report/annotations.js';
+import { applyPolicy, loadPolicy, PolicyError, resolveThreshold, type Policy } from './policy/index.js';
+import { readInputs, InputError } from './action/inputs.js';
+import { expandFiles } from './action/glob.js';
+import { changedSince } from './action/changed.js';
+import { actionsCacheStore, openActionCache, type CacheStore } from './action/cache.js';
 import { errText } from './analyzers/run.js';
+import type { FetchOptions } from './fetch/options.js';
+import type { ScanReport } from './types.js';
 
-export async function run(): Promise<void> {
+/** Test seams: everything else comes from the runner's environment, as on GitHub. */
+export interface RunDeps {
+  cacheStore?: CacheStore;
+}
+
+/** docs/rules.md next to the running code (the action's checkout has it; so does a source tree). */
+function findRulesDoc(): string | undefined {
+  let dir: string;
   try {
-    const targets = core.getMultilineInput('files').flatMap((l) => l.split(/\s+/)).filter(Boolean);
-    const thresholdInput = core.getInput('threshold');
-    const threshold = thresholdInput ? Number(thresholdInput) : DEFAULT_THRESHOLD;
-    if (!Number.isFinite(threshold)) throw new Error(`threshold must be a number, got ${JSON.stringify(thresholdInput)}`);
-    // fail-on: incomplete (default: flagged or not fully scanned fails), flagged (only flagged fails), never (advisory)
-    const failOn = core.getInput('fail-on') || 'incomplete';
-    if (!['incomplete', 'flagged', 'never'].includes(failOn)) throw new Error(`fail-on must be incomplete, flagged or never, got ${JSON.stringify(failOn)}`);
-    const report = await runScan(targets, defaultOptions({ threshold, failOnIncomplete: failOn === 'incomplete' }));
+    dir = path.dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < 4; i++) {
+    const f = path.join(dir, 'docs', 'rules.md');
+    if (fs.existsSync(f)) return f;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+/** Where docs/rules.md of this action's version is on the web, when the runner says which action this is. */
+function rulesDocUrl(): string | undefined {
+  const repo = process.env.GITHUB_ACTION_REPOSITORY;
+  const ref = process.env.GITHUB_ACTION_REF;
+  if (!repo || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return undefined;
+  const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${repo}/blob/${encodeURIComponent(ref)}/docs/rules.md`;
+}
+
+/** The pull request's base commit, when this is a pull request event. */
+function pullRequestBase(): string | null {
+  // A fresh Context reads GITHUB_EVENT_NAME and GITHUB_EVENT_PATH now (the exported `context` read them at import).
+  const Ctx = github.context.constructor as new () => typeof github.context;
+  const ctx = new Ctx();
+  if (!['pull_request', 'pull_request_target'].includes(ctx.eventName)) return null;
+  const sha = (ctx.payload.pull_request as { base?: { sha?: unknown } } | undefined)?.base?.sha;
+  return typeof sha === 'string' ? sha : null;
+}
+
+function reportPolicyProblems(e: PolicyError): void {
+  for (const p of e.problems) {
+    const m = /^(.+?):(\d+): (.*)$/s.exec(p);
+    if (m) core.error(m[3], { title: 'pypi-stego-scan: policy file', file: m[1], startLine: Number(m[2]) });
+  }
+}
+
+export async function run(deps: RunDeps = {}): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const cwd = process.cwd();
+    const root = process.env.GITHUB_WORKSPACE || cwd;
+
+    let policy: Policy | null = null;
+    if (inputs.config) policy = await loadPolicy(inputs.config);
+    const threshold = resolveThreshold(inputs.threshold, policy);
+    const options = defaultOptions({ threshold, failOnIncomplete: inputs.failOn === 'incomplete' });
+
+    const notices: string[] = [];
+    const expanded = await expandFiles(inputs.files, { cwd });
+    for (const t of expanded.truncated) notices.push(`files: the search for ${t} stopped at a limit (too many entries or folder levels)`);
+    const targets = expanded.paths;
+
+    const fetch: FetchOptions = { platforms: inputs.platforms };
+    if (inputs.python) fetch.python = inputs.python;
+    if (inputs.indexUrl) fetch.indexUrl = inputs.indexUrl;
+    if (inputs.extraIndexUrls.length) fetch.extraIndexUrls = inputs.extraIndexUrls;
+
+    if (inputs.changedOnly) {
+      const base = pullRequestBase();
+      if (!base) notices.push('changed-only applies to pull requests: this is not one, so everything is scanned');
+      else {
+        const changed = await changedSince(targets, base, { cwd });
+        notices.push(...changed.notices);
+        if (changed.only) fetch.only = changed.only;
+      }
+    }
+
+    // RUNNER_TEMP is per job on GitHub; elsewhere (a local run of the entry) a fresh folder, never a shared one.
+    const temp = process.env.RUNNER_TEMP || (await fsp.mkdtemp(path.join(os.tmpdir(), 'pypi-stego-scan-')));
+    const reportDir = path.resolve(inputs.reportDir ?? path.join(temp, 'pypi-stego-scan'));
+    await fsp.mkdir(reportDir, { recursive: true });
+
+    const runOptions: RunOptions = { reportDir, fetch };
+    let cacheHandle: Awaited<ReturnType<typeof openActionCache>> | null = null;
+    if (inputs.cache) {
+      const dir = path.join(temp, 'pypi-stego-scan-verdicts');
+      cacheHandle = await openActionCache(dir, options, deps.cacheStore ?? actionsCacheStore(), (m) => core.warning(m), { reportDir });
+      runOptions.verdicts = cacheHandle.cache;
+    }
+
+    const report: ScanReport = await runScan(targets, options, runOptions);
+    applyPolicy(report, policy);
+    if (cacheHandle) notices.push(await cacheHandle.save());
+
+    const reportJson = path.join(reportDir, 'report.json');
+    await fsp.writeFile(reportJson, render(report, 'json'));
+    const sarifFile = path.resolve(inputs.sarifFile ?? path.join(reportDir, 'results.sarif'));
+    await fsp.mkdir(path.dirname(sarifFile), { recursive: true });
+    await fsp.writeFile(sarifFile, renderSarif(report, { root, rulesDocFile: findRulesDoc(), rulesDocUrl: rulesDocUrl() }));
+
+    const plan = planAnnotations(report, { max: inputs.maxAnnotations, root });
+    emitAnnotations(plan, core);
+
     const maxScore = Math.max(0, ...report.artifacts.map((a) => a.score));
     core.setOutput('max-score', String(maxScore));
     core.setOutput('flagged-count', String(report.stats.flagged));
-    await core.summary.addRaw(renderMarkdown(report)).write();
+    core.setOutput('incomplete-count', String(report.stats.incomplete));
+    core.setOutput('report-json', reportJson);
+    core.setOutput('sarif-file', sarifFile);
+    core.setOutput('report-dir', reportDir);
+
+    const summary = renderSummary(report, { failOn: inputs.failOn, reportJson, sarifFile, reportDir, notices, annotationsOmitted: plan.omitted });
+    for (const n of notices) core.info(n);
+    // What core.summary.write() does, without its path cached from the first call: the file is the runner's.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) await fsp.appendFile(summaryFile, summary);
+    else core.info(summary);
+
     const code = exitCode(report);
     if (code === 2) core.setFailed(report.errors.map((e) => `${e.target}: ${e.message}`).join('; '));
-    else if (code === 1 && failOn !== 'never') core.setFailed(`${report.stats.flagged} artifact(s) flagged, ${report.stats.incomplete} not fully scanned`);
+    else if (code === 1 && inputs.failOn !== 'never') core.setFailed(`${report.stats.flagged} artifact(s) flagged, ${report.stats.incomplete} not fully scanned: see the job summary`);
   } catch (e) {
-    core.setFailed(errText(e));
+    if (e instanceof PolicyError) reportPolicyProblems(e);
+    core.setFailed(e instanceof InputError || e instanceof PolicyError ? e.message : errText(e));
   }
 }

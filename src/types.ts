@@ -73,6 +73,10 @@ export interface Finding {
   evidence?: Record<string, unknown>;
   /** Set by policy (a later stage): the finding is reported but not counted. */
   suppressed?: boolean;
+  /** Why it is suppressed: the policy entry that matched (see docs/policy.md). */
+  suppression?: { reason: string; expires: string | null; file: string; line: number };
+  /** The rule's weight was changed by the policy: the score this finding had before (its score is re-scaled). */
+  originalScore?: number;
 }
 
 export type ArtifactStatus = 'scanned' | 'incomplete' | 'error';
@@ -104,6 +108,8 @@ export interface ArtifactReport {
   requiredBy?: Array<{ file: string; line: number; requirement: string }>;
   /** How it was obtained: `pip`, `http` (direct download from the index or a locked URL), `local`. */
   fetchedVia?: 'pip' | 'http' | 'local';
+  /** Set by the policy's denylist: the artifact is flagged whatever its score, for this reason. */
+  denied?: string;
   /** How the artifact score was formed, for people: the worst file and what raised it. */
   scoreBreakdown: ScoreBreakdown;
   stats: { files: number; bytes: number; seconds: number };
@@ -153,4 +159,27 @@ export interface ScanReport {
     /** Time spent fetching artifacts for requirements and lock files, when any. */
     fetchSeconds?: number;
   };
+  /**
+   * Requirements not fetched, for a reason that is not a failure: a marker excludes them from the target
+   * environment, a local project folder (`-e .`). Absent when none.
+   */
+  notes?: Array<{ file: string; line: number; requirement: string; message: string }>;
+  /** What the policy file (`--config`, action input `config`) changed; absent when none was given. */
+  policy?: PolicyReport;
+}
+
+/** The policy's effect on a report, so that nobody has to guess why a finding does not count. */
+export interface PolicyReport {
+  /** The policy file as given. */
+  file: string;
+  /** Findings suppressed (they stay in `findings`, marked `suppressed`, and do not count in the score). */
+  suppressedFindings: number;
+  /** Artifacts flagged by the denylist. */
+  denied: number;
+  /** Rule weights the policy changed: rule id -> weight. */
+  weights: Record<string, number>;
+  /** Suppressions past their `expires` date: they no longer apply. */
+  expired: Array<{ package: string; rule: string; reason: string; expires: string; file: string; line: number }>;
+  /** Suppressions that matched nothing in this run (stale entries, or packages not scanned this time). */
+  unused: Array<{ package: string; rule: string; reason: string; file: string; line: number }>;
 }

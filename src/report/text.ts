@@ -33,6 +33,8 @@ export function renderText(r: ScanReport, opts: { details?: 'problems' | 'all' }
     const show = opts.details === 'all' ? a.findings.length > 0 || a.status !== 'scanned' : a.flagged || a.status !== 'scanned';
     if (!show) continue;
     lines.push('', `${statusLabel(a)} ${safeText(a.file)}  score ${a.score} (threshold ${r.threshold})  sha256 ${a.sha256}`);
+    for (const q of (a.requiredBy ?? []).slice(0, 5)) lines.push(`  required by ${safeText(q.file, 120)}:${q.line}: ${safeText(q.requirement, 120)}`);
+    if (a.denied) lines.push(`  denylisted by the policy: ${safeText(a.denied, 200)}`);
     if (a.scoreBreakdown.worstFile !== null) {
       const cats = Object.entries(a.scoreBreakdown.categories).map(([k, v]) => `${k} ${v}`).join(', ');
       lines.push(`  worst file: ${safeText(a.scoreBreakdown.worstFile || '(archive)')} = ${a.scoreBreakdown.worstFileScore} (${cats})${a.scoreBreakdown.corroboration ? ` + ${a.scoreBreakdown.corroboration} for other suspicious files` : ''}`);
@@ -41,16 +43,25 @@ export function renderText(r: ScanReport, opts: { details?: 'problems' | 'all' }
     if (a.reasons.length > 10) lines.push(`  ! ... and ${a.reasons.length - 10} more reasons (see the JSON report)`);
     for (const f of a.findings.slice(0, 20)) {
       const where = f.offset !== undefined ? ` @${f.offset}` : '';
-      lines.push(`  ${pad(f.score.toFixed(1), 4)} ${f.rule}  ${safeText(f.path || '(archive)', 120)}${where}: ${safeText(f.message)}`);
+      const sup = f.suppressed ? ` [suppressed: ${safeText(f.suppression?.reason ?? 'by policy', 120)}]` : '';
+      lines.push(`  ${pad(f.score.toFixed(1), 4)} ${f.rule}  ${safeText(f.path || '(archive)', 120)}${where}: ${safeText(f.message)}${sup}`);
       const preview = f.evidence?.preview;
       if (typeof preview === 'string' && preview) lines.push(`       preview: ${safeText(preview, 160)}`);
     }
     if (a.findings.length > 20) lines.push(`  ... and ${a.findings.length - 20} more findings (see the JSON report)`);
     const omitted = Object.entries(a.omittedFindings ?? {});
     if (omitted.length) lines.push(`  (not listed even in the JSON report: ${omitted.map(([r, n]) => `${n} more ${r}`).join(', ')})`);
+    for (const att of (a.attachments ?? []).filter((x) => x.file)) lines.push(`  picture: ${safeText(att.file ?? '', 200)} (${safeText(att.caption, 160)})`);
   }
   for (const e of r.errors) lines.push('', `error: ${safeText(e.target)}: ${safeText(e.message)}`);
+  const notes = r.notes ?? [];
+  if (notes.length) lines.push('', `${notes.length} requirement(s) not fetched, for reasons that are not failures:`);
+  for (const n of notes.slice(0, 50)) lines.push(`  ${safeText(n.file, 120)}:${n.line}: ${safeText(n.requirement, 120)}: ${safeText(n.message, 300)}`);
+  if (notes.length > 50) lines.push(`  ... and ${notes.length - 50} more (see the JSON report)`);
+  if (r.policy) lines.push('', `policy ${safeText(r.policy.file)}: ${r.policy.suppressedFindings} finding(s) suppressed, ${r.policy.denied} artifact(s) denylisted, ${r.policy.expired.length} expired suppression(s), ${r.policy.unused.length} unused`);
   const mb = r.stats.bytes / 1e6;
-  lines.push('', `${r.stats.artifacts} artifact(s), ${r.stats.files} file(s), ${mb.toFixed(1)} MB in ${r.stats.seconds.toFixed(1)} s`);
+  const fetch = r.stats.fetchSeconds !== undefined ? ` (fetching ${r.stats.fetchSeconds.toFixed(1)} s)` : '';
+  const pip = r.pip ? `; fetched with ${safeText(r.pip, 120)}` : '';
+  lines.push('', `${r.stats.artifacts} artifact(s), ${r.stats.files} file(s), ${mb.toFixed(1)} MB in ${r.stats.seconds.toFixed(1)} s${fetch}${pip}`);
   return lines.join('\n') + '\n';
 }
