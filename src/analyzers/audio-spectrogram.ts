@@ -1,0 +1,58 @@
+/**
+ * Text or pictures drawn into the spectrogram of an audio file (see src/audio/glyphs.ts for the method).
+ */
+import type { Analyzer } from './types.js';
+import { defineRules } from './types.js';
+import { findTextLines, bandOccupancy } from '../audio/glyphs.js';
+import { isSignalFile, report, round, signalOf, spectrogramOf } from './audio-signal-common.js';
+
+const RULES = defineRules({
+  text: {
+    id: 'audio.spectrogram.text',
+    category: 'spectrogram',
+    weight: 4,
+    description: 'Glyph-like blocks of energy lined up in one frequency band: text or a picture drawn into the spectrogram.',
+  },
+});
+
+export const spectrogramAnalyzer: Analyzer = {
+  name: 'audio-spectrogram',
+  description: 'Text or pictures drawn into the spectrogram',
+  rules: Object.values(RULES),
+  applies: isSignalFile,
+  async analyze(file, ctx) {
+    const { work, signal } = await signalOf(file);
+    if (!signal) return;
+    const sp = spectrogramOf(work, signal);
+    if (!sp) return;
+    const scan = findTextLines(sp);
+    work.memo.set('glyphs', scan);
+    // ordinary sound stays far below the caps (a few thousand blobs for minutes of music): a file that reaches them
+    // was made to, and what lies beyond was not searched
+    if (scan.capped) ctx.incomplete(`audio-spectrogram: more than ${scan.blobs} blobs in the spectrogram; the search for drawn text stopped early`);
+    if (!scan.lines.length) return;
+    const best = scan.lines.reduce((a, b) => (b.glyphs.length > a.glyphs.length ? b : a));
+    const secs = (t: number): number => round((t * sp.hop) / sp.sampleRate, 2);
+    const hz = (f: number): number => Math.round(f * sp.binHz);
+    const occ = bandOccupancy(sp, best.f0, best.f1, best.t0, best.t1);
+    const n = best.glyphs.length;
+    // more glyphs, more shapes and a band that is otherwise empty make it plainer
+    let strength = n >= 12 && best.shapes >= 5 ? 1 : n >= 8 ? 0.85 : 0.7;
+    if (occ.outsideLineDb < -20 && strength < 1) strength += 0.15;
+    report(ctx, work, RULES.text, {
+      message: `${n} glyph-like blocks with sharp edges (${best.shapes} shapes) lined up in ${hz(best.f0)}–${hz(best.f1 + 1)} Hz from ${secs(best.t0)} s to ${secs(best.t1 + 1)} s: text or a picture drawn into the spectrogram`,
+      strength: Math.min(1, strength),
+      evidence: {
+        lines: scan.lines.length,
+        glyphs: n,
+        shapes: best.shapes,
+        bandHz: [hz(best.f0), hz(best.f1 + 1)],
+        seconds: [secs(best.t0), secs(best.t1 + 1)],
+        edgeDb: round(best.edgeDb, 1),
+        bandContrastDb: round(best.bandContrastDb, 1),
+        bandElsewhereDb: round(occ.outsideLineDb, 1),
+        glyphBoxes: best.glyphs.slice(0, 24).map((g) => [secs(g.t0), secs(g.t1 + 1), hz(g.f0), hz(g.f1 + 1)]),
+      },
+    });
+  },
+};

@@ -1,0 +1,324 @@
+/**
+ * Text and pictures drawn into a spectrogram. Tools that "write" into a spectrogram turn each pixel row into a tone
+ * and each pixel column into a slice of time: the result is blobs of energy with sharp edges in both time and
+ * frequency, of similar height, lined up along one frequency band like letters on a line. Sound does not look like
+ * that: harmonics are thin horizontal lines, onsets are broadband vertical lines, noise bursts have soft spectral
+ * slopes, and repeated sounds (a drum loop) repeat one shape rather than many.
+ *
+ * Steps: mark cells well above their bin's floor (and not far below the loudest cells), find connected blobs (8-neighbourhood), keep
+ * blobs of glyph size whose edges are sharp, then look for a line: 5+ such blobs sharing a frequency band, each
+ * spanning most of the band's height, close in time, of several different shapes. Bounded by the spectrogram size
+ * and a cap on blobs.
+ */
+import { binFloor, powerQuantile, type Spectrogram } from './stft.js';
+
+/** Above the bin's floor by this factor (12 dB). */
+const ON_OVER_FLOOR = 15.85;
+/** Within 35 dB of the loudest level around the bin, and within 60 dB of the loudest cells of the whole file. */
+const REL_FLOOR = 10 ** 3.5;
+const GLOBAL_RANGE = 10 ** 6;
+const MAX_BLOBS = 200_000;
+const MAX_CANDIDATES = 8000;
+
+export interface Glyph {
+  t0: number;
+  t1: number;
+  f0: number;
+  f1: number;
+  area: number;
+  /** Mean power inside / mean power of the ring of cells around the bounding box, in dB. */
+  edgeDb: number;
+}
+
+export interface TextLine {
+  glyphs: Glyph[];
+  /** Band, in bins. */
+  f0: number;
+  f1: number;
+  /** Frames covered. */
+  t0: number;
+  t1: number;
+  /** Distinct glyph shapes (width, height, fill quantised). */
+  shapes: number;
+  /** Median edge sharpness of the glyphs, dB. */
+  edgeDb: number;
+  /** Mean power in the band while glyphs are on, over mean power of the same frames outside any glyph's band (dB). */
+  bandContrastDb: number;
+}
+
+export interface GlyphScan {
+  lines: TextLine[];
+  blobs: number;
+  candidates: number;
+  /** True when a cap stopped the scan early. */
+  capped: boolean;
+}
+
+export function findTextLines(sp: Spectrogram): GlyphScan {
+  const { bins, frames, power } = sp;
+  const floor = binFloor(sp, 0.3);
+  const ref = powerQuantile(sp, 0.999);
+  const absMin = Math.max(ref / GLOBAL_RANGE, 1e-14);
+  // the loudest level around each bin (its own 99th percentile, spread over ±8 bins): clicks and window leakage next
+  // to a drawn stroke are far below the stroke itself, while a quiet drawing under loud music elsewhere is not
+  const top = binFloor(sp, 0.99);
+  const local = new Float32Array(bins);
+  for (let f = 0; f < bins; f++) {
+    let m = 0;
+    for (let g = Math.max(1, f - 8); g <= Math.min(bins - 1, f + 8); g++) if (top[g] > m) m = top[g];
+    local[f] = m / REL_FLOOR;
+  }
+  const on = new Uint8Array(frames * bins);
+  let onCount = 0;
+  for (let t = 0; t < frames; t++) {
+    const row = t * bins;
+    for (let f = 1; f < bins; f++) {
+      const p = power[row + f];
+      if (p > absMin && p > local[f] && p > floor[f] * ON_OVER_FLOOR) {
+        on[row + f] = 1;
+        onCount++;
+      }
+    }
+  }
+  // connected components, iterative
+  const label = new Int32Array(frames * bins);
+  // every cell is pushed at most once: the stack never holds more than the cells that are on
+  const stack = new Int32Array(Math.max(1, onCount));
+  const cands: Glyph[] = [];
+  let blobs = 0;
+  let capped = false;
+  const maxH = Math.max(8, Math.floor(bins * 0.5));
+  for (let i = 0; i < on.length && !capped; i++) {
+    if (!on[i] || label[i]) continue;
+    blobs++;
+    if (blobs > MAX_BLOBS) {
+      capped = true;
+      break;
+    }
+    let sp0 = 0;
+    stack[sp0++] = i;
+    label[i] = blobs;
+    let t0 = frames;
+    let t1 = -1;
+    let f0 = bins;
+    let f1 = -1;
+    let area = 0;
+    while (sp0 > 0) {
+      const c = stack[--sp0];
+      const t = (c / bins) | 0;
+      const f = c - t * bins;
+      area++;
+      if (t < t0) t0 = t;
+      if (t > t1) t1 = t;
+      if (f < f0) f0 = f;
+      if (f > f1) f1 = f;
+      if (f > 1 && on[c - 1] && !label[c - 1]) { label[c - 1] = blobs; stack[sp0++] = c - 1; }
+      if (f + 1 < bins && on[c + 1] && !label[c + 1]) { label[c + 1] = blobs; stack[sp0++] = c + 1; }
+      if (t > 0 && on[c - bins] && !label[c - bins]) { label[c - bins] = blobs; stack[sp0++] = c - bins; }
+      if (t + 1 < frames && on[c + bins] && !label[c + bins]) { label[c + bins] = blobs; stack[sp0++] = c + bins; }
+      // diagonal neighbours: a drawn diagonal stroke (X, Y, 7) touches only at corners
+      if (t > 0 && f > 1 && on[c - bins - 1] && !label[c - bins - 1]) { label[c - bins - 1] = blobs; stack[sp0++] = c - bins - 1; }
+      if (t > 0 && f + 1 < bins && on[c - bins + 1] && !label[c - bins + 1]) { label[c - bins + 1] = blobs; stack[sp0++] = c - bins + 1; }
+      if (t + 1 < frames && f > 1 && on[c + bins - 1] && !label[c + bins - 1]) { label[c + bins - 1] = blobs; stack[sp0++] = c + bins - 1; }
+      if (t + 1 < frames && f + 1 < bins && on[c + bins + 1] && !label[c + bins + 1]) { label[c + bins + 1] = blobs; stack[sp0++] = c + bins + 1; }
+    }
+    // letters drawn close together merge through their gaps: split a wide blob at the frames where it thins out
+    // (a projection profile, as OCR segments characters), and judge each piece as a glyph
+    if (f1 - f0 + 1 < 3 || area < 4) continue;
+    const bbox = (t1 - t0 + 1) * (f1 - f0 + 1);
+    const pieces = t1 - t0 >= 3 && bbox <= 1 << 20 ? splitColumns(label, blobs, bins, t0, t1, f0, f1) : [{ t0, t1, f0, f1, area }];
+    for (const pc of pieces) {
+      const h = pc.f1 - pc.f0 + 1;
+      const w = pc.t1 - pc.t0 + 1;
+      if (h < 3 || h > maxH || w > 120 || pc.area < 4) continue;
+      if (cands.length >= MAX_CANDIDATES) {
+        capped = true;
+        break;
+      }
+      cands.push({ ...pc, edgeDb: edgeSharpness(power, label, blobs, bins, frames, pc) });
+    }
+  }
+  const lines = lineUp(cands, sp);
+  return { lines, blobs, candidates: cands.length, capped };
+}
+
+interface Box {
+  t0: number;
+  t1: number;
+  f0: number;
+  f1: number;
+  area: number;
+}
+
+/** Split blob `id` (bounding box given) at frames where its cell count drops under 15 % of its widest frame. */
+function splitColumns(label: Int32Array, id: number, bins: number, t0: number, t1: number, f0: number, f1: number): Box[] {
+  const w = t1 - t0 + 1;
+  const counts = new Int32Array(w);
+  let max = 0;
+  for (let t = t0; t <= t1; t++) {
+    let n = 0;
+    const row = t * bins;
+    for (let f = f0; f <= f1; f++) if (label[row + f] === id) n++;
+    counts[t - t0] = n;
+    if (n > max) max = n;
+  }
+  const thr = Math.max(1, Math.floor(max * 0.15));
+  const out: Box[] = [];
+  let start = -1;
+  for (let i = 0; i <= w; i++) {
+    const live = i < w && counts[i] > thr;
+    if (live && start < 0) start = i;
+    if (!live && start >= 0) {
+      let lo = bins;
+      let hi = -1;
+      let area = 0;
+      for (let t = t0 + start; t < t0 + i; t++) {
+        const row = t * bins;
+        for (let f = f0; f <= f1; f++) {
+          if (label[row + f] !== id) continue;
+          area++;
+          if (f < lo) lo = f;
+          if (f > hi) hi = f;
+        }
+      }
+      if (hi >= lo) out.push({ t0: t0 + start, t1: t0 + i - 1, f0: lo, f1: hi, area });
+      start = -1;
+    }
+  }
+  return out.length ? out : [{ t0, t1, f0, f1, area: counts.reduce((a, b) => a + b, 0) }];
+}
+
+/** Mean power inside the box's cells of blob `id` over the mean power of the ring of cells around the box (dB). */
+function edgeSharpness(power: Float32Array, label: Int32Array, id: number, bins: number, frames: number, b: Box): number {
+  let sum = 0;
+  let n = 0;
+  for (let t = b.t0; t <= b.t1; t++) {
+    const row = t * bins;
+    for (let f = b.f0; f <= b.f1; f++) {
+      if (label[row + f] !== id) continue;
+      sum += power[row + f];
+      n++;
+    }
+  }
+  let ringSum = 0;
+  let ringN = 0;
+  const ring = (t: number, f: number): void => {
+    if (t < 0 || t >= frames || f < 1 || f >= bins) return;
+    const c = t * bins + f;
+    if (label[c] === id) return;
+    ringSum += power[c];
+    ringN++;
+  };
+  for (let t = b.t0; t <= b.t1; t++) {
+    ring(t, b.f0 - 1);
+    ring(t, b.f1 + 1);
+  }
+  for (let f = b.f0; f <= b.f1; f++) {
+    ring(b.t0 - 1, f);
+    ring(b.t1 + 1, f);
+  }
+  const inside = n ? sum / n : 0;
+  const outside = ringN ? ringSum / ringN : 0;
+  return 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30));
+}
+
+function shapeKey(g: Glyph): string {
+  const w = g.t1 - g.t0 + 1;
+  const h = g.f1 - g.f0 + 1;
+  const fill = g.area / (w * h);
+  return `${Math.round(Math.log2(w) * 2)}:${Math.round(Math.log2(h) * 2)}:${Math.round(fill * 5)}`;
+}
+
+/** Glyphs that share a band and follow each other closely: a line of text. */
+function lineUp(cands: Glyph[], sp: Spectrogram): TextLine[] {
+  const sharp = cands.filter((g) => g.edgeDb >= 15).sort((a, b) => a.t0 - b.t0);
+  const lines: TextLine[] = [];
+  const used = new Uint8Array(sharp.length);
+  for (let s = 0; s < sharp.length && lines.length < 8; s++) {
+    if (used[s]) continue;
+    const seed = sharp[s];
+    const H = seed.f1 - seed.f0 + 1;
+    if (H < 5) continue;
+    const tol = Math.max(1, Math.round(H * 0.25));
+    const members: number[] = [];
+    let lastEnd = seed.t0;
+    let widthSum = 0;
+    for (let k = s; k < sharp.length; k++) {
+      const g = sharp[k];
+      const h = g.f1 - g.f0 + 1;
+      if (g.f0 < seed.f0 - tol || g.f1 > seed.f1 + tol || h < H * 0.5) continue;
+      const w = g.t1 - g.t0 + 1;
+      const meanW = members.length ? widthSum / members.length : w;
+      if (members.length && g.t0 - lastEnd > Math.max(4, meanW * 4)) break;
+      members.push(k);
+      widthSum += w;
+      lastEnd = Math.max(lastEnd, g.t1);
+    }
+    if (members.length < 5) continue;
+    const glyphs = members.map((k) => sharp[k]);
+    // blobs anchored at the bottom of the spectrum are percussive strikes (broadband from DC up), not drawn glyphs
+    const bottom = Math.min(...glyphs.map((g) => g.f0));
+    if (bottom * sp.binHz < 150 || bottom < 3) continue;
+    const medEdge = glyphs.map((g) => g.edgeDb).sort((a, b) => a - b)[glyphs.length >> 1];
+    if (medEdge < 30) continue;
+    const shapes = new Set(glyphs.map(shapeKey)).size;
+    if (shapes < 3) continue;
+    for (const k of members) used[k] = 1;
+    const f0 = Math.min(...glyphs.map((g) => g.f0));
+    const f1 = Math.max(...glyphs.map((g) => g.f1));
+    const t0 = glyphs[0].t0;
+    const t1 = Math.max(...glyphs.map((g) => g.t1));
+    const edges = glyphs.map((g) => g.edgeDb).sort((a, b) => a - b);
+    lines.push({ glyphs, f0, f1, t0, t1, shapes, edgeDb: edges[edges.length >> 1], bandContrastDb: bandContrast(sp, f0, f1, t0, t1) });
+  }
+  return lines;
+}
+
+/** Power per bin inside the band vs outside it, over the frames of the line (dB): > 0 when the band stands out. */
+function bandContrast(sp: Spectrogram, f0: number, f1: number, t0: number, t1: number): number {
+  const { bins, power } = sp;
+  let inS = 0;
+  let inN = 0;
+  let outS = 0;
+  let outN = 0;
+  for (let t = t0; t <= t1; t++) {
+    const row = t * bins;
+    for (let f = 1; f < bins; f++) {
+      const p = power[row + f];
+      if (f >= f0 && f <= f1) {
+        inS += p;
+        inN++;
+      } else {
+        outS += p;
+        outN++;
+      }
+    }
+  }
+  const a = inN ? inS / inN : 0;
+  const b = outN ? outS / outN : 0;
+  return 10 * Math.log10((a + 1e-30) / (b + 1e-30));
+}
+
+/** Share of the whole file's power (all frames) that lies in bins [f0, f1]; and that band's share outside the line's frames. */
+export function bandOccupancy(sp: Spectrogram, f0: number, f1: number, t0: number, t1: number): { outsideLineDb: number } {
+  const { bins, frames, power } = sp;
+  let inLine = 0;
+  let nIn = 0;
+  let outLine = 0;
+  let nOut = 0;
+  for (let t = 0; t < frames; t++) {
+    const row = t * bins;
+    let s = 0;
+    for (let f = f0; f <= f1; f++) s += power[row + f];
+    if (t >= t0 && t <= t1) {
+      inLine += s;
+      nIn++;
+    } else {
+      outLine += s;
+      nOut++;
+    }
+  }
+  const a = nIn ? inLine / nIn : 0;
+  const b = nOut ? outLine / nOut : 0;
+  return { outsideLineDb: nOut ? 10 * Math.log10((b + 1e-30) / (a + 1e-30)) : 0 };
+}
