@@ -18,6 +18,8 @@ import { analyzeFile, toScanFile } from '../src/analyzers/run.js';
 import { ANALYZERS } from '../src/analyzers/index.js';
 import { defaultOptions } from '../src/options.js';
 import type { Finding } from '../src/types.js';
+import { audioWork } from '../src/audio/decode.js';
+import { pairsOfValues, silence, spa, ws } from '../src/audio/lsb.js';
 import {
   beeps, embedBits, fskSignal, interleave, lsbMatch, lsbReplace, mix, music, noiseFloor, pureTone, rng, speech, spectrogramText, toInt16, wavBytes, wavFile,
 } from '../__tests__/helpers/signal.js';
@@ -371,6 +373,24 @@ async function main(): Promise<void> {
     const t = performance.now();
     await analyzeFile({ ...file, data: long.slice() }, signalOnly, options);
     times.push(performance.now() - t);
+  }
+  {
+    // the LSB statistics alone, on the decoded samples (weighted stego analysis reads at most WS_MAX_SAMPLES of them)
+    const out = await audioWork(await toScanFile('long.wav', long.slice())).outcome;
+    if (out.ok) {
+      const lsbTimes: string[] = [];
+      for (let k = 0; k < 3; k++) {
+        const t1 = performance.now();
+        ws(out.signal);
+        const t2 = performance.now();
+        spa(out.signal);
+        const t3 = performance.now();
+        pairsOfValues(out.signal);
+        silence(out.signal);
+        lsbTimes.push(`WS ${(t2 - t1).toFixed(0)} + SPA ${(t3 - t2).toFixed(0)} + pairs/silence ${(performance.now() - t3).toFixed(0)} ms`);
+      }
+      console.log(`LSB statistics on it: ${lsbTimes.join(' / ')}`);
+    }
   }
   const tAll = performance.now();
   await analyzeFile({ ...file, data: long.slice() }, ANALYZERS, options);

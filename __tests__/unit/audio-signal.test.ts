@@ -260,6 +260,47 @@ describe('audio-lsb', () => {
     const r = await runAnalyzer(lsbAnalyzer, name, data);
     expect(ruleIds(r)).toEqual([]);
   });
+
+  describe('weighted stego analysis', () => {
+    // dithered speech-like cover, and a dual-channel one whose channels are one voice plus independent dither
+    const voice = speech(3, 22050, 1001);
+    const mono = toInt16(voice, true, 11);
+    const stereo = toInt16(interleave(voice, voice), true, 12);
+
+    test('25 % sequential random LSB replacement over dither is found, with its rate and position', async () => {
+      for (const [name, cover, channels] of [['mono', mono, 1], ['stereo', stereo, 2]] as const) {
+        const r = await runAnalyzer(lsbAnalyzer, `${name}.wav`, wavFile(lsbReplace(cover, 0.25, 'sequential', 13), { rate: 22050, channels }));
+        const f = r.findings.find((x) => x.rule === 'audio.lsb.statistics');
+        expect(f?.message).toMatch(/weighted stego analysis estimates .* in the first .* sequential embedding/);
+        expect(f!.score).toBeGreaterThanOrEqual(2);
+        const ev = f!.evidence as { estimatedRate: number; confidence: string; wsWindow: { where: string; fraction: number } };
+        expect(ev.wsWindow.where).toBe('start');
+        expect(ev.estimatedRate).toBeGreaterThan(0.15);
+        expect(ev.estimatedRate).toBeLessThan(0.35);
+        expect(['low', 'medium', 'high']).toContain(ev.confidence);
+      }
+    });
+
+    test('5 % sequential replacement on the correlated two-channel cover is found', async () => {
+      const r = await runAnalyzer(lsbAnalyzer, 's5.wav', wavFile(lsbReplace(stereo, 0.05, 'sequential', 14), { rate: 22050, channels: 2 }));
+      expect(scoreOf(r, 'audio.lsb.statistics')).toBeGreaterThanOrEqual(2);
+    });
+
+    test('the same covers without embedding, and quiet or purely synthetic ones, are not flagged', async () => {
+      const covers: Array<[string, Int16Array, number]> = [
+        ['mono', mono, 1],
+        ['stereo', stereo, 2],
+        ['quiet-music', toInt16(music(3, 44100, 700, 0.003)), 1],
+        ['quiet-music-dither', toInt16(music(3, 44100, 701, 0.003), true), 1],
+        ['undithered-speech', toInt16(speech(3, 22050, 1004)), 1],
+        ['tone', toInt16(pureTone(2, 44100, 440, 0.4)), 1],
+      ];
+      for (const [name, cover, channels] of covers) {
+        const r = await runAnalyzer(lsbAnalyzer, `${name}.wav`, wavFile(cover, { rate: name.includes('speech') || name === 'mono' || name === 'stereo' ? 22050 : 44100, channels }));
+        expect([name, ruleIds(r)]).toEqual([name, []]);
+      }
+    });
+  });
 });
 
 describe('audio-spectrogram', () => {
