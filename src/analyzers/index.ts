@@ -3,11 +3,16 @@ import { filetypeAnalyzer } from './filetype.js';
 import { entropyAnalyzer } from './entropy.js';
 import { stringsAnalyzer } from './strings.js';
 import { pthAnalyzer } from './pth.js';
+import { loaderAnalyzer } from './loader.js';
 import { riffAnalyzer } from './riff.js';
 import { mp3Analyzer } from './mp3.js';
 import { flacAnalyzer } from './flac.js';
 import { oggAnalyzer } from './ogg.js';
 import { imageAnalyzer } from './image.js';
+import { notAudioAnalyzer } from './audio-notaudio.js';
+import { lsbAnalyzer } from './audio-lsb.js';
+import { spectrogramAnalyzer } from './audio-spectrogram.js';
+import { modemAnalyzer } from './audio-modem.js';
 import { ARCHIVE_RULES } from '../archive/rules.js';
 import type { RuleMeta } from '../types.js';
 
@@ -17,10 +22,15 @@ export const ANALYZERS: readonly Analyzer[] = [
   entropyAnalyzer,
   stringsAnalyzer,
   pthAnalyzer,
+  loaderAnalyzer,
   riffAnalyzer,
   mp3Analyzer,
   flacAnalyzer,
   oggAnalyzer,
+  notAudioAnalyzer,
+  lsbAnalyzer,
+  spectrogramAnalyzer,
+  modemAnalyzer,
   imageAnalyzer,
 ];
 
