@@ -3,41 +3,52 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_LIMITS,
   DEFAULT_THRESHOLD,
+  FORMATS,
+  PolicyError,
   TOOL_NAME,
   TOOL_VERSION,
+  applyPolicy,
+  buildBaseline,
   defaultOptions,
   errText,
   exitCode,
-  renderMarkdown,
-  renderText,
+  loadPolicy,
+  render,
+  renderSarif,
+  resolveThreshold,
   runScan,
   safeText
-} from "./chunks/chunk-7AX5OR36.js";
+} from "./chunks/chunk-KL72BRIQ.js";
+import "./chunks/chunk-XEYCVPWC.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
 import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
-
-// src/report/index.ts
-var FORMATS = ["text", "json", "markdown"];
-function render(r, format) {
-  if (format === "json") return JSON.stringify(r, null, 2) + "\n";
-  if (format === "markdown") return renderMarkdown(r);
-  return renderText(r);
-}
-
-// src/cli.ts
+import { fileURLToPath } from "node:url";
 var USAGE = `Usage: ${TOOL_NAME} scan [options] TARGET...
 
 Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg, or folders of them) for payloads hidden
-in audio, images and other non-code files.
+in audio, images and other non-code files. A TARGET may also be a requirements file or a lock file (poetry.lock,
+Pipfile.lock, uv.lock, pdm.lock, pylock.toml): its artifacts are downloaded (wheels with pip, sdists directly, never
+built) and scanned.
 
 Options:
   --format text|json|markdown   report format (default: text)
   --output FILE                 write the report to FILE instead of standard output
   --report-dir DIR              write pictures for people (spectrograms of suspicious audio) into DIR
+  --index-url URL               index for requirements and lock files (default: PIP_INDEX_URL, the file's own
+                                --index-url, else https://pypi.org/simple)
+  --extra-index-url URL         another index (repeatable)
+  --python PATH                 the Python whose pip downloads wheels (default: python3 on PATH)
+  --platform TAG|all            fetch wheels for this pip platform tag (repeatable), or every platform (default:
+                                this machine's)
+  --jobs N                      parallel pip processes and downloads (default: 4)
   --threshold N                 flag artifacts scoring N or more (default: ${DEFAULT_THRESHOLD})
   --allow-incomplete            do not fail on artifacts that could not be fully scanned
+  --config FILE                 policy file: suppressions, denylist, threshold, rule weights (docs/policy.md)
+  --sarif FILE                  also write SARIF 2.1.0 (for code scanning) to FILE
+  --write-baseline FILE         write today's findings as suppressions to FILE (a policy file; docs/policy.md)
   --max-total-bytes N           uncompressed bytes per artifact (default: ${DEFAULT_LIMITS.maxTotalBytes})
   --max-member-bytes N          uncompressed bytes per member (default: ${DEFAULT_LIMITS.maxMemberBytes})
   --max-members N               members per artifact (default: ${DEFAULT_LIMITS.maxMembers})
@@ -68,8 +79,16 @@ async function main(argv) {
         format: { type: "string", default: "text" },
         output: { type: "string" },
         "report-dir": { type: "string" },
+        "index-url": { type: "string" },
+        "extra-index-url": { type: "string", multiple: true },
+        python: { type: "string" },
+        platform: { type: "string", multiple: true },
+        jobs: { type: "string" },
         threshold: { type: "string" },
         "allow-incomplete": { type: "boolean", default: false },
+        config: { type: "string" },
+        sarif: { type: "string" },
+        "write-baseline": { type: "string" },
         "max-total-bytes": { type: "string" },
         "max-member-bytes": { type: "string" },
         "max-members": { type: "string" },
@@ -113,19 +132,35 @@ ${USAGE}`);
     set("maxRatio", "max-ratio", 1);
     set("maxDepth", "max-depth", 0);
     set("maxArtifactBytes", "max-artifact-bytes", 1);
-    const options = defaultOptions({ threshold: num("threshold", v.threshold, 0), failOnIncomplete: !v["allow-incomplete"], limits });
+    const policy = v.config ? await loadPolicy(v.config) : null;
+    const options = defaultOptions({ threshold: resolveThreshold(num("threshold", v.threshold, 0), policy), failOnIncomplete: !v["allow-incomplete"], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
     const progress = (done, total, current) => {
       if (!showProgress || total < 2) return;
       const line = done < total ? `[${done + 1}/${total}] ${safeText(current, 70)}` : "";
       process.stderr.write(`\r\x1B[K${line}`);
     };
-    const report = await runScan(targets, options, { progress, reportDir: v["report-dir"] });
+    const platforms = v.platform?.includes("all") ? "all" : v.platform?.length ? v.platform : void 0;
+    const fetch = { indexUrl: v["index-url"], extraIndexUrls: v["extra-index-url"], python: v.python, platforms, jobs: num("jobs", v.jobs, 1) };
+    const report = await runScan(targets, options, { progress, reportDir: v["report-dir"], fetch });
+    applyPolicy(report, policy);
+    if (v.sarif) await fs.writeFile(v.sarif, renderSarif(report, { root: process.cwd(), rulesDocFile: fileURLToPath(new URL("../docs/rules.md", import.meta.url)) }));
+    if (v["write-baseline"]) {
+      const b = buildBaseline(report);
+      await fs.writeFile(v["write-baseline"], b.text);
+      process.stderr.write(`baseline: ${b.entries} suppression(s) written to ${safeText(v["write-baseline"])}${b.skipped.length ? `; not recorded (no package name or digest): ${b.skipped.map((f) => safeText(f, 80)).join(", ")}` : ""}
+`);
+    }
     const text = render(report, v.format);
     if (v.output) await fs.writeFile(v.output, text);
     else process.stdout.write(text);
     return exitCode(report);
   } catch (e) {
+    if (e instanceof PolicyError) {
+      process.stderr.write(`error: ${e.message}
+`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       process.stderr.write(`error: ${e.message}
 
