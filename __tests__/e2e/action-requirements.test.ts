@@ -84,13 +84,18 @@ test('a flagged wheel pulled in by requirements.txt is annotated on its line, in
   expect(sarif.runs[0].results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'requirements.txt' }, region: { startLine: 3 } });
 });
 
-test('changed-only on a pull request scans only the packages the pull request changed', async () => {
-  const runner0 = setup({ files: 'requirements.txt' });
-  const ws = runner0.workspace;
+/** A workspace that is a git repository (isolated from the user's git config), for changed-only. */
+function gitWorkspace() {
+  const ws = setup({ files: 'requirements.txt' }).workspace;
   const git = (...a: string[]) => execFileSync('git', a, { cwd: ws, encoding: 'utf8', env: { ...process.env, HOME: ws, GIT_CONFIG_NOSYSTEM: '1' } }).trim();
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 't@example.invalid');
   git('config', 'user.name', 't');
+  return { ws, git };
+}
+
+test('changed-only on a pull request scans only the packages the pull request changed', async () => {
+  const { ws, git } = gitWorkspace();
   fs.writeFileSync(path.join(ws, 'requirements.txt'), 'six==1.16.0\ntonekit==1.2.0\n');
   git('add', 'requirements.txt');
   git('commit', '-q', '-m', 'base');
@@ -105,12 +110,7 @@ test('changed-only on a pull request scans only the packages the pull request ch
 });
 
 test('a pull request that changes no dependency scans nothing, and passes', async () => {
-  const runner0 = setup({ files: 'requirements.txt' });
-  const ws = runner0.workspace;
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: ws, encoding: 'utf8', env: { ...process.env, HOME: ws, GIT_CONFIG_NOSYSTEM: '1' } }).trim();
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 't@example.invalid');
-  git('config', 'user.name', 't');
+  const { ws, git } = gitWorkspace();
   fs.writeFileSync(path.join(ws, 'requirements.txt'), 'six==1.16.0\ntonekit==1.2.1\n');
   git('add', 'requirements.txt');
   git('commit', '-q', '-m', 'base');
