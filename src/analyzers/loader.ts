@@ -153,11 +153,14 @@ function readText(d: Uint8Array): { text: string; rest: boolean } {
  */
 function recordPth(f: ScanFile, st: LoaderState, ctx: AnalyzerContext): void {
   const text = Buffer.from(f.data.buffer, f.data.byteOffset, Math.min(f.data.length, MAX_PTH_BYTES)).toString('utf8');
-  const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029]/);
+  const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029]/g;
+  const lines = text.split(LINE_BREAK);
+  // the breaks, in order: a \r\n is two characters of the offset
+  const breaks = text.match(LINE_BREAK) ?? [];
   const facts = emptyFacts();
   let analysed = 0;
   let offset = 0;
-  for (let i = 0; i < lines.length; offset += lines[i].length + 1, i++) {
+  for (let i = 0; i < lines.length; offset += lines[i].length + (breaks[i]?.length ?? 1), i++) {
     const line = lines[i].replace(/^\ufeff/, '');
     if (!/^import[ \t]/.test(line)) continue;
     if (hasAnchors(line) || worthAnalysing(line)) {

@@ -20,7 +20,7 @@ import { parsePython } from './parse.js';
 import * as lit from './literals.js';
 import { UNK } from './literals.js';
 import { hasAnchors } from './anchors.js';
-import { slicePython } from './slice.js';
+import { floorIndex, slicePython } from './slice.js';
 import { ASSET_NAME, BUILTINS, EXEC_EXT, MEDIA_EXT, PERSIST_PATH, PROCESS, SENSITIVE_MODULES, canon, isSensitive, osExecLike } from './api.js';
 import { DECODING, L, NONE, SOURCES, Scope, addTrail, derive, join, known, type ClassInfo, type FnInfo, type Instance, type Val } from './values.js';
 import { MAX_FLOWS, MAX_LOCATIONS, MAX_NETWORK, MAX_OBFUSCATED, MAX_REFS, emptyFacts, type ExecContext, type Flow, type PyFacts, type SinkKind } from './facts.js';
@@ -202,15 +202,7 @@ class Interp {
       for (let i = this.orig.indexOf('\n'); i >= 0; i = this.orig.indexOf('\n', i + 1)) ls.push(i + 1);
       this.lineStarts = ls;
     }
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return floorIndex(this.lineStarts, offset) + 1;
   }
 
   private at(n: SyntaxNode): { offset: number; line: number } {
@@ -639,7 +631,7 @@ class Interp {
     if (!f) return;
     const fn = this.defineFunction(f);
     // @atexit.register runs the function when the interpreter exits: it belongs to import-time code
-    if (fn && decos.some((d) => /^@\s*atexit\s*\.\s*register\b/.test(this.text(d)))) this.callUser(fn, { args: [], argNodes: [], kw: new Map(), kwNodes: new Map(), spread: [] }, f);
+    if (fn && decos.some((d) => /^@\s*atexit\s*\.\s*register\b/.test(this.text(d)))) this.callUser(fn, { args: [], argNodes: [], kw: new Map(), kwNodes: new Map(), spread: [] });
   }
 
   private lookupMethod(cls: ClassInfo, name: string, depth = 0): FnInfo | undefined {
@@ -655,11 +647,11 @@ class Interp {
     return undefined;
   }
 
-  private instantiate(cls: ClassInfo, c: Call, node: SyntaxNode): Val {
+  private instantiate(cls: ClassInfo, c: Call): Val {
     const inst: Instance = { cls, attrs: new Map() };
     const self: Val = { t: 0, inst };
     const init = this.lookupMethod(cls, '__init__');
-    if (init) this.callUser(init, c, node, self);
+    if (init) this.callUser(init, c, self);
     return self;
   }
 
@@ -697,7 +689,7 @@ class Interp {
     }
   }
 
-  private callUser(fn: FnInfo, c: Call, node: SyntaxNode, self?: Val): Val {
+  private callUser(fn: FnInfo, c: Call, self?: Val): Val {
     const fallback = (): Val => join(fn.lastReturn, derive([...c.args, ...c.kw.values(), ...c.spread]));
     if (this.callStack.includes(fn) || this.callStack.length >= MAX_CALL_DEPTH || fn.inlined >= MAX_INLINE) return fallback();
     fn.inlined++;
@@ -1422,8 +1414,8 @@ class Interp {
   }
 
   private invoke(callee: Val, c: Call, n: SyntaxNode, recv?: Val, mname?: string): Val {
-    if (callee.fn) return this.callUser(callee.fn, c, n, callee.self);
-    if (callee.cls) return this.instantiate(callee.cls, c, n);
+    if (callee.fn) return this.callUser(callee.fn, c, callee.self);
+    if (callee.cls) return this.instantiate(callee.cls, c);
     if (callee.q) {
       const r = this.callQ(canon(callee.q), c, n);
       if (r) return r;
@@ -1448,10 +1440,6 @@ class Interp {
 
   private arg(c: Call, i: number, kw?: string): Val {
     return (kw !== undefined ? c.kw.get(kw) : undefined) ?? c.args[i] ?? NONE;
-  }
-
-  private argNode(c: Call, i: number, kw?: string): SyntaxNode | undefined {
-    return (kw !== undefined ? c.kwNodes.get(kw) : undefined) ?? c.argNodes[i];
   }
 
   /** Calls of library functions by qualified name. Returns undefined for functions it does not model. */
@@ -1716,7 +1704,7 @@ class Interp {
       case 'atexit.register': {
         const target = q === 'atexit.register' ? a0 : q === 'threading.Timer' ? this.arg(c, 1, 'function') : this.arg(c, 1, 'target');
         const targs = q === 'atexit.register' ? c.args.slice(1) : (c.kw.get('args')?.items ?? (q === 'threading.Timer' ? this.arg(c, 2, 'args').items : undefined) ?? []);
-        if (target.fn) this.callUser(target.fn, { args: targs, argNodes: [], kw: new Map(), kwNodes: new Map(), spread: [] }, n, target.self);
+        if (target.fn) this.callUser(target.fn, { args: targs, argNodes: [], kw: new Map(), kwNodes: new Map(), spread: [] }, target.self);
         return NONE;
       }
       // ---- native memory
@@ -1840,7 +1828,7 @@ class Interp {
         const kind = known(enc) ? lit.codec(enc.s) : 'utf8';
         if (kind === 'utf8' || kind === 'latin1' || kind === null) return q === 'codecs.decode' && a0.b && kind === 'utf8' && a0.s !== undefined ? { ...derive([a0]), s: lit.utf8Decode(a0.s), o: a0.o } : { ...derive([a0]), s: a0.s, b: a0.b, o: a0.o };
         if (q === 'codecs.encode' && kind !== 'rot13') return derive([a0]);
-        return this.transform(a0, kind === 'zlib' || kind === 'bz2' ? L.DECOMP : L.DECODE, kind, n, known(a0) ? lit.decodeWith(kind, a0.s) : undefined, kind !== 'rot13' && kind !== 'escape');
+        return this.codecTransform(a0, kind, n);
       }
       case 'codecs.getdecoder':
         return NONE;
@@ -2119,7 +2107,12 @@ class Interp {
       return { ...derive([recv]), s: recv.s, o: recv.o };
     }
     // Python 2: 'aGk='.decode('base64'), '...'.decode('hex'), .decode('rot13'), .decode('zlib')
-    return this.transform(recv, kind === 'zlib' || kind === 'bz2' ? L.DECOMP : L.DECODE, kind, n, known(recv) ? lit.decodeWith(kind, recv.s) : undefined, kind !== 'rot13' && kind !== 'escape');
+    return this.codecTransform(recv, kind, n);
+  }
+
+  /** A non-text codec (`lit.codec`: base64, hex, rot13, zlib, bz2, uu, escape) applied to v. */
+  private codecTransform(v: Val, kind: string, n: SyntaxNode): Val {
+    return this.transform(v, kind === 'zlib' || kind === 'bz2' ? L.DECOMP : L.DECODE, kind, n, known(v) ? lit.decodeWith(kind, v.s) : undefined, kind !== 'rot13' && kind !== 'escape');
   }
 
   private pathMethod(recv: Val, name: string, c: Call, n: SyntaxNode): Val | undefined {

@@ -27,6 +27,18 @@ interface Line {
   indent: number;
 }
 
+/** Index of the last element of an ascending array that is <= x (0 when none is). */
+export function floorIndex(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Logical lines (brackets, strings and backslash continuations joined), with their indentation. */
 function logicalLines(src: string): Line[] | null {
   const lines: Line[] = [];
@@ -322,13 +334,7 @@ export function slicePython(src: string, anchored: (text: string) => boolean, mi
     text += stubs[stubAt++][1];
   }
   const map = (i: number): number => {
-    let lo = 0;
-    let hi = segNew.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segNew[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = floorIndex(segNew, i);
     return segOld[lo] + (i - segNew[lo]);
   };
   return { text, map, kept: text.length };

@@ -26,7 +26,6 @@ export const L = {
 } as const;
 
 export const SOURCES = 0xff;
-export const TRANSFORMS = 0xff00;
 /** Transforms that turn data into something else (as opposed to the code-object markers). */
 export const DECODING = L.DECODE | L.DECOMP | L.XOR | L.BITS | L.OBF;
 
