@@ -6,13 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { jest } from '@jest/globals';
 import { run } from '../../src/main.js';
 import type { ScanReport } from '../../src/types.js';
 import { startIndex, wheelFile, type LocalIndex } from '../helpers/pypi-index.js';
 import { LOADER, telnyxWav } from '../helpers/reports.js';
 import { tone, wav } from '../helpers/pcm.js';
-import { simulatedRunner, workflowCommands, type SimulatedRunner } from '../helpers/runner.js';
+import { runInRunner, simulatedRunner, workflowCommands, type SimulatedRunner } from '../helpers/runner.js';
 import { validateSarif } from '../helpers/sarif-schema.js';
 
 let index: LocalIndex;
@@ -32,29 +31,7 @@ afterAll(async () => {
   runners.forEach((r) => r.cleanup());
 });
 
-async function runAction(runner: SimulatedRunner): Promise<{ stdout: string; exitCode: number }> {
-  const savedEnv = { ...process.env };
-  const savedCwd = process.cwd();
-  const out: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    out.push(String(s));
-    return true;
-  });
-  process.exitCode = undefined;
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_')) delete process.env[k];
-  Object.assign(process.env, runner.env);
-  process.chdir(runner.workspace);
-  try {
-    await run();
-    return { stdout: out.join(''), exitCode: Number(process.exitCode ?? 0) };
-  } finally {
-    spy.mockRestore();
-    process.chdir(savedCwd);
-    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
-    Object.assign(process.env, savedEnv);
-    process.exitCode = undefined;
-  }
-}
+const runAction = (runner: SimulatedRunner): Promise<{ stdout: string; exitCode: number }> => runInRunner(runner, () => run());
 
 function setup(inputs: Record<string, string>, opts: Parameters<typeof simulatedRunner>[1] = {}): SimulatedRunner {
   const r = simulatedRunner({ 'index-url': index.url, ...inputs }, opts);

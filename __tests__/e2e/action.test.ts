@@ -5,14 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { jest } from '@jest/globals';
 import { run, type RunDeps } from '../../src/main.js';
 import { buildBaseline } from '../../src/policy/index.js';
 import type { CacheStore } from '../../src/action/cache.js';
 import { expandFiles, expandBraces, globToRegExp } from '../../src/action/glob.js';
 import type { ScanReport } from '../../src/types.js';
 import { cleanWheel, telnyxWheel } from '../helpers/reports.js';
-import { simulatedRunner, workflowCommands, type SimulatedRunner } from '../helpers/runner.js';
+import { runInRunner, simulatedRunner, workflowCommands, type SimulatedRunner } from '../helpers/runner.js';
 import { validateSarif } from '../helpers/sarif-schema.js';
 
 interface ActionRun {
@@ -26,27 +25,7 @@ afterAll(() => runners.forEach((r) => r.cleanup()));
 
 /** Run the action's entry with `runner`'s environment, in its workspace; everything is restored afterwards. */
 async function runAction(runner: SimulatedRunner, deps: RunDeps = {}): Promise<ActionRun> {
-  const savedEnv = { ...process.env };
-  const savedCwd = process.cwd();
-  const out: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    out.push(String(s));
-    return true;
-  });
-  process.exitCode = undefined;
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k.startsWith('ACTIONS_')) delete process.env[k];
-  Object.assign(process.env, runner.env);
-  process.chdir(runner.workspace);
-  try {
-    await run(deps);
-    return { stdout: out.join(''), exitCode: Number(process.exitCode ?? 0), runner };
-  } finally {
-    spy.mockRestore();
-    process.chdir(savedCwd);
-    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
-    Object.assign(process.env, savedEnv);
-    process.exitCode = undefined;
-  }
+  return { ...(await runInRunner(runner, () => run(deps))), runner };
 }
 
 function setup(inputs: Record<string, string>, opts: Parameters<typeof simulatedRunner>[1] = {}): SimulatedRunner {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 
 export interface SimulatedRunner {
   /** The workspace (GITHUB_WORKSPACE, also the working directory the action runs in). */
@@ -81,4 +82,32 @@ export function workflowCommands(stdout: string): Array<{ command: string; props
     out.push({ command: m[1], props, message: m[3] });
   }
   return out;
+}
+
+/**
+ * Run an action entry (`run` from src/main.ts) with `runner`'s environment, in its workspace, capturing stdout (where
+ * workflow commands go); the environment, working directory and exit code are restored afterwards.
+ */
+export async function runInRunner(runner: SimulatedRunner, entry: () => Promise<void>): Promise<{ stdout: string; exitCode: number }> {
+  const savedEnv = { ...process.env };
+  const savedCwd = process.cwd();
+  const out: string[] = [];
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out.push(String(s));
+    return true;
+  });
+  process.exitCode = undefined;
+  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k.startsWith('ACTIONS_')) delete process.env[k];
+  Object.assign(process.env, runner.env);
+  process.chdir(runner.workspace);
+  try {
+    await entry();
+    return { stdout: out.join(''), exitCode: Number(process.exitCode ?? 0) };
+  } finally {
+    spy.mockRestore();
+    process.chdir(savedCwd);
+    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
+    Object.assign(process.env, savedEnv);
+    process.exitCode = undefined;
+  }
 }

@@ -576,6 +576,16 @@ async function fetchInto(ctx: Ctx, manifests: Manifest[]): Promise<void> {
   const env = targetEnvironment(ctx, platforms === 'all' ? ALL_PLATFORMS : platforms);
   const groups = new Map<string, PipGroup>();
   const directTasks: Array<() => Promise<void>> = [];
+  /** A direct fetch for one requirement; its failure becomes a problem on that requirement. */
+  const direct = (r0: Requirement, fetchOne: () => Promise<unknown>): void => {
+    directTasks.push(async () => {
+      try {
+        await fetchOne();
+      } catch (e) {
+        problem(ctx, r0, (e as Error).message, true);
+      }
+    });
+  };
   for (const m of manifests) {
     const hashed = m.kind === 'requirements' && m.requirements.some((r) => r.hashes.length > 0);
     for (const r0 of m.requirements) {
@@ -589,13 +599,7 @@ async function fetchInto(ctx: Ctx, manifests: Manifest[]): Promise<void> {
         continue;
       }
       if (r.url && !(m.kind !== 'requirements' && r.files.length && !isVcsUrl(r.url))) {
-        directTasks.push(async () => {
-          try {
-            await fetchDirect(ctx, m, r);
-          } catch (e) {
-            problem(ctx, r0, (e as Error).message, true);
-          }
-        });
+        direct(r0, () => fetchDirect(ctx, m, r));
         continue;
       }
       if (!r.name) {
@@ -605,23 +609,13 @@ async function fetchInto(ctx: Ctx, manifests: Manifest[]): Promise<void> {
       const isLock = m.kind !== 'requirements';
       const hasUrls = isLock && r.files.some((f) => f.url);
       if (isLock && platforms === 'all') {
-        directTasks.push(async () => {
-          try {
-            await fetchAllLockedFiles(ctx, m, r);
-          } catch (e) {
-            problem(ctx, r0, (e as Error).message, true);
-          }
-        });
+        direct(r0, () => fetchAllLockedFiles(ctx, m, r));
         continue;
       }
       if (isLock && r.files.length && !r.files.some(isWheel)) {
         // Only an sdist is locked: nothing for pip to do.
-        directTasks.push(async () => {
-          try {
-            if ((await fetchSdist(ctx, m, r, r.name!, r.specifier, [r])) === false) problem(ctx, r0, 'the locked sdist is not on the index', true);
-          } catch (e) {
-            problem(ctx, r0, (e as Error).message, true);
-          }
+        direct(r0, async () => {
+          if ((await fetchSdist(ctx, m, r, r.name!, r.specifier, [r])) === false) problem(ctx, r0, 'the locked sdist is not on the index', true);
         });
         continue;
       }

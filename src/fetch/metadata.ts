@@ -4,6 +4,7 @@
  * sdist-only package without building it (see pip.ts). Everything bounded: the archive is attacker-controlled.
  */
 import fs from 'node:fs/promises';
+import zlib from 'node:zlib';
 import { extractZipEntry, readZipDirectory } from '../archive/zip.js';
 import { readTar } from '../archive/tar.js';
 import { gunzip } from '../archive/compress.js';
@@ -59,22 +60,6 @@ export async function readDeclaredMetadata(file: string): Promise<DeclaredMetada
   }
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(d: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < d.length; i++) c = CRC_TABLE[(c ^ d[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /** A stored (uncompressed) zip: enough for a placeholder wheel of three small files. */
 export function storedZip(files: Array<[string, string]>): Uint8Array {
   const locals: Buffer[] = [];
@@ -83,7 +68,7 @@ export function storedZip(files: Array<[string, string]>): Uint8Array {
   for (const [name, text] of files) {
     const n = Buffer.from(name, 'utf8');
     const d = Buffer.from(text, 'utf8');
-    const crc = crc32(d);
+    const crc = zlib.crc32(d) >>> 0;
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0);
     lh.writeUInt16LE(20, 4);

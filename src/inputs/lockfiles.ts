@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import type { LockedFile, Manifest, ManifestKind, Requirement } from './types.js';
 import { ManifestError } from './types.js';
-import { normalizeName, parseArtifactFilename } from './names.js';
+import { normalizeName } from './names.js';
 
 /** The lock format a file name says, or null. */
 export function lockKind(file: string): Exclude<ManifestKind, 'requirements'> | null {
@@ -322,6 +322,3 @@ function pdm(text: string, file: string): Manifest {
   }
   return m;
 }
-
-/** Whether a lock entry's file is a wheel (by name). */
-export const isWheelFile = (f: LockedFile): boolean => !!f.filename && parseArtifactFilename(f.filename)?.kind === 'wheel';

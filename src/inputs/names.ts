@@ -33,12 +33,3 @@ export function parseArtifactFilename(filename: string): ArtifactName | null {
   if (i <= 0) return null;
   return { name: normalizeName(stem.slice(0, i)), version: stem.slice(i + 1), kind: 'sdist', tags: [] };
 }
-
-/** Expand a wheel's compressed tag set (`py2.py3-none-any`) into single tags. */
-export function expandTags(tag: string): string[] {
-  const [py, abi, plat] = tag.split('-');
-  if (!py || !abi || !plat) return [];
-  const out: string[] = [];
-  for (const a of py.split('.')) for (const b of abi.split('.')) for (const c of plat.split('.')) out.push(`${a}-${b}-${c}`);
-  return out;
-}
