@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildWheel } from '../__tests__/helpers/archive.js';
 import { tone, wav } from '../__tests__/helpers/pcm.js';
-import { fakePE } from '../__tests__/helpers/payloads.js';
+import { telnyxWav } from '../__tests__/helpers/reports.js';
 
 const out = path.resolve(process.argv[2] ?? 'examples');
 fs.mkdirSync(out, { recursive: true });
@@ -42,16 +42,6 @@ def _init():
 _init()
 `;
 
-
-function telnyxWav(): Uint8Array {
-  const key = Buffer.from([0x5a, 0x13, 0xc4, 0x7e, 0x91, 0x2b, 0x66, 0xd0]);
-  const pe = Buffer.from(fakePE());
-  const body = Buffer.alloc(pe.length);
-  for (let i = 0; i < pe.length; i++) body[i] = pe[i] ^ key[i % 8];
-  let text = Buffer.from(Buffer.concat([key, body]).toString('base64'), 'latin1');
-  if (text.length % 2) text = Buffer.concat([text, Buffer.from('=')]);
-  return wav(new Uint8Array(text), 8000);
-}
 
 const chime = wav(tone(1.5));
 fs.writeFileSync(path.join(out, 'tonekit-1.2.0-py3-none-any.whl'), buildWheel('tonekit', '1.2.0', { 'tonekit/__init__.py': PLAYER, 'tonekit/data/chime.wav': chime }));
