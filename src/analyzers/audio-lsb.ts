@@ -8,6 +8,7 @@ import { deadPlanes, extractLsb, findDeepSound, lowBitShare, lsbCandidates, pair
 import type { AudioSignal } from '../audio/types.js';
 import type { AudioWork } from '../audio/decode.js';
 import { describeRecovered, evidenceOf, inspect, isSignalFile, looksLikeContent, PAYLOAD_DANGER, report, round, signalOf } from './audio-signal-common.js';
+import { printableRatio } from '../decode/classify.js';
 
 const RULES = defineRules({
   statistics: {
@@ -108,14 +109,7 @@ function declaredLength(how: string): number {
 }
 
 function textualFor(b: Uint8Array, n: number): boolean {
-  const k = Math.min(b.length, n);
-  if (k < 64) return false;
-  let ok = 0;
-  for (let i = 0; i < k; i++) {
-    const c = b[i];
-    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13) ok++;
-  }
-  return ok >= k * 0.97;
+  return Math.min(b.length, n) >= 64 && printableRatio(b, n, true) >= 0.97;
 }
 
 function deepSound(s: AudioSignal, work: AudioWork, ctx: AnalyzerContext): void {

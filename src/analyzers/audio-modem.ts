@@ -10,7 +10,7 @@ import type { AudioWork } from '../audio/decode.js';
 import { defineRules } from './types.js';
 import { findFsk, type FskResult } from '../audio/fsk.js';
 import { defang } from '../decode/index.js';
-import { attachPicture, describeRecovered, evidenceOf, inspect, isSignalFile, PAYLOAD_DANGER, printableShare, report, round, signalOf, spectrogramOf } from './audio-signal-common.js';
+import { attachPicture, describeRecovered, evidenceOf, inspect, isSignalFile, PAYLOAD_DANGER, printableShare, report, round, spectrumOf } from './audio-signal-common.js';
 
 const RULES = defineRules({
   fsk: {
@@ -33,10 +33,9 @@ export const modemAnalyzer: Analyzer = {
   rules: Object.values(RULES),
   applies: isSignalFile,
   async analyze(file, ctx) {
-    const { work, signal } = await signalOf(file);
-    if (!signal) return;
-    const sp = spectrogramOf(work, signal);
-    if (!sp) return;
+    const got = await spectrumOf(file);
+    if (!got) return;
+    const { work, signal, sp } = got;
     const r = findFsk(signal.mono, signal.sampleRate, sp);
     if (r) fsk(r, signal, work, ctx);
     attachPicture(ctx, work, signal);

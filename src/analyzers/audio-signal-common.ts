@@ -11,6 +11,7 @@ import { renderSpectrogram } from '../audio/png.js';
 import type { AudioSignal } from '../audio/types.js';
 import { inspectBlob, defang, type BlobVerdict } from '../decode/index.js';
 import { decompress } from '../decode/layers.js';
+import { printableRatio } from '../decode/classify.js';
 import { detectMagic, executableAt, isPyc } from '../formats/magic.js';
 
 export { isSignalFile } from '../audio/decode.js';
@@ -26,6 +27,13 @@ export function spectrogramOf(work: AudioWork, s: AudioSignal): Spectrogram | nu
   const sp = computeSpectrogram(s);
   work.memo.set('stft', sp);
   return sp;
+}
+
+/** The file's decoded signal and its spectrogram (both shared), or null when either is missing. */
+export async function spectrumOf(file: ScanFile): Promise<{ work: AudioWork; signal: AudioSignal; sp: Spectrogram } | null> {
+  const { work, signal } = await signalOf(file);
+  const sp = signal ? spectrogramOf(work, signal) : null;
+  return signal && sp ? { work, signal, sp } : null;
 }
 
 export function report(ctx: AnalyzerContext, work: AudioWork, rule: RuleMeta, hit: Hit): void {
@@ -60,13 +68,7 @@ export const PAYLOAD_DANGER = 0.7;
 
 /** Printable ASCII share of `b` (tab, CR, LF count). */
 export function printableShare(b: Uint8Array): number {
-  if (!b.length) return 0;
-  let ok = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13) ok++;
-  }
-  return ok / b.length;
+  return printableRatio(b, b.length, true);
 }
 
 function distinctBytes(b: Uint8Array): number {

@@ -4,7 +4,7 @@
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
 import { findTextLines, bandOccupancy } from '../audio/glyphs.js';
-import { isSignalFile, report, round, signalOf, spectrogramOf } from './audio-signal-common.js';
+import { isSignalFile, report, round, spectrumOf } from './audio-signal-common.js';
 
 const RULES = defineRules({
   text: {
@@ -21,10 +21,9 @@ export const spectrogramAnalyzer: Analyzer = {
   rules: Object.values(RULES),
   applies: isSignalFile,
   async analyze(file, ctx) {
-    const { work, signal } = await signalOf(file);
-    if (!signal) return;
-    const sp = spectrogramOf(work, signal);
-    if (!sp) return;
+    const got = await spectrumOf(file);
+    if (!got) return;
+    const { work, sp } = got;
     const scan = findTextLines(sp);
     work.memo.set('glyphs', scan);
     // ordinary sound stays far below the caps (a few thousand blobs for minutes of music): a file that reaches them

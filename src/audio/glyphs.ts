@@ -10,7 +10,7 @@
  * spanning most of the band's height, close in time, of several different shapes. Bounded by the spectrogram size
  * and a cap on blobs.
  */
-import { binFloor, powerQuantile, type Spectrogram } from './stft.js';
+import { binQuantiles, powerQuantile, type Spectrogram } from './stft.js';
 
 /** Above the bin's floor by this factor (12 dB). */
 const ON_OVER_FLOOR = 15.85;
@@ -56,12 +56,12 @@ export interface GlyphScan {
 
 export function findTextLines(sp: Spectrogram): GlyphScan {
   const { bins, frames, power } = sp;
-  const floor = binFloor(sp, 0.3);
+  // the floor (30th percentile) and the top (99th) of each bin from one sort per bin
+  const [floor, top] = binQuantiles(sp, [0.3, 0.99]);
   const ref = powerQuantile(sp, 0.999);
   const absMin = Math.max(ref / GLOBAL_RANGE, 1e-14);
   // the loudest level around each bin (its own 99th percentile, spread over ±8 bins): clicks and window leakage next
   // to a drawn stroke are far below the stroke itself, while a quiet drawing under loud music elsewhere is not
-  const top = binFloor(sp, 0.99);
   const local = new Float32Array(bins);
   for (let f = 0; f < bins; f++) {
     let m = 0;
@@ -274,26 +274,28 @@ function lineUp(cands: Glyph[], sp: Spectrogram): TextLine[] {
   return lines;
 }
 
+/** Sum of power[row + f] over bins f0..f1 (inclusive) of one frame. */
+function bandRowSum(power: Float32Array, row: number, f0: number, f1: number): number {
+  let s = 0;
+  for (let f = f0; f <= f1; f++) s += power[row + f];
+  return s;
+}
+
 /** Power per bin inside the band vs outside it, over the frames of the line (dB): > 0 when the band stands out. */
 function bandContrast(sp: Spectrogram, f0: number, f1: number, t0: number, t1: number): number {
   const { bins, power } = sp;
+  const lo = Math.max(1, f0);
+  const hi = Math.min(bins - 1, f1);
   let inS = 0;
-  let inN = 0;
   let outS = 0;
-  let outN = 0;
   for (let t = t0; t <= t1; t++) {
     const row = t * bins;
-    for (let f = 1; f < bins; f++) {
-      const p = power[row + f];
-      if (f >= f0 && f <= f1) {
-        inS += p;
-        inN++;
-      } else {
-        outS += p;
-        outN++;
-      }
-    }
+    inS += bandRowSum(power, row, lo, hi);
+    outS += bandRowSum(power, row, 1, lo - 1) + bandRowSum(power, row, hi + 1, bins - 1);
   }
+  const frames = Math.max(0, t1 - t0 + 1);
+  const inN = frames * Math.max(0, hi - lo + 1);
+  const outN = frames * (bins - 1) - inN;
   const a = inN ? inS / inN : 0;
   const b = outN ? outS / outN : 0;
   return 10 * Math.log10((a + 1e-30) / (b + 1e-30));
@@ -307,9 +309,7 @@ export function bandOccupancy(sp: Spectrogram, f0: number, f1: number, t0: numbe
   let outLine = 0;
   let nOut = 0;
   for (let t = 0; t < frames; t++) {
-    const row = t * bins;
-    let s = 0;
-    for (let f = f0; f <= f1; f++) s += power[row + f];
+    const s = bandRowSum(power, t * bins, f0, f1);
     if (t >= t0 && t <= t1) {
       inLine += s;
       nIn++;

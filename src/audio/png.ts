@@ -22,13 +22,17 @@ const STOPS: Array<[number, number, number]> = [
   [252, 255, 164],
 ];
 
-function colour(v: number): [number, number, number] {
+/** Write the colour of level v (0..1) as RGBA at `o` (no array per pixel: this runs for every pixel). */
+function colourAt(out: Uint8Array, o: number, v: number): void {
   const x = Math.max(0, Math.min(1, v)) * (STOPS.length - 1);
   const i = Math.min(STOPS.length - 2, Math.floor(x));
   const t = x - i;
   const a = STOPS[i];
   const b = STOPS[i + 1];
-  return [Math.round(a[0] + (b[0] - a[0]) * t), Math.round(a[1] + (b[1] - a[1]) * t), Math.round(a[2] + (b[2] - a[2]) * t)];
+  out[o] = Math.round(a[0] + (b[0] - a[0]) * t);
+  out[o + 1] = Math.round(a[1] + (b[1] - a[1]) * t);
+  out[o + 2] = Math.round(a[2] + (b[2] - a[2]) * t);
+  out[o + 3] = 255;
 }
 
 export function renderSpectrogram(sp: Spectrogram): Uint8Array {
@@ -37,14 +41,16 @@ export function renderSpectrogram(sp: Spectrogram): Uint8Array {
   const H = Math.max(1, Math.min(MAX_PNG_HEIGHT, sp.bins - 1));
   const grid = new Float32Array(W * H);
   const { bins, frames, power } = sp;
+  // picture row of each bin, computed once rather than per cell
+  const rowOf = new Int32Array(bins);
+  for (let f = 1; f < bins; f++) rowOf[f] = Math.min(H - 1, Math.floor(((f - 1) * H) / (bins - 1))) * W;
   for (let x = 0; x < W; x++) {
     const ta = Math.floor((x * frames) / W);
     const tb = Math.max(ta + 1, Math.floor(((x + 1) * frames) / W));
     for (let t = ta; t < tb && t < frames; t++) {
       const row = t * bins;
       for (let f = 1; f < bins; f++) {
-        const y = Math.min(H - 1, Math.floor(((f - 1) * H) / (bins - 1)));
-        const k = y * W + x;
+        const k = rowOf[f] + x;
         const p = power[row + f];
         if (p > grid[k]) grid[k] = p;
       }
@@ -57,12 +63,7 @@ export function renderSpectrogram(sp: Spectrogram): Uint8Array {
     const srcY = H - 1 - y; // low frequencies at the bottom
     for (let x = 0; x < W; x++) {
       const db = 10 * Math.log10(grid[srcY * W + x] + 1e-30);
-      const [r, g, b] = colour((db - (refDb - RANGE_DB)) / RANGE_DB);
-      const o = (y * W + x) * 4;
-      png.data[o] = r;
-      png.data[o + 1] = g;
-      png.data[o + 2] = b;
-      png.data[o + 3] = 255;
+      colourAt(png.data, (y * W + x) * 4, (db - (refDb - RANGE_DB)) / RANGE_DB);
     }
   }
   const buf = PNG.sync.write(png, { colorType: 2 });

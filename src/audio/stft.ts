@@ -87,29 +87,41 @@ export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRat
 }
 
 /**
- * Per-bin noise floor: a low percentile of each bin's power over (a sample of) the frames. `q` in 0..1.
+ * Per-bin quantiles of the power over (a sample of) the frames, several from one sort of each bin's column (e.g. a
+ * noise floor and a top level): one array per entry of `qs`, each q in 0..1.
  */
-export function binFloor(sp: Spectrogram, q = 0.2, sample = 256): Float32Array {
+export function binQuantiles(sp: Spectrogram, qs: readonly number[], sample = 256): Float32Array[] {
   const { bins, frames, power } = sp;
   const n = Math.min(frames, sample);
   const step = frames / n;
   const col = new Float32Array(n);
-  const out = new Float32Array(bins);
+  const outs = qs.map(() => new Float32Array(bins));
+  const at = qs.map((q) => Math.min(n - 1, Math.floor(q * n)));
   for (let f = 0; f < bins; f++) {
     for (let k = 0; k < n; k++) col[k] = power[Math.floor(k * step) * bins + f];
     col.sort();
-    out[f] = col[Math.min(n - 1, Math.floor(q * n))];
+    for (let j = 0; j < outs.length; j++) outs[j][f] = col[at[j]];
   }
-  return out;
+  return outs;
 }
+
+/** powerQuantile results per spectrogram (the glyph search and the picture both ask for the 99.9th percentile). */
+const QUANTILES = new WeakMap<Spectrogram, Map<string, number>>();
 
 /** The value at quantile q (0..1) of the power grid, estimated on at most `sample` cells. */
 export function powerQuantile(sp: Spectrogram, q: number, sample = 65536): number {
+  let memo = QUANTILES.get(sp);
+  if (!memo) QUANTILES.set(sp, (memo = new Map()));
+  const key = `${q}/${sample}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
   const N = sp.power.length;
   const n = Math.min(N, sample);
   const a = new Float32Array(n);
   const step = N / n;
   for (let k = 0; k < n; k++) a[k] = sp.power[Math.floor(k * step)];
   a.sort();
-  return a[Math.min(n - 1, Math.floor(q * n))];
+  const v = a[Math.min(n - 1, Math.floor(q * n))];
+  memo.set(key, v);
+  return v;
 }
