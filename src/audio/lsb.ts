@@ -487,6 +487,8 @@ export interface WsBlocks {
 export const WS_ORDER = 6;
 /** Samples (all channels) the estimate reads at most. */
 export const WS_MAX_SAMPLES = 1_000_000;
+/** Variance of a block over its residual variance below which the block is left out (the predictor explains nothing). */
+const WS_MIN_GAIN = 2;
 /** Constant in the weight 1 / (WS_C + local residual energy). */
 const WS_C = 2;
 
@@ -593,6 +595,21 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
         }
         res[f - f0 + PAD] = x[i] - pred;
       }
+      // a block the predictor cannot explain (white noise, e.g. uniform test noise) says nothing about the lowest bit:
+      // its residual is the sample itself, and a flat histogram reads as full embedding. Keep blocks where the
+      // prediction removes at least half of the variance.
+      let sx = 0;
+      let sxx = 0;
+      let srr = 0;
+      for (let f = f0; f < f1; f++) {
+        const v = x[f * C + c];
+        const r = res[f - f0 + PAD];
+        sx += v;
+        sxx += v * v;
+        srr += r * r;
+      }
+      const n = f1 - f0;
+      if (sxx - (sx * sx) / n < WS_MIN_GAIN * srr) continue;
       let W = 0;
       let WT = 0;
       let W2T2 = 0;
