@@ -19,7 +19,7 @@ import {
   resolveThreshold,
   runScan,
   safeText
-} from "./chunks/chunk-KL72BRIQ.js";
+} from "./chunks/chunk-KEA7G5MT.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import {
   core_exports,

@@ -2357,7 +2357,7 @@ var require_parser_async = __commonJS({
   "node_modules/pngjs/lib/parser-async.js"(exports, module) {
     "use strict";
     var util = __require("util");
-    var zlib6 = __require("zlib");
+    var zlib7 = __require("zlib");
     var ChunkStream = require_chunkstream();
     var FilterAsync = require_filter_parse_async();
     var Parser2 = require_parser();
@@ -2399,15 +2399,15 @@ var require_parser_async = __commonJS({
     ParserAsync.prototype._inflateData = function(data) {
       if (!this._inflate) {
         if (this._bitmapInfo.interlace) {
-          this._inflate = zlib6.createInflate();
+          this._inflate = zlib7.createInflate();
           this._inflate.on("error", this.emit.bind(this, "error"));
           this._filter.on("complete", this._complete.bind(this));
           this._inflate.pipe(this._filter);
         } else {
           let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
           let imageSize = rowSize * this._bitmapInfo.height;
-          let chunkSize = Math.max(imageSize, zlib6.Z_MIN_CHUNK);
-          this._inflate = zlib6.createInflate({ chunkSize });
+          let chunkSize = Math.max(imageSize, zlib7.Z_MIN_CHUNK);
+          this._inflate = zlib7.createInflate({ chunkSize });
           let leftToInflate = imageSize;
           let emitError = this.emit.bind(this, "error");
           this._inflate.on("error", function(err) {
@@ -2782,14 +2782,14 @@ var require_packer = __commonJS({
     var CrcStream = require_crc();
     var bitPacker = require_bitpacker();
     var filter = require_filter_pack();
-    var zlib6 = __require("zlib");
+    var zlib7 = __require("zlib");
     var Packer = module.exports = function(options) {
       this._options = options;
       options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
       options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
       options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
       options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
-      options.deflateFactory = options.deflateFactory || zlib6.createDeflate;
+      options.deflateFactory = options.deflateFactory || zlib7.createDeflate;
       options.bitDepth = options.bitDepth || 8;
       options.colorType = typeof options.colorType === "number" ? options.colorType : constants2.COLORTYPE_COLOR_ALPHA;
       options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants2.COLORTYPE_COLOR_ALPHA;
@@ -2921,17 +2921,17 @@ var require_sync_inflate = __commonJS({
   "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
     var assert = __require("assert").ok;
-    var zlib6 = __require("zlib");
+    var zlib7 = __require("zlib");
     var util = __require("util");
     var kMaxLength = __require("buffer").kMaxLength;
     function Inflate(opts) {
       if (!(this instanceof Inflate)) {
         return new Inflate(opts);
       }
-      if (opts && opts.chunkSize < zlib6.Z_MIN_CHUNK) {
-        opts.chunkSize = zlib6.Z_MIN_CHUNK;
+      if (opts && opts.chunkSize < zlib7.Z_MIN_CHUNK) {
+        opts.chunkSize = zlib7.Z_MIN_CHUNK;
       }
-      zlib6.Inflate.call(this, opts);
+      zlib7.Inflate.call(this, opts);
       this._offset = this._offset === void 0 ? this._outOffset : this._offset;
       this._buffer = this._buffer || this._outBuffer;
       if (opts && opts.maxLength != null) {
@@ -2953,7 +2953,7 @@ var require_sync_inflate = __commonJS({
     }
     Inflate.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
       if (typeof asyncCb === "function") {
-        return zlib6.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
+        return zlib7.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
       }
       let self = this;
       let availInBefore = chunk && chunk.length;
@@ -3029,7 +3029,7 @@ var require_sync_inflate = __commonJS({
       _close(this);
       return buf;
     };
-    util.inherits(Inflate, zlib6.Inflate);
+    util.inherits(Inflate, zlib7.Inflate);
     function zlibBufferSync(engine, buffer2) {
       if (typeof buffer2 === "string") {
         buffer2 = Buffer.from(buffer2);
@@ -3039,7 +3039,7 @@ var require_sync_inflate = __commonJS({
       }
       let flushFlag = engine._finishFlushFlag;
       if (flushFlag == null) {
-        flushFlag = zlib6.Z_FINISH;
+        flushFlag = zlib7.Z_FINISH;
       }
       return engine._processChunk(buffer2, flushFlag);
     }
@@ -3120,9 +3120,9 @@ var require_parser_sync = __commonJS({
   "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
     "use strict";
     var hasSyncZlib = true;
-    var zlib6 = __require("zlib");
+    var zlib7 = __require("zlib");
     var inflateSync4 = require_sync_inflate();
-    if (!zlib6.deflateSync) {
+    if (!zlib7.deflateSync) {
       hasSyncZlib = false;
     }
     var SyncReader = require_sync_reader();
@@ -3181,7 +3181,7 @@ var require_parser_sync = __commonJS({
       inflateDataList.length = 0;
       let inflatedData;
       if (metaData.interlace) {
-        inflatedData = zlib6.inflateSync(inflateData);
+        inflatedData = zlib7.inflateSync(inflateData);
       } else {
         let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
         let imageSize = rowSize * metaData.height;
@@ -3215,8 +3215,8 @@ var require_packer_sync = __commonJS({
   "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
     "use strict";
     var hasSyncZlib = true;
-    var zlib6 = __require("zlib");
-    if (!zlib6.deflateSync) {
+    var zlib7 = __require("zlib");
+    if (!zlib7.deflateSync) {
       hasSyncZlib = false;
     }
     var constants2 = require_constants();
@@ -3240,7 +3240,7 @@ var require_packer_sync = __commonJS({
         metaData.width,
         metaData.height
       );
-      let compressedData = zlib6.deflateSync(
+      let compressedData = zlib7.deflateSync(
         filteredData,
         packer.getDeflateOptions()
       );
@@ -24573,6 +24573,16 @@ function hasAnchors(text) {
 }
 
 // src/python/slice.ts
+function floorIndex(sorted, x) {
+  let lo2 = 0;
+  let hi2 = sorted.length - 1;
+  while (lo2 < hi2) {
+    const mid = lo2 + hi2 + 1 >> 1;
+    if (sorted[mid] <= x) lo2 = mid;
+    else hi2 = mid - 1;
+  }
+  return lo2;
+}
 function logicalLines(src) {
   const lines = [];
   const n = src.length;
@@ -24829,13 +24839,7 @@ function slicePython(src, anchored, minSize = 16 * 1024) {
     text += stubs[stubAt++][1];
   }
   const map = (i) => {
-    let lo2 = 0;
-    let hi2 = segNew.length - 1;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 + 1 >> 1;
-      if (segNew[mid] <= i) lo2 = mid;
-      else hi2 = mid - 1;
-    }
+    const lo2 = floorIndex(segNew, i);
     return segOld[lo2] + (i - segNew[lo2]);
   };
   return { text, map, kept: text.length };
@@ -25234,19 +25238,11 @@ var Interp = class _Interp {
   /** Line (1-based) of an offset in the original source. */
   lineOf(offset) {
     if (!this.lineStarts) {
-      const ls3 = [0];
-      for (let i = this.orig.indexOf("\n"); i >= 0; i = this.orig.indexOf("\n", i + 1)) ls3.push(i + 1);
-      this.lineStarts = ls3;
+      const ls2 = [0];
+      for (let i = this.orig.indexOf("\n"); i >= 0; i = this.orig.indexOf("\n", i + 1)) ls2.push(i + 1);
+      this.lineStarts = ls2;
     }
-    const ls2 = this.lineStarts;
-    let lo2 = 0;
-    let hi2 = ls2.length - 1;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 + 1 >> 1;
-      if (ls2[mid] <= offset) lo2 = mid;
-      else hi2 = mid - 1;
-    }
-    return lo2 + 1;
+    return floorIndex(this.lineStarts, offset) + 1;
   }
   at(n) {
     if (this.anchor) return this.anchor;
@@ -25647,7 +25643,7 @@ var Interp = class _Interp {
     if (c) this.defineClass(c);
     if (!f2) return;
     const fn = this.defineFunction(f2);
-    if (fn && decos.some((d) => /^@\s*atexit\s*\.\s*register\b/.test(this.text(d)))) this.callUser(fn, { args: [], argNodes: [], kw: /* @__PURE__ */ new Map(), kwNodes: /* @__PURE__ */ new Map(), spread: [] }, f2);
+    if (fn && decos.some((d) => /^@\s*atexit\s*\.\s*register\b/.test(this.text(d)))) this.callUser(fn, { args: [], argNodes: [], kw: /* @__PURE__ */ new Map(), kwNodes: /* @__PURE__ */ new Map(), spread: [] });
   }
   lookupMethod(cls, name2, depth = 0) {
     const m2 = cls.methods.get(name2);
@@ -25661,11 +25657,11 @@ var Interp = class _Interp {
     }
     return void 0;
   }
-  instantiate(cls, c, node) {
+  instantiate(cls, c) {
     const inst = { cls, attrs: /* @__PURE__ */ new Map() };
     const self = { t: 0, inst };
     const init = this.lookupMethod(cls, "__init__");
-    if (init) this.callUser(init, c, node, self);
+    if (init) this.callUser(init, c, self);
     return self;
   }
   /** Bind a call's arguments to a function's parameters in a new scope. */
@@ -25701,7 +25697,7 @@ var Interp = class _Interp {
       scope.vars.set(p2.name, v2 ?? NONE);
     }
   }
-  callUser(fn, c, node, self) {
+  callUser(fn, c, self) {
     const fallback = () => join(fn.lastReturn, derive([...c.args, ...c.kw.values(), ...c.spread]));
     if (this.callStack.includes(fn) || this.callStack.length >= MAX_CALL_DEPTH || fn.inlined >= MAX_INLINE) return fallback();
     fn.inlined++;
@@ -26381,8 +26377,8 @@ var Interp = class _Interp {
     return out;
   }
   invoke(callee, c, n, recv, mname) {
-    if (callee.fn) return this.callUser(callee.fn, c, n, callee.self);
-    if (callee.cls) return this.instantiate(callee.cls, c, n);
+    if (callee.fn) return this.callUser(callee.fn, c, callee.self);
+    if (callee.cls) return this.instantiate(callee.cls, c);
     if (callee.q) {
       const r = this.callQ(canon(callee.q), c, n);
       if (r) return r;
@@ -26403,9 +26399,6 @@ var Interp = class _Interp {
   }
   arg(c, i, kw) {
     return (kw !== void 0 ? c.kw.get(kw) : void 0) ?? c.args[i] ?? NONE;
-  }
-  argNode(c, i, kw) {
-    return (kw !== void 0 ? c.kwNodes.get(kw) : void 0) ?? c.argNodes[i];
   }
   /** Calls of library functions by qualified name. Returns undefined for functions it does not model. */
   callQ(q2, c, n) {
@@ -26669,7 +26662,7 @@ var Interp = class _Interp {
       case "atexit.register": {
         const target = q2 === "atexit.register" ? a0 : q2 === "threading.Timer" ? this.arg(c, 1, "function") : this.arg(c, 1, "target");
         const targs = q2 === "atexit.register" ? c.args.slice(1) : c.kw.get("args")?.items ?? (q2 === "threading.Timer" ? this.arg(c, 2, "args").items : void 0) ?? [];
-        if (target.fn) this.callUser(target.fn, { args: targs, argNodes: [], kw: /* @__PURE__ */ new Map(), kwNodes: /* @__PURE__ */ new Map(), spread: [] }, n, target.self);
+        if (target.fn) this.callUser(target.fn, { args: targs, argNodes: [], kw: /* @__PURE__ */ new Map(), kwNodes: /* @__PURE__ */ new Map(), spread: [] }, target.self);
         return NONE;
       }
       // ---- native memory
@@ -26793,7 +26786,7 @@ var Interp = class _Interp {
         const kind = known(enc) ? codec(enc.s) : "utf8";
         if (kind === "utf8" || kind === "latin1" || kind === null) return q2 === "codecs.decode" && a0.b && kind === "utf8" && a0.s !== void 0 ? { ...derive([a0]), s: utf8Decode(a0.s), o: a0.o } : { ...derive([a0]), s: a0.s, b: a0.b, o: a0.o };
         if (q2 === "codecs.encode" && kind !== "rot13") return derive([a0]);
-        return this.transform(a0, kind === "zlib" || kind === "bz2" ? L.DECOMP : L.DECODE, kind, n, known(a0) ? decodeWith(kind, a0.s) : void 0, kind !== "rot13" && kind !== "escape");
+        return this.codecTransform(a0, kind, n);
       }
       case "codecs.getdecoder":
         return NONE;
@@ -27067,7 +27060,11 @@ var Interp = class _Interp {
       if (recv.s !== void 0 && recv.b) return { ...derive([recv]), s: kind === "latin1" ? recv.s : utf8Decode(recv.s), o: recv.o };
       return { ...derive([recv]), s: recv.s, o: recv.o };
     }
-    return this.transform(recv, kind === "zlib" || kind === "bz2" ? L.DECOMP : L.DECODE, kind, n, known(recv) ? decodeWith(kind, recv.s) : void 0, kind !== "rot13" && kind !== "escape");
+    return this.codecTransform(recv, kind, n);
+  }
+  /** A non-text codec (`lit.codec`: base64, hex, rot13, zlib, bz2, uu, escape) applied to v. */
+  codecTransform(v2, kind, n) {
+    return this.transform(v2, kind === "zlib" || kind === "bz2" ? L.DECOMP : L.DECODE, kind, n, known(v2) ? decodeWith(kind, v2.s) : void 0, kind !== "rot13" && kind !== "escape");
   }
   pathMethod(recv, name2, c, n) {
     const a0 = this.arg(c, 0);
@@ -27670,11 +27667,13 @@ function readText(d) {
 }
 function recordPth(f2, st2, ctx) {
   const text = Buffer.from(f2.data.buffer, f2.data.byteOffset, Math.min(f2.data.length, MAX_PTH_BYTES)).toString("utf8");
-  const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029]/);
+  const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029]/g;
+  const lines = text.split(LINE_BREAK);
+  const breaks = text.match(LINE_BREAK) ?? [];
   const facts = emptyFacts();
   let analysed = 0;
   let offset = 0;
-  for (let i = 0; i < lines.length; offset += lines[i].length + 1, i++) {
+  for (let i = 0; i < lines.length; offset += lines[i].length + (breaks[i]?.length ?? 1), i++) {
     const line = lines[i].replace(/^\ufeff/, "");
     if (!/^import[ \t]/.test(line)) continue;
     if (hasAnchors(line) || worthAnalysing(line)) {
@@ -30638,27 +30637,36 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
   const flatness = sum > 0 ? Math.exp(logSum / m2) / (sum / m2) : 0;
   return { size, bins, frames, hop, sampleRate: s3.sampleRate, power, mean, flatness, binHz: s3.sampleRate / size };
 }
-function binFloor(sp, q2 = 0.2, sample = 256) {
+function binQuantiles(sp, qs2, sample = 256) {
   const { bins, frames, power } = sp;
   const n = Math.min(frames, sample);
   const step = frames / n;
   const col = new Float32Array(n);
-  const out = new Float32Array(bins);
+  const outs = qs2.map(() => new Float32Array(bins));
+  const at2 = qs2.map((q2) => Math.min(n - 1, Math.floor(q2 * n)));
   for (let f2 = 0; f2 < bins; f2++) {
     for (let k2 = 0; k2 < n; k2++) col[k2] = power[Math.floor(k2 * step) * bins + f2];
     col.sort();
-    out[f2] = col[Math.min(n - 1, Math.floor(q2 * n))];
+    for (let j2 = 0; j2 < outs.length; j2++) outs[j2][f2] = col[at2[j2]];
   }
-  return out;
+  return outs;
 }
+var QUANTILES = /* @__PURE__ */ new WeakMap();
 function powerQuantile(sp, q2, sample = 65536) {
+  let memo = QUANTILES.get(sp);
+  if (!memo) QUANTILES.set(sp, memo = /* @__PURE__ */ new Map());
+  const key = `${q2}/${sample}`;
+  const hit = memo.get(key);
+  if (hit !== void 0) return hit;
   const N2 = sp.power.length;
   const n = Math.min(N2, sample);
   const a = new Float32Array(n);
   const step = N2 / n;
   for (let k2 = 0; k2 < n; k2++) a[k2] = sp.power[Math.floor(k2 * step)];
   a.sort();
-  return a[Math.min(n - 1, Math.floor(q2 * n))];
+  const v2 = a[Math.min(n - 1, Math.floor(q2 * n))];
+  memo.set(key, v2);
+  return v2;
 }
 
 // src/audio/png.ts
@@ -30676,27 +30684,31 @@ var STOPS = [
   [250, 193, 39],
   [252, 255, 164]
 ];
-function colour(v2) {
+function colourAt(out, o, v2) {
   const x = Math.max(0, Math.min(1, v2)) * (STOPS.length - 1);
   const i = Math.min(STOPS.length - 2, Math.floor(x));
   const t3 = x - i;
   const a = STOPS[i];
   const b2 = STOPS[i + 1];
-  return [Math.round(a[0] + (b2[0] - a[0]) * t3), Math.round(a[1] + (b2[1] - a[1]) * t3), Math.round(a[2] + (b2[2] - a[2]) * t3)];
+  out[o] = Math.round(a[0] + (b2[0] - a[0]) * t3);
+  out[o + 1] = Math.round(a[1] + (b2[1] - a[1]) * t3);
+  out[o + 2] = Math.round(a[2] + (b2[2] - a[2]) * t3);
+  out[o + 3] = 255;
 }
 function renderSpectrogram(sp) {
   const W2 = Math.max(1, Math.min(MAX_PNG_WIDTH, Math.max(sp.frames, Math.min(256, sp.frames * 64))));
   const H2 = Math.max(1, Math.min(MAX_PNG_HEIGHT, sp.bins - 1));
   const grid = new Float32Array(W2 * H2);
   const { bins, frames, power } = sp;
+  const rowOf = new Int32Array(bins);
+  for (let f2 = 1; f2 < bins; f2++) rowOf[f2] = Math.min(H2 - 1, Math.floor((f2 - 1) * H2 / (bins - 1))) * W2;
   for (let x = 0; x < W2; x++) {
     const ta = Math.floor(x * frames / W2);
     const tb = Math.max(ta + 1, Math.floor((x + 1) * frames / W2));
     for (let t3 = ta; t3 < tb && t3 < frames; t3++) {
       const row = t3 * bins;
       for (let f2 = 1; f2 < bins; f2++) {
-        const y = Math.min(H2 - 1, Math.floor((f2 - 1) * H2 / (bins - 1)));
-        const k2 = y * W2 + x;
+        const k2 = rowOf[f2] + x;
         const p2 = power[row + f2];
         if (p2 > grid[k2]) grid[k2] = p2;
       }
@@ -30709,12 +30721,7 @@ function renderSpectrogram(sp) {
     const srcY = H2 - 1 - y;
     for (let x = 0; x < W2; x++) {
       const db = 10 * Math.log10(grid[srcY * W2 + x] + 1e-30);
-      const [r, g2, b2] = colour((db - (refDb - RANGE_DB)) / RANGE_DB);
-      const o = (y * W2 + x) * 4;
-      png.data[o] = r;
-      png.data[o + 1] = g2;
-      png.data[o + 2] = b2;
-      png.data[o + 3] = 255;
+      colourAt(png.data, (y * W2 + x) * 4, (db - (refDb - RANGE_DB)) / RANGE_DB);
     }
   }
   const buf = import_pngjs.PNG.sync.write(png, { colorType: 2 });
@@ -30732,6 +30739,11 @@ function spectrogramOf(work, s3) {
   const sp = computeSpectrogram(s3);
   work.memo.set("stft", sp);
   return sp;
+}
+async function spectrumOf(file) {
+  const { work, signal } = await signalOf(file);
+  const sp = signal ? spectrogramOf(work, signal) : null;
+  return signal && sp ? { work, signal, sp } : null;
 }
 function report(ctx, work, rule, hit) {
   ctx.report(rule, hit);
@@ -30755,13 +30767,7 @@ function inspect(work, b2) {
 }
 var PAYLOAD_DANGER2 = 0.7;
 function printableShare(b2) {
-  if (!b2.length) return 0;
-  let ok = 0;
-  for (let i = 0; i < b2.length; i++) {
-    const c = b2[i];
-    if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) ok++;
-  }
-  return ok / b2.length;
+  return printableRatio(b2, b2.length, true);
 }
 function distinctBytes(b2) {
   const seen = new Uint8Array(256);
@@ -31309,6 +31315,7 @@ function findDeepSound(s3) {
 var WS_BLOCKS = 64;
 var WS_ORDER = 6;
 var WS_MAX_SAMPLES = 1e6;
+var WS_MIN_GAIN = 2;
 var WS_C = 2;
 function predictor(x, C2, c, F2, K2 = WS_ORDER) {
   const o = C2 > 1 ? c === 0 ? 1 : 0 : -1;
@@ -31403,6 +31410,18 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
         }
         res[f2 - f0 + PAD] = x[i] - pred;
       }
+      let sx = 0;
+      let sxx = 0;
+      let srr = 0;
+      for (let f2 = f0; f2 < f1; f2++) {
+        const v2 = x[f2 * C2 + c];
+        const r = res[f2 - f0 + PAD];
+        sx += v2;
+        sxx += v2 * v2;
+        srr += r * r;
+      }
+      const n = f1 - f0;
+      if (sxx - sx * sx / n < WS_MIN_GAIN * srr) continue;
       let W2 = 0;
       let WT = 0;
       let W2T2 = 0;
@@ -31535,14 +31554,7 @@ function declaredLength(how) {
   return m2 ? Number(m2[1]) : EXTRACT_BYTES;
 }
 function textualFor(b2, n) {
-  const k2 = Math.min(b2.length, n);
-  if (k2 < 64) return false;
-  let ok = 0;
-  for (let i = 0; i < k2; i++) {
-    const c = b2[i];
-    if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) ok++;
-  }
-  return ok >= k2 * 0.97;
+  return Math.min(b2.length, n) >= 64 && printableRatio(b2, n, true) >= 0.97;
 }
 function deepSound(s3, work, ctx) {
   const h = findDeepSound(s3);
@@ -31654,10 +31666,9 @@ var MAX_BLOBS = 2e5;
 var MAX_CANDIDATES2 = 8e3;
 function findTextLines(sp) {
   const { bins, frames, power } = sp;
-  const floor = binFloor(sp, 0.3);
+  const [floor, top] = binQuantiles(sp, [0.3, 0.99]);
   const ref = powerQuantile(sp, 0.999);
   const absMin = Math.max(ref / GLOBAL_RANGE, 1e-14);
-  const top = binFloor(sp, 0.99);
   const local = new Float32Array(bins);
   for (let f2 = 0; f2 < bins; f2++) {
     let m2 = 0;
@@ -31872,25 +31883,25 @@ function lineUp(cands, sp) {
   }
   return lines;
 }
+function bandRowSum(power, row, f0, f1) {
+  let s3 = 0;
+  for (let f2 = f0; f2 <= f1; f2++) s3 += power[row + f2];
+  return s3;
+}
 function bandContrast(sp, f0, f1, t0, t1) {
   const { bins, power } = sp;
+  const lo2 = Math.max(1, f0);
+  const hi2 = Math.min(bins - 1, f1);
   let inS = 0;
-  let inN = 0;
   let outS = 0;
-  let outN = 0;
   for (let t3 = t0; t3 <= t1; t3++) {
     const row = t3 * bins;
-    for (let f2 = 1; f2 < bins; f2++) {
-      const p2 = power[row + f2];
-      if (f2 >= f0 && f2 <= f1) {
-        inS += p2;
-        inN++;
-      } else {
-        outS += p2;
-        outN++;
-      }
-    }
+    inS += bandRowSum(power, row, lo2, hi2);
+    outS += bandRowSum(power, row, 1, lo2 - 1) + bandRowSum(power, row, hi2 + 1, bins - 1);
   }
+  const frames = Math.max(0, t1 - t0 + 1);
+  const inN = frames * Math.max(0, hi2 - lo2 + 1);
+  const outN = frames * (bins - 1) - inN;
   const a = inN ? inS / inN : 0;
   const b2 = outN ? outS / outN : 0;
   return 10 * Math.log10((a + 1e-30) / (b2 + 1e-30));
@@ -31902,9 +31913,7 @@ function bandOccupancy(sp, f0, f1, t0, t1) {
   let outLine = 0;
   let nOut = 0;
   for (let t3 = 0; t3 < frames; t3++) {
-    const row = t3 * bins;
-    let s3 = 0;
-    for (let f2 = f0; f2 <= f1; f2++) s3 += power[row + f2];
+    const s3 = bandRowSum(power, t3 * bins, f0, f1);
     if (t3 >= t0 && t3 <= t1) {
       inLine += s3;
       nIn++;
@@ -31933,10 +31942,9 @@ var spectrogramAnalyzer = {
   rules: Object.values(RULES7),
   applies: isSignalFile,
   async analyze(file, ctx) {
-    const { work, signal } = await signalOf(file);
-    if (!signal) return;
-    const sp = spectrogramOf(work, signal);
-    if (!sp) return;
+    const got = await spectrumOf(file);
+    if (!got) return;
+    const { work, sp } = got;
     const scan2 = findTextLines(sp);
     work.memo.set("glyphs", scan2);
     if (scan2.capped) ctx.incomplete(`audio-spectrogram: more than ${scan2.blobs} blobs in the spectrogram; the search for drawn text stopped early`);
@@ -32212,10 +32220,9 @@ var modemAnalyzer = {
   rules: Object.values(RULES8),
   applies: isSignalFile,
   async analyze(file, ctx) {
-    const { work, signal } = await signalOf(file);
-    if (!signal) return;
-    const sp = spectrogramOf(work, signal);
-    if (!sp) return;
+    const got = await spectrumOf(file);
+    if (!got) return;
+    const { work, signal, sp } = got;
     const r = findFsk(signal.mono, signal.sampleRate, sp);
     if (r) fsk(r, signal, work, ctx);
     attachPicture(ctx, work, signal);
@@ -38407,6 +38414,7 @@ async function findPython(explicit) {
 
 // src/fetch/metadata.ts
 import fs7 from "node:fs/promises";
+import zlib6 from "node:zlib";
 var MAX_METADATA_BYTES = 4 * 1024 * 1024;
 var MAX_READ_BYTES = 512 * 1024 * 1024;
 function parseMetadataText(text) {
@@ -38447,20 +38455,6 @@ async function readDeclaredMetadata(file) {
     return null;
   }
 }
-var CRC_TABLE3 = (() => {
-  const t3 = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    t3[n] = c >>> 0;
-  }
-  return t3;
-})();
-function crc323(d) {
-  let c = 4294967295;
-  for (let i = 0; i < d.length; i++) c = CRC_TABLE3[(c ^ d[i]) & 255] ^ c >>> 8;
-  return (c ^ 4294967295) >>> 0;
-}
 function storedZip(files) {
   const locals = [];
   const central = [];
@@ -38468,7 +38462,7 @@ function storedZip(files) {
   for (const [name2, text] of files) {
     const n = Buffer.from(name2, "utf8");
     const d = Buffer.from(text, "utf8");
-    const crc = crc323(d);
+    const crc = zlib6.crc32(d) >>> 0;
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(67324752, 0);
     lh.writeUInt16LE(20, 4);
@@ -38955,6 +38949,15 @@ async function fetchInto(ctx, manifests) {
   const env = targetEnvironment(ctx, platforms === "all" ? ALL_PLATFORMS : platforms);
   const groups = /* @__PURE__ */ new Map();
   const directTasks = [];
+  const direct = (r0, fetchOne) => {
+    directTasks.push(async () => {
+      try {
+        await fetchOne();
+      } catch (e) {
+        problem(ctx, r0, e.message, true);
+      }
+    });
+  };
   for (const m2 of manifests) {
     const hashed = m2.kind === "requirements" && m2.requirements.some((r) => r.hashes.length > 0);
     for (const r0 of m2.requirements) {
@@ -38967,13 +38970,7 @@ async function fetchInto(ctx, manifests) {
         continue;
       }
       if (r.url && !(m2.kind !== "requirements" && r.files.length && !isVcsUrl(r.url))) {
-        directTasks.push(async () => {
-          try {
-            await fetchDirect(ctx, m2, r);
-          } catch (e) {
-            problem(ctx, r0, e.message, true);
-          }
-        });
+        direct(r0, () => fetchDirect(ctx, m2, r));
         continue;
       }
       if (!r.name) {
@@ -38983,22 +38980,12 @@ async function fetchInto(ctx, manifests) {
       const isLock = m2.kind !== "requirements";
       const hasUrls = isLock && r.files.some((f2) => f2.url);
       if (isLock && platforms === "all") {
-        directTasks.push(async () => {
-          try {
-            await fetchAllLockedFiles(ctx, m2, r);
-          } catch (e) {
-            problem(ctx, r0, e.message, true);
-          }
-        });
+        direct(r0, () => fetchAllLockedFiles(ctx, m2, r));
         continue;
       }
       if (isLock && r.files.length && !r.files.some(isWheel)) {
-        directTasks.push(async () => {
-          try {
-            if (await fetchSdist(ctx, m2, r, r.name, r.specifier, [r]) === false) problem(ctx, r0, "the locked sdist is not on the index", true);
-          } catch (e) {
-            problem(ctx, r0, e.message, true);
-          }
+        direct(r0, async () => {
+          if (await fetchSdist(ctx, m2, r, r.name, r.specifier, [r]) === false) problem(ctx, r0, "the locked sdist is not on the index", true);
         });
         continue;
       }
