@@ -9,7 +9,8 @@
  * Prints TPR/FPR per technique (a file counts as detected when a signal rule scores >= 2 on it, or the riff
  * text-samples check fires), the real files' highest signal score, and the time to analyse a 3-minute 44.1 kHz
  * stereo file.
- *   node scripts/run-ts.mjs scripts/audio-eval.ts [--real DIR] [--quick] [--verbose]
+ *   node scripts/run-ts.mjs scripts/audio-eval.ts [--real DIR] [--quick] [--verbose] [--only SECTION,...]
+ * Sections: clean, lsb, pm1, payload, steghide, notaudio, spectrogram, fsk, timing (all by default).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,8 @@ const opt = (n: string, d: string): string => {
 };
 const QUICK = flag('quick');
 const VERBOSE = flag('verbose');
+const ONLY = args.includes('--only') ? new Set(opt('only', '').split(',')) : null;
+const want = (section: string): boolean => ONLY === null || ONLY.has(section);
 const WORK = path.resolve('.tmp/audio-eval');
 fs.mkdirSync(WORK, { recursive: true });
 
@@ -221,30 +224,30 @@ async function main(): Promise<void> {
     return res;
   };
 
-  const synthRes = await record('clean: synthesis', synth);
-  const realRes = await record('clean: real audio', real.items);
+  const synthRes = want('clean') ? await record('clean: synthesis', synth) : [];
+  const realRes = want('clean') ? await record('clean: real audio', real.items) : [];
   const anyReal = realRes.filter((r) => r.findings.length > 0).length;
 
   // ---- LSB
   const cv = covers(real.items);
-  for (const rate of [1, 0.25, 0.05]) {
+  for (const rate of want('lsb') ? [1, 0.25, 0.05] : []) {
     for (const mode of ['sequential', 'random'] as const) {
       const items = cv.map((c, k) => ({ name: `${c.name}-lsb-${mode}-${rate}.wav`, data: wavFile(lsbReplace(c.ints, rate, mode, 40 + k), { rate: c.rate, channels: c.channels }) }));
       await record(`LSB replacement ${mode} ${rate * 100}%`, items);
     }
   }
-  for (const rate of [1, 0.25, 0.05]) {
+  for (const rate of want('pm1') ? [1, 0.25, 0.05] : []) {
     const items = cv.map((c, k) => ({ name: `${c.name}-pm1-${rate}.wav`, data: wavFile(lsbMatch(c.ints, rate, 60 + k), { rate: c.rate, channels: c.channels }) }));
     await record(`±1 matching ${rate * 100}%`, items);
   }
   // a text payload in the LSBs (extraction)
-  {
+  if (want('payload')) {
     const msg = new Uint8Array(Buffer.from('import os, base64\nexec(base64.b64decode("cHJpbnQoJ2hlbGxvJyk="))\n'.repeat(20)));
     const items = cv.map((c, k) => ({ name: `${c.name}-lsb-code.wav`, data: wavFile(lsbReplace(c.ints, Math.min(1, (msg.length * 8 + 64) / c.ints.length), 'sequential', 80 + k, msg), { rate: c.rate, channels: c.channels }) }));
     await record('LSB payload (Python, sequential)', items);
   }
   // file payloads as tools lay them out: a zip behind a 32-bit length in 2 LSBs, an executable in 1 LSB, base64 text
-  {
+  if (want('payload')) {
     const zipLike = new Uint8Array(Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.alloc(16), Buffer.from([8, 0, 0, 0]), Buffer.from('data.bin', 'latin1'), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) & 0xff))]));
     const withLen = new Uint8Array(4 + zipLike.length);
     new DataView(withLen.buffer).setUint32(0, zipLike.length);
@@ -257,7 +260,9 @@ async function main(): Promise<void> {
     }
   }
   // steghide
-  if (has('steghide')) {
+  if (!want('steghide')) {
+    // skipped
+  } else if (has('steghide')) {
     const dir = path.join(WORK, 'steghide');
     fs.mkdirSync(dir, { recursive: true });
     const items: Item[] = [];
@@ -276,7 +281,7 @@ async function main(): Promise<void> {
   } else rows.push({ technique: 'steghide', n: 0, hit: 0, meanScore: 0, note: 'not installed' });
 
   // ---- not audio
-  {
+  if (want('notaudio')) {
     const items: Item[] = [];
     for (let k = 0; k < (QUICK ? 5 : 30); k++) {
       const key = new Uint8Array(8).map((_, i) => (k * 31 + i * 17 + 5) & 0xff);
@@ -304,7 +309,7 @@ async function main(): Promise<void> {
   }
 
   // ---- spectrogram text
-  {
+  if (want('spectrogram')) {
     const words = ['HELLO WORLD', 'PAYLOAD 42', 'HTTP EVIL', 'CALL HOME', 'SECRET KEY', 'RUN ME NOW', 'TELNYX', 'ABC 123'];
     const alone: Item[] = [];
     const under: Item[] = [];
@@ -330,7 +335,7 @@ async function main(): Promise<void> {
   }
 
   // ---- FSK
-  {
+  if (want('fsk')) {
     const items: Item[] = [];
     const mm = has('minimodem');
     const dir = path.join(WORK, 'fsk');
@@ -365,6 +370,10 @@ async function main(): Promise<void> {
   console.log(`\nreal files with any signal finding: ${anyReal} of ${realRes.length}; highest signal score on real files ${maxReal}, on synthetic clean ${maxSynth}`);
 
   // ---- timing: 3 minutes of 44.1 kHz stereo
+  if (!want('timing')) {
+    console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return;
+  }
   const long = wavFile(toInt16(interleave(music(180, 44100, 5000), music(180, 44100, 5001)), true), { rate: 44100, channels: 2 });
   const file = await toScanFile('long.wav', long);
   const signalOnly = ANALYZERS.filter((a) => a.name.startsWith('audio-'));
