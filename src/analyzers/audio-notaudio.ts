@@ -10,7 +10,7 @@ import type { Analyzer, AnalyzerContext } from './types.js';
 import { defineRules } from './types.js';
 import { looksText } from '../formats/magic.js';
 import { defang } from '../decode/index.js';
-import { byteEntropy, channelBytes, floatGarbage, randomWindows, sampleStats, textRegions } from '../audio/stats.js';
+import { byteEntropy, channelBytes, channelHasText, floatGarbage, randomWindows, sampleStats, textRegions } from '../audio/stats.js';
 import type { AudioSignal } from '../audio/types.js';
 import type { AudioWork } from '../audio/decode.js';
 import { describeRecovered, evidenceOf, inspect, isSignalFile, PAYLOAD_DANGER, report, round, signalOf, spectrogramOf } from './audio-signal-common.js';
@@ -93,6 +93,7 @@ function textFrames(s: AudioSignal, work: AudioWork, ctx: AnalyzerContext): bool
   }
   if (!found && s.rawChannels > 1) {
     for (let c = 0; c < Math.min(s.rawChannels, 8); c++) {
+      if (!channelHasText(raw, s.bytesPerSample, s.rawChannels, c, MAX_CHANNEL_BYTES, MIN_TEXT / 2)) continue;
       const bytes = channelBytes(raw, s.bytesPerSample, s.rawChannels, c, MAX_CHANNEL_BYTES);
       const regs = textRegions(bytes).filter((r) => r.length >= MIN_TEXT);
       if (!regs.length) continue;

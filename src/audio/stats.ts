@@ -57,6 +57,29 @@ export function textRegions(raw: Uint8Array, max = 64): ByteRegion[] {
 }
 
 /**
+ * Whether one channel of interleaved samples holds `window` consecutive printable bytes on a window boundary (any
+ * printable run of twice that length does), read in place: the sound of the other channels makes nearly every window
+ * fail on its first bytes, so a channel without text costs a few reads per window instead of a copy.
+ */
+export function channelHasText(raw: Uint8Array, bytesPerSample: number, channels: number, channel: number, maxBytes: number, window: number): boolean {
+  const stride = bytesPerSample * channels;
+  const frames = Math.min(Math.floor(raw.length / stride), Math.floor(maxBytes / bytesPerSample));
+  const total = frames * bytesPerSample;
+  for (let a = 0; a + window <= total; a += window) {
+    let text = true;
+    for (let k = a; k < a + window; k++) {
+      const f = Math.floor(k / bytesPerSample);
+      if (!isTextByte(raw[f * stride + channel * bytesPerSample + (k - f * bytesPerSample)])) {
+        text = false;
+        break;
+      }
+    }
+    if (text) return true;
+  }
+  return false;
+}
+
+/**
  * The bytes of one channel of interleaved samples (every byte of each of its samples), for text hidden in one
  * channel while the others play sound. At most `maxBytes`.
  */
