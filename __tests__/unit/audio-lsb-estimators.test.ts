@@ -1,13 +1,16 @@
 /**
  * The LSB estimators on their own (src/audio/lsb.ts): weighted stego analysis must be unbiased over a noisy cover, its
  * z must account for covers whose blocks scatter more than their standard errors say, SPA reads a bounded number of
- * samples on long files, and the DeepSound search finds its header wherever it starts.
+ * samples on long files, the pairs test sees sequential embedding in start windows, and the DeepSound search finds
+ * its header wherever it starts.
  */
-import { findDeepSound, spa, SPA_MAX_SAMPLES, ws } from '../../src/audio/lsb.js';
+import { findDeepSound, pairsWindows, spa, SPA_MAX_SAMPLES, ws } from '../../src/audio/lsb.js';
+import { lsbAnalyzer } from '../../src/analyzers/audio-lsb.js';
+import { runAnalyzer } from '../helpers/analyze.js';
 import type { AudioSignal } from '../../src/audio/types.js';
-import { gauss, lsbReplace, music, rng, speech, toInt16 } from '../helpers/signal.js';
+import { beeps, gauss, lsbReplace, music, rng, speech, toInt16, wavFile } from '../helpers/signal.js';
 
-function signal(ints: Int16Array, channels = 1, sampleRate = 44100): AudioSignal {
+function signal(ints: Int16Array | Int32Array, channels = 1, sampleRate = 44100): AudioSignal {
   return { container: 'wav', codec: 'pcm', sampleRate, channels, frames: ints.length / channels, totalFrames: ints.length / channels, bits: 16, ints } as unknown as AudioSignal;
 }
 
@@ -79,5 +82,27 @@ describe('DeepSound header search', () => {
       x[at + 2 * k + 1] = (x[at + 2 * k + 1] & ~15) | (hdr[k] & 15);
     }
     expect(findDeepSound(signal(x))).toEqual({ sample: at, mode: 4, encrypted: 1 });
+  });
+});
+
+describe('pairs of values on start windows', () => {
+  // beeps with digital silence between them: a histogram with structure at the LSB scale
+  const cover = toInt16(beeps(3, 44100, 1101));
+
+  test('sequential replacement equalises the pairs of its prefix only', () => {
+    const clean = pairsWindows(signal(cover));
+    expect(clean.length).toBeGreaterThan(0);
+    for (const w of clean) expect(w.window.rate ?? 0).toBeLessThan(0.3);
+    const wins = pairsWindows(signal(lsbReplace(cover, 0.25, 'sequential', 5)));
+    const quarter = wins.find((w) => w.fraction === 0.25)!;
+    expect(quarter.window.rate).toBeGreaterThan(0.8);
+    expect(quarter.rest!.rate).toBeLessThan(0.3);
+  });
+
+  test('the analyzer reports it with the window', async () => {
+    const r = await runAnalyzer(lsbAnalyzer, 'q.wav', wavFile(lsbReplace(cover, 0.25, 'sequential', 5), { rate: 44100 }));
+    const f = r.findings.find((x) => x.rule === 'audio.lsb.statistics');
+    expect(f?.message).toMatch(/equally often in the first 25 % of the file/);
+    expect((f!.evidence as { pairsWindow: { fraction: number } }).pairsWindow.fraction).toBe(0.25);
   });
 });

@@ -188,6 +188,10 @@ export function pairsOfValues(s: AudioSignal, from = 0, to = s.frames): PairsRes
   const C = s.channels;
   const hist = new Float64Array(65536);
   for (let i = from * C; i < to * C; i++) hist[(x[i] + 32768) & 0xffff]++;
+  return pairsOfHistogram(hist);
+}
+
+function pairsOfHistogram(hist: Float64Array): PairsResult | null {
   let A = 0;
   let nA = 0;
   let Bsum = 0;
@@ -212,6 +216,44 @@ export function pairsOfValues(s: AudioSignal, from = 0, to = s.frames): PairsRes
   const across = Bsum / nB;
   const rate = across >= 4 ? 1 - Math.sqrt(Math.max(0, within - 1) / (across - 1)) : null;
   return { within, across, bins: nA, rate: rate === null ? null : Math.max(0, Math.min(1, rate)) };
+}
+
+export interface PairsWindow {
+  /** Share of the file the window covers, from its start. */
+  fraction: number;
+  window: PairsResult;
+  rest: PairsResult | null;
+}
+
+/** Frames of the start that the windowed pairs test reads at most (all channels: PAIRS_WINDOW_SAMPLES samples). */
+export const PAIRS_WINDOW_SAMPLES = 4_000_000;
+
+/**
+ * The pairs test (Westfeld-Pfitzmann's chi-square, made relative) on the first 1/64, 1/32 .. 1/2 of the file and on
+ * the rest, in one pass that fills the histogram as it goes: sequential embedding equalises the pairs of its prefix
+ * only. Files longer than PAIRS_WINDOW_SAMPLES are read that far (the windows shrink with it).
+ */
+export function pairsWindows(s: AudioSignal): PairsWindow[] {
+  if (!s.ints || s.bits > 16) return [];
+  const x = s.ints;
+  const C = s.channels;
+  const F = Math.min(s.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C));
+  if (F < 256) return [];
+  const hist = new Float64Array(65536);
+  const total = new Float64Array(65536);
+  for (let i = 0; i < F * C; i++) total[(x[i] + 32768) & 0xffff]++;
+  const rest = new Float64Array(65536);
+  const out: PairsWindow[] = [];
+  let at = 0;
+  for (let n = 1; n <= 32; n *= 2) {
+    const end = Math.floor((F * n) / 64) * C;
+    for (; at < end; at++) hist[(x[at] + 32768) & 0xffff]++;
+    const w = pairsOfHistogram(hist);
+    if (!w) continue;
+    for (let k = 0; k < 65536; k++) rest[k] = total[k] - hist[k];
+    out.push({ fraction: n / 64, window: w, rest: pairsOfHistogram(rest) });
+  }
+  return out;
 }
 
 // ---- Dead planes ---------------------------------------------------------------------------------------------------
