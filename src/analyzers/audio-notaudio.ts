@@ -145,23 +145,27 @@ function randomFrames(s: AudioSignal, work: AudioWork, ctx: AnalyzerContext): vo
     return;
   }
   if (!s.ints || s.frames < 4096) return;
-  const st = sampleStats(s);
-  if (!st) return;
   const bytes = s.raw ?? (s.ints && s.bits <= 16 ? new Uint8Array(s.ints.buffer, s.ints.byteOffset, s.ints.byteLength) : null);
   const ent = bytes ? byteEntropy(bytes) : 0;
-  const sp = spectrogramOf(work, s);
-  const flat = sp ? sp.flatness : 0;
-  const whole = ent >= 7.9 && st.maxAbsCorr < 0.05 && st.kurtosis > 1.6 && st.kurtosis < 2.1 && st.loudFraction > 0.35 && flat > 0.8;
-  const ev = { byteEntropy: round(ent), maxAutocorrelation: round(st.maxAbsCorr), kurtosis: round(st.kurtosis), spectralFlatness: round(flat), loudFraction: round(st.loudFraction), samples: st.count };
-  if (whole) {
-    report(ctx, work, RULES.randomFrames, {
-      message: `the samples are random bytes, not a recording: ${ent.toFixed(3)} bits/byte, autocorrelation ${st.maxAbsCorr.toFixed(3)}, kurtosis ${st.kurtosis.toFixed(2)} (uniform 1.8), spectral flatness ${flat.toFixed(2)}`,
-      strength: 0.75,
-      offset: s.rawOffset || undefined,
-      evidence: ev,
-    });
-    if (s.raw) inspectRandom(s, work, ctx, s.raw);
-    return;
+  // moments and spectrum: needed when the bytes are random as bytes, or as evidence of a finding (computed once)
+  let got: { st: ReturnType<typeof sampleStats>; flat: number } | null = null;
+  const moments = (): { st: ReturnType<typeof sampleStats>; flat: number } => (got ??= { st: sampleStats(s), flat: spectrogramOf(work, s)?.flatness ?? 0 });
+  const evidence = (): Record<string, unknown> => {
+    const { st, flat } = moments();
+    return { byteEntropy: round(ent), maxAutocorrelation: round(st?.maxAbsCorr ?? 0), kurtosis: round(st?.kurtosis ?? 0), spectralFlatness: round(flat), loudFraction: round(st?.loudFraction ?? 0), samples: st?.count ?? 0 };
+  };
+  if (ent >= 7.9) {
+    const { st, flat } = moments();
+    if (st && st.maxAbsCorr < 0.05 && st.kurtosis > 1.6 && st.kurtosis < 2.1 && st.loudFraction > 0.35 && flat > 0.8) {
+      report(ctx, work, RULES.randomFrames, {
+        message: `the samples are random bytes, not a recording: ${ent.toFixed(3)} bits/byte, autocorrelation ${st.maxAbsCorr.toFixed(3)}, kurtosis ${st.kurtosis.toFixed(2)} (uniform 1.8), spectral flatness ${flat.toFixed(2)}`,
+        strength: 0.75,
+        offset: s.rawOffset || undefined,
+        evidence: evidence(),
+      });
+      if (s.raw) inspectRandom(s, work, ctx, s.raw);
+      return;
+    }
   }
   const rw = randomWindows(s);
   if (rw.runs.length && rw.random < rw.windows * 0.8) {
@@ -172,7 +176,7 @@ function randomFrames(s: AudioSignal, work: AudioWork, ctx: AnalyzerContext): vo
       message: `${rw.random} of ${rw.windows} windows of samples are random bytes (no correlation, uniform amplitudes) inside otherwise ordinary audio, from ${round(sampledFrame / s.sampleRate, 2)} s`,
       strength: 0.5,
       offset: s.raw ? s.rawOffset + sampledFrame * frameBytes : undefined,
-      evidence: { ...ev, randomWindows: rw.random, windows: rw.windows, runs: rw.runs.slice(0, 8).map((x) => ({ seconds: round(x.frame / s.sampleRate, 2), frames: x.frames })) },
+      evidence: { ...evidence(), randomWindows: rw.random, windows: rw.windows, runs: rw.runs.slice(0, 8).map((x) => ({ seconds: round(x.frame / s.sampleRate, 2), frames: x.frames })) },
     });
     if (s.raw) inspectRandom(s, work, ctx, s.raw.subarray(sampledFrame * frameBytes, (sampledFrame + r.frames) * frameBytes));
   }
