@@ -181,9 +181,28 @@ export interface PairsResult {
   rate: number | null;
 }
 
+const HISTOGRAMS = new WeakMap<Int16Array | Int32Array, Float64Array>();
+
+/**
+ * Histogram of all samples of 8/16-bit audio (index value + 32768), made once per signal: the pairs test, the dead
+ * planes and the lowest bit's share all read it instead of passing over the samples again.
+ */
+export function histogram16(s: AudioSignal): Float64Array | null {
+  const x = s.ints;
+  if (!x || s.bits > 16) return null;
+  let h = HISTOGRAMS.get(x);
+  if (!h) {
+    h = new Float64Array(65536);
+    for (let i = 0; i < x.length; i++) h[(x[i] + 32768) & 0xffff]++;
+    HISTOGRAMS.set(x, h);
+  }
+  return h;
+}
+
 /** Histogram pairs test over 8/16-bit samples (wider samples have too sparse a histogram). */
 export function pairsOfValues(s: AudioSignal, from = 0, to = s.frames): PairsResult | null {
   if (!s.ints || s.bits > 16) return null;
+  if (from === 0 && to >= s.frames) return pairsOfHistogram(histogram16(s)!);
   const x = s.ints;
   const C = s.channels;
   const hist = new Float64Array(65536);
@@ -231,17 +250,17 @@ export const PAIRS_WINDOW_SAMPLES = 4_000_000;
 /**
  * The pairs test (Westfeld-Pfitzmann's chi-square, made relative) on the first 1/64, 1/32 .. 1/2 of the file and on
  * the rest, in one pass that fills the histogram as it goes: sequential embedding equalises the pairs of its prefix
- * only. Files longer than PAIRS_WINDOW_SAMPLES are read that far (the windows shrink with it).
+ * only. Files longer than PAIRS_WINDOW_SAMPLES take their windows from that many samples (the rest is the whole
+ * file after the window).
  */
 export function pairsWindows(s: AudioSignal): PairsWindow[] {
-  if (!s.ints || s.bits > 16) return [];
+  const total = histogram16(s);
+  if (!total || !s.ints) return [];
   const x = s.ints;
   const C = s.channels;
   const F = Math.min(s.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C));
   if (F < 256) return [];
   const hist = new Float64Array(65536);
-  const total = new Float64Array(65536);
-  for (let i = 0; i < F * C; i++) total[(x[i] + 32768) & 0xffff]++;
   const rest = new Float64Array(65536);
   const out: PairsWindow[] = [];
   let at = 0;
@@ -273,11 +292,22 @@ export function deadPlanes(s: AudioSignal): DeadPlanes | null {
   let or = 0;
   let and = -1;
   let ones = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    or |= v;
-    and &= v;
-    ones += v & 1;
+  const h = histogram16(s);
+  if (h) {
+    for (let k = 0; k < 65536; k++) {
+      if (!h[k]) continue;
+      const v = k - 32768;
+      or |= v;
+      and &= v;
+      if (v & 1) ones += h[k];
+    }
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      or |= v;
+      and &= v;
+      ones += v & 1;
+    }
   }
   const varying = or ^ and;
   let live = 0;
@@ -290,10 +320,16 @@ export function deadPlanes(s: AudioSignal): DeadPlanes | null {
   return { live, dead, ones: ones / x.length };
 }
 
-/** Share of samples whose lowest bit is 1 (over at most 4M samples). */
+/** Share of samples whose lowest bit is 1 (from the histogram for 8/16-bit audio, else over at most 4M samples). */
 export function lowBitShare(s: AudioSignal): number {
   const x = s.ints;
   if (!x || !x.length) return 0;
+  const h = histogram16(s);
+  if (h) {
+    let ones = 0;
+    for (let k = 1; k < 65536; k += 2) ones += h[k];
+    return ones / x.length;
+  }
   const n = Math.min(x.length, 4_000_000);
   let ones = 0;
   for (let i = 0; i < n; i++) ones += x[i] & 1;
