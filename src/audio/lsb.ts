@@ -675,6 +675,8 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
   const FAR = K + 4;
   const PAD = FAR;
   const res = new Float64Array(take + 2 * PAD);
+  // prefix sums of squared residuals: the local energy of a frame is two differences of them
+  const sq = new Float64Array(take + 2 * PAD + 1);
   for (let c = 0; c < C; c++) {
     const co = predictor(x, C, c, F, K);
     const o = C > 1 ? (c === 0 ? 1 : 0) : -1;
@@ -708,14 +710,16 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
       }
       const n = f1 - f0;
       if (sxx - (sx * sx) / n < WS_MIN_GAIN * srr) continue;
+      const len = f1 - f0 + 2 * PAD;
+      for (let k = 0; k < len; k++) sq[k + 1] = sq[k] + res[k] * res[k];
+      const norm = 1 / (2 * (FAR - NEAR + 1));
       let W = 0;
       let WT = 0;
       let W2T2 = 0;
       for (let f = f0; f < f1; f++) {
         const k = f - f0 + PAD;
-        let e = 0;
-        for (let d = NEAR; d <= FAR; d++) e += res[k - d] * res[k - d] + res[k + d] * res[k + d];
-        e /= 2 * (FAR - NEAR + 1);
+        // Σ res² over k − FAR .. k − NEAR and k + NEAR .. k + FAR
+        const e = (sq[k - NEAR + 1] - sq[k - FAR] + sq[k + FAR + 1] - sq[k + NEAR]) * norm;
         const w = 1 / (WS_C + e);
         const sv = x[f * C + c];
         // residuals far beyond the local scale (clicks, pulses) carry no information about one LSB: clip them
