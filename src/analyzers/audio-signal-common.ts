@@ -37,7 +37,8 @@ export async function spectrumOf(file: ScanFile): Promise<{ work: AudioWork; sig
 }
 
 export function report(ctx: AnalyzerContext, work: AudioWork, rule: RuleMeta, hit: Hit): void {
-  ctx.report(rule, hit);
+  // a file decoded in part says which part, so a clean result on the rest is not read as covering it
+  ctx.report(rule, work.span ? { ...hit, evidence: { ...hit.evidence, decodedSpan: work.span } } : hit);
   if (!work.fired.includes(rule.id)) work.fired.push(rule.id);
 }
 

@@ -9,9 +9,12 @@
 import type { ScanFile } from '../types.js';
 import { monoFromArray, type AudioSignal, type DecodeOutcome } from './types.js';
 import { pcmLayout, readPcm, MAX_CHANNELS, MAX_INT_SAMPLES } from './pcm.js';
+import { flacFrameHeaderAt } from '../formats/flac.js';
 
-/** Seconds of compressed audio decoded at most (from the start). */
+/** Seconds of compressed audio decoded at most: its start, and for a longer file also its end (TAIL_SECONDS). */
 export const MAX_COMPRESSED_SECONDS = 180;
+/** Seconds of a long compressed file's end decoded besides its start (a payload appended to a long song). */
+export const TAIL_SECONDS = 30;
 /**
  * Input is fed in pieces sized so that one decode call yields about TARGET_OUT samples: compressed audio can expand
  * thousands of times (FLAC constant subframes, Opus/Vorbis silence), and a decoder returns everything one call
@@ -43,6 +46,18 @@ export interface AudioWork {
   attached: boolean;
   /** Rules that fired on this file from the signal analyzers. */
   fired: string[];
+  /** For a file decoded in part, which part (e.g. "first 150 s and last 30 s of about 342 s"), set once decoded. */
+  span: string | null;
+}
+
+/** The part of a sampled signal that was decoded, for evidence; null when it is all there. */
+export function decodedSpan(s: AudioSignal): string | null {
+  if (!s.sampled) return null;
+  const secs = (f: number): number => Math.round((f / s.sampleRate) * 10) / 10;
+  const tail = s.frames - s.sampled.headFrames;
+  return tail > 0
+    ? `first ${secs(s.sampled.headFrames)} s and last ${secs(tail)} s of about ${secs(s.totalFrames)} s`
+    : `first ${secs(s.sampled.headFrames)} s of about ${secs(s.totalFrames)} s`;
 }
 
 const WORK = new WeakMap<Uint8Array, AudioWork>();
@@ -50,8 +65,15 @@ const WORK = new WeakMap<Uint8Array, AudioWork>();
 export function audioWork(file: ScanFile): AudioWork {
   let w = WORK.get(file.data);
   if (!w) {
-    w = { outcome: decodeFile(file).catch((e: unknown) => ({ ok: false, kind: 'failed', reason: `decoder error: ${e instanceof Error ? e.message : String(e)}` }) as DecodeOutcome), memo: new Map(), attached: false, fired: [] };
-    WORK.set(file.data, w);
+    const work: AudioWork = { outcome: Promise.resolve({ ok: false, kind: 'failed', reason: 'not decoded' }), memo: new Map(), attached: false, fired: [], span: null };
+    work.outcome = decodeFile(file)
+      .catch((e: unknown) => ({ ok: false, kind: 'failed', reason: `decoder error: ${e instanceof Error ? e.message : String(e)}` }) as DecodeOutcome)
+      .then((o) => {
+        if (o.ok) work.span = decodedSpan(o.signal);
+        return o;
+      });
+    WORK.set(file.data, work);
+    w = work;
   }
   return w;
 }
@@ -127,21 +149,39 @@ async function makeDecoder(codec: 'mp3' | 'flac' | 'vorbis' | 'opus'): Promise<W
   }
 }
 
-/** Growable sample store: the channel mix, and the integer samples of lossless sources. */
+/**
+ * Growable sample store: the channel mix, and the integer samples of lossless sources. It keeps the first `cap()`
+ * frames, or with `keepLast` the last `keepLast` frames of at most `cap()` produced (the end of a stream).
+ */
 class Accumulator {
   mono = new Float32Array(0);
   ints: Int16Array | Int32Array | null = null;
   frames = 0;
+  /** Frames the decoder produced, kept or not (the bytes-per-frame estimate needs all of them). */
+  produced = 0;
+  /** Frames dropped from the front (keepLast mode). */
+  dropped = 0;
   channels = 0;
   rate = 0;
   bits = 0;
   constructor(
     private readonly lossless: boolean,
     private readonly cap: () => number,
+    private readonly keepLast = 0,
   ) {}
 
   full(): boolean {
-    return this.rate > 0 && this.frames >= this.cap();
+    return this.rate > 0 && (this.keepLast ? this.produced : this.frames) >= this.cap();
+  }
+
+  /** keepLast mode: drop all but the last `keepLast` frames. */
+  trim(): void {
+    const drop = this.frames - this.keepLast;
+    if (!this.keepLast || drop <= 0) return;
+    this.mono.copyWithin(0, drop, this.frames);
+    if (this.ints) this.ints.copyWithin(0, drop * this.channels, this.frames * this.channels);
+    this.frames -= drop;
+    this.dropped += drop;
   }
 
   push(r: Decoded): void {
@@ -152,9 +192,12 @@ class Accumulator {
       this.channels = Math.min(r.channelData.length, MAX_CHANNELS);
       this.bits = this.lossless ? Math.max(8, Math.min(32, r.bitDepth ?? 16)) : 0;
     }
+    const room = this.keepLast ? this.cap() - this.produced : this.cap() - this.frames;
+    this.produced += n0;
     const ch = Math.min(this.channels, r.channelData.length);
-    const n = Math.min(n0, this.cap() - this.frames);
+    const n = Math.min(n0, room);
     if (n <= 0) return;
+    if (this.keepLast && this.frames + n > 2 * this.keepLast) this.trim();
     this.grow(this.frames + n);
     const inv = 1 / this.channels;
     for (let i = 0; i < n; i++) {
@@ -179,9 +222,26 @@ class Accumulator {
     this.frames += n;
   }
 
+  /** Add another accumulator's samples after these (same rate, channels and depth), beyond this one's cap. */
+  append(o: Accumulator): void {
+    const frames = this.frames + o.frames;
+    const m = new Float32Array(frames);
+    m.set(this.mono.subarray(0, this.frames));
+    m.set(o.mono.subarray(0, o.frames), this.frames);
+    this.mono = m;
+    if (this.ints && o.ints) {
+      const C = this.channels;
+      const ints = this.ints instanceof Int16Array ? new Int16Array(frames * C) : new Int32Array(frames * C);
+      ints.set(this.ints.subarray(0, this.frames * C));
+      ints.set(o.ints.subarray(0, o.frames * C), this.frames * C);
+      this.ints = ints;
+    }
+    this.frames = frames;
+  }
+
   private grow(need: number): void {
     if (need <= this.mono.length) return;
-    const size = Math.min(this.cap(), Math.max(need, this.mono.length * 2, 65536));
+    const size = Math.max(need, Math.min(this.keepLast ? 3 * this.keepLast : this.cap(), Math.max(this.mono.length * 2, 65536)));
     const m = new Float32Array(size);
     m.set(this.mono.subarray(0, this.frames));
     this.mono = m;
@@ -218,24 +278,89 @@ async function quietly<T>(fn: () => T | Promise<T>): Promise<T> {
   }
 }
 
-async function decodeCompressed(d: Uint8Array, codec: 'mp3' | 'flac' | 'vorbis' | 'opus'): Promise<DecodeOutcome> {
+/** Bytes a decoder needs in front of a piece from the middle of the stream: FLAC's metadata, Ogg's header pages. */
+function streamHeader(d: Uint8Array, codec: Codec): number {
+  if (codec === 'mp3') return 0; // mpg123 finds the next frame itself
+  if (codec === 'flac') {
+    let p = 4;
+    for (let k = 0; k < 1024 && p + 4 <= d.length; k++) {
+      const last = d[p] & 0x80;
+      p += 4 + ((d[p + 1] << 16) | (d[p + 2] << 8) | d[p + 3]);
+      if (last) return Math.min(p, d.length);
+    }
+    return -1;
+  }
+  // Ogg: the pages before the first one with a granule position (identification, comment and setup headers)
+  let p = 0;
+  for (let k = 0; k < 1024 && p + 27 <= d.length; k++) {
+    if (d[p] !== 0x4f || d[p + 1] !== 0x67 || d[p + 2] !== 0x67 || d[p + 3] !== 0x53) return -1;
+    let granuleSet = false;
+    for (let i = 6; i < 14; i++) if (d[p + i] !== 0) granuleSet = true;
+    if (granuleSet) return p;
+    const segs = d[p + 26];
+    let body = 0;
+    for (let i = 0; i < segs && p + 27 + i < d.length; i++) body += d[p + 27 + i];
+    p += 27 + segs + body;
+  }
+  return -1;
+}
+
+/**
+ * A frame (FLAC) or page (Ogg) boundary near `at`: the last one at or before it (not before `floor`), else the first
+ * after it. Starting before `at` covers the end fully however long the pages are; the decoders check what follows
+ * and resync past anything that only looked like a boundary.
+ */
+function alignTail(d: Uint8Array, at: number, floor: number, codec: Codec): number {
+  if (codec === 'mp3') return at;
+  const sync = (i: number): boolean => (codec === 'flac' ? flacFrameHeaderAt(d, i) > 0 : d[i] === 0x4f && d[i + 1] === 0x67 && d[i + 2] === 0x67 && d[i + 3] === 0x53);
+  for (let i = Math.min(at, d.length - 4); i >= floor; i--) if (sync(i)) return i;
+  for (let i = at; i + 4 <= d.length; i++) if (sync(i)) return i;
+  return d.length;
+}
+
+type Codec = 'mp3' | 'flac' | 'vorbis' | 'opus';
+
+/**
+ * Frames the stream says it holds, at the decoder's output rate: FLAC's STREAMINFO total, an Ogg stream's last
+ * granule position (less Opus's pre-skip); null for MP3 or when absent. Used only to place the decoded end in time.
+ */
+function declaredFrames(d: Uint8Array, codec: Codec): number | null {
+  if (codec === 'flac') {
+    if (d.length < 26) return null;
+    const total = (d[21] & 0x0f) * 2 ** 32 + ((d[22] << 24) >>> 0) + (d[23] << 16) + (d[24] << 8) + d[25];
+    return total > 0 ? total : null;
+  }
+  if (codec === 'mp3') return null;
+  for (let i = d.length - 27; i >= Math.max(0, d.length - 256 * 1024); i--) {
+    if (d[i] !== 0x4f || d[i + 1] !== 0x67 || d[i + 2] !== 0x67 || d[i + 3] !== 0x53) continue;
+    let g = 0;
+    for (let k = 7; k >= 0; k--) g = g * 256 + d[i + 6 + k];
+    if (d[i + 13] & 0x80 || g <= 0) return null; // -1 (no packet ends here) or negative
+    // OpusHead: magic (8), version, channels, pre-skip (16-bit little-endian), in the first page's body
+    const head = 27 + d[26];
+    const preskip = codec === 'opus' && d.length > head + 12 ? d[head + 10] | (d[head + 11] << 8) : 0;
+    return Math.max(0, g - preskip);
+  }
+  return null;
+}
+
+/** Feed `d` to a fresh decoder until the accumulator is full; what it took and what went wrong. */
+async function feed(d: Uint8Array, codec: Codec, acc: Accumulator): Promise<{ fed: number; errors: number; threw: string | null } | { unavailable: string }> {
   let dec: WasmDecoder;
   try {
     dec = await makeDecoder(codec);
     await dec.ready;
   } catch (e) {
-    return { ok: false, kind: 'unsupported', reason: `no ${codec} decoder available: ${e instanceof Error ? e.message : String(e)}` };
+    return { unavailable: e instanceof Error ? e.message : String(e) };
   }
-  const lossless = codec === 'flac';
-  const acc: Accumulator = new Accumulator(lossless, (): number => Math.min(Math.floor(MAX_INT_SAMPLES / Math.max(1, acc.channels)), Math.round(MAX_COMPRESSED_SECONDS * acc.rate)));
   let fed = 0;
   let errors = 0;
   let threw: string | null = null;
   try {
     const feedMin = codec === 'vorbis' ? FEED_MIN_VORBIS : FEED_MIN;
-    let feed = Math.max(feedMin, 4096);
+    let size = Math.max(feedMin, 4096);
     for (let o = 0; o < d.length && !acc.full(); ) {
-      const end = Math.min(d.length, o + feed);
+      const end = Math.min(d.length, o + size);
       const piece = d.subarray(o, end);
       const r = await quietly(() => dec.decode(piece));
       fed = end;
@@ -244,8 +369,8 @@ async function decodeCompressed(d: Uint8Array, codec: 'mp3' | 'flac' | 'vorbis' 
       // the last piece's expansion (samples per input byte) sizes the next piece; grow slowly, shrink at once
       const out = (r.samplesDecoded | 0) * Math.max(1, r.channelData?.length ?? 1);
       const ratio = out / piece.length;
-      const want = ratio > 0 ? Math.floor(TARGET_OUT / ratio) : feed * 2;
-      feed = Math.max(feedMin, Math.min(FEED_MAX, want, feed * 2));
+      const want = ratio > 0 ? Math.floor(TARGET_OUT / ratio) : size * 2;
+      size = Math.max(feedMin, Math.min(FEED_MAX, want, size * 2));
       o = end;
     }
     if (!acc.full() && dec.flush) {
@@ -263,6 +388,20 @@ async function decodeCompressed(d: Uint8Array, codec: 'mp3' | 'flac' | 'vorbis' 
       // freeing a decoder that failed is best effort
     }
   }
+  return { fed, errors, threw };
+}
+
+/**
+ * Decode compressed audio: its first `headSeconds`, and when the file goes on, its last `tailSeconds` too (a fresh
+ * decoder fed the stream's header and then the bytes from a frame or page boundary near the end), so that something
+ * appended to a long song is heard as well as its start. What lies between is not decoded (the spans are stated).
+ */
+export async function decodeCompressed(d: Uint8Array, codec: Codec, headSeconds = MAX_COMPRESSED_SECONDS - TAIL_SECONDS, tailSeconds = TAIL_SECONDS): Promise<DecodeOutcome> {
+  const lossless = codec === 'flac';
+  const acc: Accumulator = new Accumulator(lossless, (): number => Math.min(Math.floor(MAX_INT_SAMPLES / Math.max(1, acc.channels)), Math.round(headSeconds * acc.rate)));
+  const head = await feed(d, codec, acc);
+  if ('unavailable' in head) return { ok: false, kind: 'unsupported', reason: `no ${codec} decoder available: ${head.unavailable}` };
+  const { fed, errors, threw } = head;
   if (acc.frames === 0) {
     return { ok: false, kind: 'failed', reason: threw ? `the ${codec} decoder failed: ${threw}` : `no ${codec} audio decodes from ${d.length} bytes${errors ? ` (${errors} decoder errors)` : ''}` };
   }
@@ -270,8 +409,48 @@ async function decodeCompressed(d: Uint8Array, codec: 'mp3' | 'flac' | 'vorbis' 
   if (errors) notes.push(`${errors} decoder errors`);
   if (threw) notes.push(`decoder stopped: ${threw}`);
   const capped = acc.full() && fed < d.length;
-  const totalFrames = capped ? Math.round((acc.frames * d.length) / Math.max(1, fed)) : acc.frames;
-  if (capped) notes.push(`first ${Math.round(acc.frames / acc.rate)} s of about ${Math.round(totalFrames / acc.rate)} s decoded`);
+  const bytesPerFrame = fed / Math.max(1, acc.produced);
+  let totalFrames = capped ? Math.round(d.length / bytesPerFrame) : acc.frames;
+  let sampled: AudioSignal['sampled'] = null;
+  let tailNote: string | null = null;
+  if (capped && tailSeconds > 0) {
+    const hdr = streamHeader(d, codec);
+    // the bytes of the kept head end about here (the decoder was fed further than it kept)
+    const floor = Math.max(hdr, Math.floor(acc.frames * bytesPerFrame));
+    const at = alignTail(d, Math.max(floor, Math.floor(d.length - tailSeconds * acc.rate * bytesPerFrame)), floor, codec);
+    // the tail is decoded from the boundary to the end, keeping its last tailSeconds (at most 4 x that plus a minute
+    // is decoded: a stream that expands past it has its very end cut, said in the notes)
+    const keep = Math.round(tailSeconds * acc.rate);
+    const tail = new Accumulator(lossless, (): number => 4 * keep + 60 * acc.rate, keep);
+    const input = hdr < 0 ? null : new Uint8Array(hdr + d.length - at);
+    if (input) {
+      input.set(d.subarray(0, hdr));
+      input.set(d.subarray(at), hdr);
+    }
+    const got = input && at < d.length ? await feed(input, codec, tail) : null;
+    tail.trim();
+    if (got && !('unavailable' in got) && tail.frames > 0 && tail.rate === acc.rate && tail.channels === acc.channels && tail.bits === acc.bits) {
+      // where the kept end starts: from the declared length when the decoder reached the end, else from the bytes
+      const declared = declaredFrames(d, codec);
+      const byBytes = Math.round(at / bytesPerFrame) + tail.dropped;
+      const tailStart = Math.max(acc.frames, declared !== null && !tail.full() && declared >= acc.frames + tail.frames ? declared - tail.frames : byBytes);
+      if (tail.full()) notes.push('the end expands past the decoding bound: its last part is missing');
+      totalFrames = Math.max(totalFrames, tailStart + tail.frames);
+      sampled = { headFrames: acc.frames, tailStart };
+      acc.append(tail);
+      if (got.errors) notes.push(`${got.errors} decoder errors in the end`);
+    } else {
+      tailNote = got && !('unavailable' in got) && tail.frames > 0 ? 'its end changes sample rate, channels or depth' : 'its end does not decode';
+    }
+  }
+  const secs = (f: number): number => Math.round(f / acc.rate);
+  if (capped) {
+    notes.push(
+      sampled
+        ? `first ${secs(sampled.headFrames)} s and last ${secs(acc.frames - sampled.headFrames)} s of about ${secs(totalFrames)} s decoded`
+        : `first ${secs(acc.frames)} s of about ${secs(totalFrames)} s decoded${tailNote ? `; ${tailNote}` : ''}`,
+    );
+  }
   const signal: AudioSignal = {
     container: codec === 'vorbis' || codec === 'opus' ? 'ogg' : codec,
     codec,
@@ -288,7 +467,7 @@ async function decodeCompressed(d: Uint8Array, codec: 'mp3' | 'flac' | 'vorbis' 
     bytesPerSample: 0,
     rawChannels: acc.channels,
     bigEndian: false,
-    sampled: capped ? { headFrames: acc.frames, tailStart: totalFrames } : null,
+    sampled: capped ? (sampled ?? { headFrames: acc.frames, tailStart: totalFrames }) : null,
     notes,
   };
   return { ok: true, signal };
