@@ -8,7 +8,7 @@ import { findDeepSound, pairsWindows, spa, SPA_MAX_SAMPLES, ws } from '../../src
 import { lsbAnalyzer } from '../../src/analyzers/audio-lsb.js';
 import { runAnalyzer } from '../helpers/analyze.js';
 import type { AudioSignal } from '../../src/audio/types.js';
-import { beeps, gauss, lsbReplace, music, rng, speech, toInt16, wavFile } from '../helpers/signal.js';
+import { beeps, gauss, lsbMatch, lsbReplace, music, rng, speech, toInt16, wavFile } from '../helpers/signal.js';
 
 function signal(ints: Int16Array | Int32Array, channels = 1, sampleRate = 44100): AudioSignal {
   return { container: 'wav', codec: 'pcm', sampleRate, channels, frames: ints.length / channels, totalFrames: ints.length / channels, bits: 16, ints } as unknown as AudioSignal;
@@ -104,5 +104,18 @@ describe('pairs of values on start windows', () => {
     const f = r.findings.find((x) => x.rule === 'audio.lsb.statistics');
     expect(f?.message).toMatch(/equally often in the first 25 % of the file/);
     expect((f!.evidence as { pairsWindow: { fraction: number } }).pairsWindow.fraction).toBe(0.25);
+  });
+});
+
+describe('±1 embedding at a full rate in digital silence', () => {
+  test('constant stretches deviating by ±1 in half their samples are reported; dithered silence is not', async () => {
+    const cover = toInt16(beeps(3, 44100, 1102));
+    const r = await runAnalyzer(lsbAnalyzer, 'pm1.wav', wavFile(lsbMatch(cover, 1, 7), { rate: 44100 }));
+    const f = r.findings.find((x) => x.rule === 'audio.lsb.statistics');
+    expect(f?.message).toMatch(/deviate by exactly ±1 in about half their samples/);
+    // TPDF dither over the same silences: deviations in a quarter of the samples
+    const dithered = toInt16(beeps(3, 44100, 1102), true);
+    const q = await runAnalyzer(lsbAnalyzer, 'dither.wav', wavFile(dithered, { rate: 44100 }));
+    expect(q.findings.filter((x) => x.rule === 'audio.lsb.statistics')).toEqual([]);
   });
 });

@@ -151,6 +151,9 @@ function statistics(s: AudioSignal, work: AudioWork, ctx: AnalyzerContext): void
     if (sil.sparse >= 8 && sil.exact >= 8) {
       strength = Math.max(strength, 0.75);
       reasons.push(`${sil.sparse} stretches of silence carry isolated ±1 deviations while ${sil.exact} others are exact (±1 embedding in part of the file)`);
+    } else if (sil.dense >= 32 && 4 * sil.dense >= sil.sparse) {
+      strength = Math.max(strength, 0.5);
+      reasons.push(`${sil.dense} stretches of otherwise constant signal deviate by exactly ±1 in about half their samples and never by 2 (±1 embedding at a full rate: dither of a constant deviates in a quarter)`);
     } else if (sil.sparse >= 32 && sil.sparseDensity <= 0.15) {
       strength = Math.max(strength, 0.5);
       reasons.push(`${sil.sparse} stretches of otherwise constant signal carry isolated ±1 deviations in ${round(sil.sparseDensity * 100, 1)} % of samples (less than dither gives): ±1 embedding`);
