@@ -3,7 +3,8 @@
  */
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
-import { findTextLines, bandOccupancy } from '../audio/glyphs.js';
+import { findTextLines, bandOccupancy, type GlyphScan } from '../audio/glyphs.js';
+import { computeSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from '../audio/stft.js';
 import { isSignalFile, report, round, spectrumOf } from './audio-signal-common.js';
 
 const RULES = defineRules({
@@ -23,8 +24,23 @@ export const spectrogramAnalyzer: Analyzer = {
   async analyze(file, ctx) {
     const got = await spectrumOf(file);
     if (!got) return;
-    const { work, sp } = got;
-    const scan = findTextLines(sp);
+    const { work, signal } = got;
+    let sp: Spectrogram = got.sp;
+    let scan: GlyphScan = findTextLines(sp);
+    // The shared spectrogram's frames sit side by side (23 ms at 44.1 kHz, 43 ms at 48 kHz): letters drawn with
+    // narrow columns then leave gaps of under a frame between them and fuse. When the file is short enough for twice
+    // the frames under the same cap (under about 95 s at 44.1 kHz), look again on half-overlapping frames; longer files
+    // cost nothing more. Both passes apply the same tests (glyph width is judged in analysis windows, not frames).
+    if (!scan.lines.length && !scan.capped && sp.frames * 2 <= MAX_STFT_FRAMES) {
+      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2);
+      if (fine) {
+        const again = findTextLines(fine);
+        if (again.lines.length || again.capped) {
+          sp = fine;
+          scan = again;
+        }
+      }
+    }
     work.memo.set('glyphs', scan);
     // ordinary sound stays far below the caps (a few thousand blobs for minutes of music): a file that reaches them
     // was made to, and what lies beyond was not searched

@@ -5,9 +5,11 @@
  * that: harmonics are thin horizontal lines, onsets are broadband vertical lines, noise bursts have soft spectral
  * slopes, and repeated sounds (a drum loop) repeat one shape rather than many.
  *
- * Steps: mark cells well above their bin's floor (and not far below the loudest cells), find connected blobs (8-neighbourhood), keep
- * blobs of glyph size whose edges are sharp, then look for a line: 5+ such blobs sharing a frequency band, each
- * spanning most of the band's height, close in time, of several different shapes. Bounded by the spectrogram size
+ * Steps: mark cells well above their bin's floor (and not far below the loudest cells), with the bar raised in frames
+ * that a broadband event (a note onset's click, a drum, a noise burst) lifts as a whole, so that such a stroke does not
+ * fuse with the glyphs it crosses; find connected blobs (8-neighbourhood), keep blobs of glyph size whose edges are
+ * sharp, then look for a line: 5+ such blobs sharing a frequency band, each spanning most of the band's height, close
+ * in time, of several different shapes (size and a coarse 3 x 3 picture of the blob). Bounded by the spectrogram size
  * and a cap on blobs.
  */
 import { binQuantiles, powerQuantile, type Spectrogram } from './stft.js';
@@ -19,6 +21,8 @@ const REL_FLOOR = 10 ** 3.5;
 const GLOBAL_RANGE = 10 ** 6;
 const MAX_BLOBS = 200_000;
 const MAX_CANDIDATES = 8000;
+/** Frames on each side of a frame that set its neighbourhood's level (frameGain). */
+const GAIN_RADIUS = 3;
 
 export interface Glyph {
   t0: number;
@@ -26,8 +30,10 @@ export interface Glyph {
   f0: number;
   f1: number;
   area: number;
-  /** Mean power inside / mean power of the ring of cells around the bounding box, in dB. */
+  /** Mean power inside / mean power of the ring of cells around the bounding box (cells of no blob), in dB. */
   edgeDb: number;
+  /** Which ninths of the bounding box (3 x 3, time-major bits) are at least half covered: a coarse picture of the shape. */
+  grid: number;
 }
 
 export interface TextLine {
@@ -38,7 +44,7 @@ export interface TextLine {
   /** Frames covered. */
   t0: number;
   t1: number;
-  /** Distinct glyph shapes (width, height, fill quantised). */
+  /** Distinct glyph shapes (width and height quantised, 3 x 3 coverage grid). */
   shapes: number;
   /** Median edge sharpness of the glyphs, dB. */
   edgeDb: number;
@@ -68,13 +74,15 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
     for (let g = Math.max(1, f - 8); g <= Math.min(bins - 1, f + 8); g++) if (top[g] > m) m = top[g];
     local[f] = m / REL_FLOOR;
   }
+  const gain = frameGain(sp, floor, absMin);
   const on = new Uint8Array(frames * bins);
   let onCount = 0;
   for (let t = 0; t < frames; t++) {
     const row = t * bins;
+    const over = ON_OVER_FLOOR * gain[t];
     for (let f = 1; f < bins; f++) {
       const p = power[row + f];
-      if (p > absMin && p > local[f] && p > floor[f] * ON_OVER_FLOOR) {
+      if (p > absMin && p > local[f] && p > floor[f] * over) {
         on[row + f] = 1;
         onCount++;
       }
@@ -135,7 +143,7 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
         capped = true;
         break;
       }
-      cands.push({ ...pc, edgeDb: edgeSharpness(power, label, blobs, bins, frames, pc) });
+      cands.push({ ...pc, ...measure(power, on, label, blobs, bins, frames, pc) });
     }
   }
   const lines = lineUp(cands, sp);
@@ -188,24 +196,48 @@ function splitColumns(label: Int32Array, id: number, bins: number, t0: number, t
   return out.length ? out : [{ t0, t1, f0, f1, area: counts.reduce((a, b) => a + b, 0) }];
 }
 
-/** Mean power inside the box's cells of blob `id` over the mean power of the ring of cells around the box (dB). */
-function edgeSharpness(power: Float32Array, label: Int32Array, id: number, bins: number, frames: number, b: Box): number {
+/**
+ * Edge sharpness of blob `id` within box `b`: mean power of its cells over the mean power of the ring of cells just
+ * outside the box that belong to no blob (dB). Cells of other blobs are left out of the ring: letters drawn close
+ * together touch each other's boxes (the gap between them is about one frame), and a neighbour's stroke says nothing
+ * about how sharply this glyph ends (unless they cover more than three quarters of the ring). Also the blob's 3 x 3
+ * coverage grid (for telling shapes apart).
+ */
+function measure(power: Float32Array, on: Uint8Array, label: Int32Array, id: number, bins: number, frames: number, b: Box): { edgeDb: number; grid: number } {
+  const w = b.t1 - b.t0 + 1;
+  const h = b.f1 - b.f0 + 1;
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   let sum = 0;
   let n = 0;
   for (let t = b.t0; t <= b.t1; t++) {
     const row = t * bins;
+    const gi = (((t - b.t0) * 3) / w) | 0;
     for (let f = b.f0; f <= b.f1; f++) {
       if (label[row + f] !== id) continue;
       sum += power[row + f];
       n++;
+      counts[gi * 3 + ((((f - b.f0) * 3) / h) | 0)]++;
+    }
+  }
+  let grid = 0;
+  for (let gi = 0; gi < 3; gi++) {
+    const cw = Math.ceil(((gi + 1) * w) / 3) - Math.ceil((gi * w) / 3);
+    for (let gj = 0; gj < 3; gj++) {
+      const ch = Math.ceil(((gj + 1) * h) / 3) - Math.ceil((gj * h) / 3);
+      if (cw * ch > 0 && counts[gi * 3 + gj] * 2 >= cw * ch) grid |= 1 << (gi * 3 + gj);
     }
   }
   let ringSum = 0;
   let ringN = 0;
+  let allSum = 0;
+  let allN = 0;
   const ring = (t: number, f: number): void => {
     if (t < 0 || t >= frames || f < 1 || f >= bins) return;
     const c = t * bins + f;
     if (label[c] === id) return;
+    allSum += power[c];
+    allN++;
+    if (on[c]) return;
     ringSum += power[c];
     ringN++;
   };
@@ -218,15 +250,17 @@ function edgeSharpness(power: Float32Array, label: Int32Array, id: number, bins:
     ring(b.t1 + 1, f);
   }
   const inside = n ? sum / n : 0;
-  const outside = ringN ? ringSum / ringN : 0;
-  return 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30));
+  // a box hemmed in by other blobs on most of its outline (dense, busy sound) is judged on its whole ring, as if
+  // nothing around it were left out: its edge then says little, as it should
+  const outside = ringN * 4 >= allN ? (ringN ? ringSum / ringN : 0) : allN ? allSum / allN : 0;
+  return { edgeDb: 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30)), grid };
 }
 
 function shapeKey(g: Glyph): string {
   const w = g.t1 - g.t0 + 1;
   const h = g.f1 - g.f0 + 1;
-  const fill = g.area / (w * h);
-  return `${Math.round(Math.log2(w) * 2)}:${Math.round(Math.log2(h) * 2)}:${Math.round(fill * 5)}`;
+  // letters of one font share width and height: what tells them apart is where the strokes are
+  return `${Math.round(Math.log2(w) * 2)}:${Math.round(Math.log2(h) * 2)}:${g.grid}`;
 }
 
 /** Glyphs that share a band and follow each other closely: a line of text. */
@@ -261,6 +295,11 @@ function lineUp(cands: Glyph[], sp: Spectrogram): TextLine[] {
     if (bottom * sp.binHz < 150 || bottom < 3) continue;
     const medEdge = glyphs.map((g) => g.edgeDb).sort((a, b) => a - b)[glyphs.length >> 1];
     if (medEdge < 30) continue;
+    // a drawn letter lasts longer than an analysis window (1.5 windows: 2 frames side by side, 3 half-overlapping
+    // ones); blobs one window long are single events (a click, a note's onset smeared over a window), whatever
+    // their outline
+    const medW = glyphs.map((g) => g.t1 - g.t0 + 1).sort((a, b) => a - b)[glyphs.length >> 1];
+    if (medW * Math.min(sp.hop, sp.size) < 1.5 * sp.size) continue;
     const shapes = new Set(glyphs.map(shapeKey)).size;
     if (shapes < 3) continue;
     for (const k of members) used[k] = 1;
@@ -321,4 +360,66 @@ export function bandOccupancy(sp: Spectrogram, f0: number, f1: number, t0: numbe
   const a = nIn ? inLine / nIn : 0;
   const b = nOut ? outLine / nOut : 0;
   return { outsideLineDb: nOut ? 10 * Math.log10((b + 1e-30) / (a + 1e-30)) : 0 };
+}
+
+/** The k-th smallest of a[0..n) (quickselect, Hoare partition; reorders a). */
+function select(a: Float32Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const x = a[i];
+        a[i] = a[j];
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+
+/**
+ * How far each frame as a whole stands above the frames around it (>= 1). The frame's level is the 25th percentile
+ * over its bins (about 128 of them, evenly spaced) of power over the bin's floor: a broadband event (a note onset's
+ * click, a drum hit) lifts every bin of its frame and so this level, while a drawn glyph covers a band, well under
+ * three quarters of the bins, and leaves it alone. The gain is that level over the median level of the 7 frames
+ * around it (and at least the file's median frame level): a short event stands out, a sustained sound (a vowel, a
+ * held chord) does not and is left to the per-bin floor as before. Multiplying the on-threshold by it keeps the
+ * strokes of such events from fusing with the glyphs they cross (a fused blob is too tall, or its edges are no longer
+ * sharp), while a glyph well above the event stays.
+ */
+function frameGain(sp: Spectrogram, floor: Float32Array, absMin: number): Float32Array {
+  const { bins, frames, power } = sp;
+  const step = Math.max(1, Math.floor(bins / 128));
+  const m = Math.max(1, Math.floor((bins - 1) / step));
+  const buf = new Float32Array(m);
+  const level = new Float32Array(frames);
+  for (let t = 0; t < frames; t++) {
+    const row = t * bins;
+    for (let i = 0; i < m; i++) {
+      const f = 1 + i * step;
+      // a floor of digital silence (0) would make every leak of a tone look like a broadband event
+      buf[i] = power[row + f] / Math.max(floor[f], absMin);
+    }
+    level[t] = select(buf, m, Math.floor(m * 0.25));
+  }
+  const ref = Math.max(1e-30, select(level.slice(), frames, frames >> 1));
+  const gain = new Float32Array(frames);
+  const win = new Float32Array(2 * GAIN_RADIUS + 1);
+  for (let t = 0; t < frames; t++) {
+    let k = 0;
+    for (let u = Math.max(0, t - GAIN_RADIUS); u <= Math.min(frames - 1, t + GAIN_RADIUS); u++) win[k++] = level[u];
+    gain[t] = Math.max(1, level[t] / Math.max(ref, select(win, k, k >> 1)));
+  }
+  return gain;
 }

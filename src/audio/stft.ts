@@ -44,13 +44,18 @@ function hann(n: number): Float32Array {
   return w;
 }
 
-export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRate), maxFrames = MAX_STFT_FRAMES): Spectrogram | null {
+/**
+ * `minHop` (default: the FFT size, frames side by side) lets a caller ask for overlapping frames, e.g. size / 2 for
+ * twice the time resolution; the frame cap still holds, so a long file gets a larger hop.
+ */
+export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size): Spectrogram | null {
   const x = s.mono;
   if (x.length < size) return null;
+  const step = Math.max(1, Math.min(size, Math.floor(minHop)));
   const piece = new Float32Array(size);
-  const possible = Math.floor((x.length - size) / size) + 1;
+  const possible = Math.floor((x.length - size) / step) + 1;
   const frames = Math.min(possible, maxFrames);
-  const hop = frames > 1 ? Math.max(size, Math.floor((x.length - size) / (frames - 1))) : size;
+  const hop = frames > 1 ? Math.max(step, Math.floor((x.length - size) / (frames - 1))) : step;
   const bins = size / 2;
   const fft = new FFT(size);
   const input = new Float64Array(size);
