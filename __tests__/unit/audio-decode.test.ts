@@ -12,6 +12,8 @@ import type { AnalyzerContext, Hit } from '../../src/analyzers/types.js';
 import type { RuleMeta } from '../../src/types.js';
 import { toScanFile } from '../../src/analyzers/run.js';
 import { flacFile, rng } from '../helpers/signal.js';
+import { notAudioAnalyzer } from '../../src/analyzers/audio-notaudio.js';
+import { runAnalyzer } from '../helpers/analyze.js';
 
 const FIX = path.resolve('__tests__/fixtures/audio');
 const fixture = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(path.join(FIX, name)));
@@ -99,5 +101,26 @@ describe('FLAC', () => {
     report(ctx, work, rule, { message: 'm', evidence: { a: 1 } });
     expect(hits[0].evidence).toEqual({ a: 1, decodedSpan: 'first 150 s and last 30 s of about 342 s' });
     expect(hits[1].evidence).toEqual({ a: 1 });
+  });
+});
+
+describe('findings in the decoded end of a long file', () => {
+  test('random samples at the end of a 190 s FLAC are found, placed at their time in the file, with the span stated', async () => {
+    const rate = 8000;
+    const total = 190 * rate;
+    const x = new Int16Array(total);
+    const r = rng(5);
+    for (let i = 0; i < total; i++) x[i] = Math.round(800 * Math.sin(i / 7) + (r() - r()) * 2);
+    // the last 5 s: random 16-bit values (encrypted bytes stored as samples)
+    for (let i = total - 5 * rate; i < total; i++) x[i] = Math.floor(r() * 65536) - 32768;
+    const res = await runAnalyzer(notAudioAnalyzer, 'long.flac', flacFile(x, rate));
+    const f = res.findings.find((g) => g.rule === 'audio.signal.random-frames');
+    expect(f).toBeDefined();
+    const ev = f!.evidence as { runs: Array<{ seconds: number }>; decodedSpan: string };
+    expect(ev.decodedSpan).toBe('first 150 s and last 30 s of about 190 s');
+    // the random part starts 185 s into the file: the decoded end begins at 160 s, right after the start's 150 s
+    expect(ev.runs[0].seconds).toBeGreaterThan(184.5);
+    expect(ev.runs[0].seconds).toBeLessThan(186);
+    expect(f!.message).toMatch(/from 18[56]\.\d+ s/);
   });
 });

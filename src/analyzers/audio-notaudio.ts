@@ -11,7 +11,7 @@ import { defineRules } from './types.js';
 import { looksText } from '../formats/magic.js';
 import { defang } from '../decode/index.js';
 import { byteEntropy, channelBytes, channelHasText, floatGarbage, randomWindows, sampleStats, textRegions } from '../audio/stats.js';
-import type { AudioSignal } from '../audio/types.js';
+import { fileFrame, type AudioSignal } from '../audio/types.js';
 import type { AudioWork } from '../audio/decode.js';
 import { describeRecovered, evidenceOf, inspect, isSignalFile, PAYLOAD_DANGER, report, round, signalOf, spectrogramOf } from './audio-signal-common.js';
 
@@ -171,12 +171,12 @@ function randomFrames(s: AudioSignal, work: AudioWork, ctx: AnalyzerContext): vo
   if (rw.runs.length && rw.random < rw.windows * 0.8) {
     const r = rw.runs[0];
     const frameBytes = s.bytesPerSample * s.rawChannels;
-    const sampledFrame = s.sampled && r.frame >= s.sampled.headFrames ? r.frame - s.sampled.headFrames + s.sampled.tailStart : r.frame;
+    const sampledFrame = fileFrame(s, r.frame);
     report(ctx, work, RULES.randomFrames, {
       message: `${rw.random} of ${rw.windows} windows of samples are random bytes (no correlation, uniform amplitudes) inside otherwise ordinary audio, from ${round(sampledFrame / s.sampleRate, 2)} s`,
       strength: 0.5,
       offset: s.raw ? s.rawOffset + sampledFrame * frameBytes : undefined,
-      evidence: { ...evidence(), randomWindows: rw.random, windows: rw.windows, runs: rw.runs.slice(0, 8).map((x) => ({ seconds: round(x.frame / s.sampleRate, 2), frames: x.frames })) },
+      evidence: { ...evidence(), randomWindows: rw.random, windows: rw.windows, runs: rw.runs.slice(0, 8).map((x) => ({ seconds: round(fileFrame(s, x.frame) / s.sampleRate, 2), frames: x.frames })) },
     });
     if (s.raw) inspectRandom(s, work, ctx, s.raw.subarray(sampledFrame * frameBytes, (sampledFrame + r.frames) * frameBytes));
   }

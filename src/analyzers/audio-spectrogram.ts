@@ -5,6 +5,7 @@ import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
 import { findTextLines, bandOccupancy, type GlyphScan } from '../audio/glyphs.js';
 import { computeSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from '../audio/stft.js';
+import { fileFrame } from '../audio/types.js';
 import { isSignalFile, report, round, spectrumOf } from './audio-signal-common.js';
 
 const RULES = defineRules({
@@ -47,7 +48,8 @@ export const spectrogramAnalyzer: Analyzer = {
     if (scan.capped) ctx.incomplete(`audio-spectrogram: more than ${scan.blobs} blobs in the spectrogram; the search for drawn text stopped early`);
     if (!scan.lines.length) return;
     const best = scan.lines.reduce((a, b) => (b.glyphs.length > a.glyphs.length ? b : a));
-    const secs = (t: number): number => round((t * sp.hop) / sp.sampleRate, 2);
+    // spectrogram frame → seconds into the file (the decoded end of a long file follows its start directly)
+    const secs = (t: number): number => round(fileFrame(signal, t * sp.hop) / sp.sampleRate, 2);
     const hz = (f: number): number => Math.round(f * sp.binHz);
     const occ = bandOccupancy(sp, best.f0, best.f1, best.t0, best.t1);
     const n = best.glyphs.length;

@@ -94,3 +94,11 @@ export function monoSlice(m: MonoSource, start: number, end: number): Float32Arr
   m.read(out, a);
   return out;
 }
+
+/**
+ * Position in the file of a frame of the decoded samples: a signal sampled at its start and end holds the end right
+ * after the start, so frames past the start's stretch sit `tailStart - headFrames` further on in the file.
+ */
+export function fileFrame(s: AudioSignal, frame: number): number {
+  return s.sampled && frame >= s.sampled.headFrames ? frame - s.sampled.headFrames + s.sampled.tailStart : frame;
+}
