@@ -9,7 +9,7 @@
  * first use) and what it returns goes through the same decoders.
  */
 import type { Analyzer, AnalyzerContext } from './types.js';
-import type { AudioSignal } from '../audio/types.js';
+import { fileFrame, type AudioSignal } from '../audio/types.js';
 import type { AudioWork } from '../audio/decode.js';
 import { defineRules } from './types.js';
 import { findFsk, type FskResult } from '../audio/fsk.js';
@@ -59,7 +59,7 @@ export const modemAnalyzer: Analyzer = {
 
 function fsk(r: FskResult, signal: AudioSignal, work: AudioWork, ctx: AnalyzerContext): void {
   const text = printableShare(r.bytes);
-  const at = round(r.firstSample / signal.sampleRate, 2);
+  const at = round(fileFrame(signal, r.firstSample) / signal.sampleRate, 2);
   const v = inspect(work, r.bytes);
   const d = describeRecovered(v, r.bytes);
   report(ctx, work, RULES.fsk, {
@@ -104,13 +104,15 @@ async function multitone(m: MultitoneResult, strong: boolean, signal: AudioSigna
   if (!strong && !msgs.length) return;
   const all = concat(msgs.map((x) => x.bytes));
   const symbolMs = round(m.symbolSeconds * 1000, 0);
+  // seconds of the decoded signal → seconds into the file (the decoded end of a long file follows its start)
+  const inFile = (t: number): number => round(fileFrame(signal, Math.round(t * rate)) / rate, 2);
   const band = `${Math.round(m.bandHz[0])}–${Math.round(m.bandHz[1])} Hz`;
-  const base = `${m.tonesPerSymbol} simultaneous tones on a ${round(m.spacingHz, 1)} Hz lattice (${m.positions} positions, ${band}) switching every ~${symbolMs} ms, ${m.symbols} symbols from ${round(t0, 2)} s`;
+  const base = `${m.tonesPerSymbol} simultaneous tones on a ${round(m.spacingHz, 1)} Hz lattice (${m.positions} positions, ${band}) switching every ~${symbolMs} ms, ${m.symbols} symbols from ${inFile(t0)} s`;
   const v = msgs.length ? inspect(work, all) : null;
   const d = msgs.length ? describeRecovered(v, all) : null;
   const text = msgs.length ? printableShare(all) : 0;
   const evidence: Record<string, unknown> = {
-    seconds: [round(t0, 2), round(t1, 2)],
+    seconds: [inFile(t0), inFile(t1)],
     bandHz: [Math.round(m.bandHz[0]), Math.round(m.bandHz[1])],
     spacingHz: round(m.spacingHz, 2),
     positions: m.positions,
@@ -128,7 +130,7 @@ async function multitone(m: MultitoneResult, strong: boolean, signal: AudioSigna
     evidence.printable = round(text);
     evidence.preview = defang(all.subarray(0, 200), 200);
     evidence.decoded = d?.what;
-    evidence.messagesEndAt = msgs.map((x) => round(x.endSeconds, 2));
+    evidence.messagesEndAt = msgs.map((x) => inFile(x.endSeconds));
   }
   report(ctx, work, RULES.multitone, {
     message: msgs.length
