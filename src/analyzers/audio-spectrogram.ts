@@ -57,7 +57,7 @@ export const spectrogramAnalyzer: Analyzer = {
     let strength = n >= 12 && best.shapes >= 5 ? 1 : n >= 8 ? 0.85 : 0.7;
     if (occ.outsideLineDb < -20 && strength < 1) strength += 0.15;
     report(ctx, work, RULES.text, {
-      message: `${n} glyph-like blocks with sharp edges (${best.shapes} shapes) lined up in ${hz(best.f0)}–${hz(best.f1 + 1)} Hz from ${secs(best.t0)} s to ${secs(best.t1 + 1)} s: text or a picture drawn into the spectrogram`,
+      message: `${n} glyph-like blocks with sharp edges (${best.shapes} shapes${best.rows ? `, drawn as ${best.rows} rows of tones` : ''}) lined up in ${hz(best.f0)}–${hz(best.f1 + 1)} Hz from ${secs(best.t0)} s to ${secs(best.t1 + 1)} s: text or a picture drawn into the spectrogram`,
       strength: Math.min(1, strength),
       evidence: {
         lines: scan.lines.length,
@@ -69,6 +69,8 @@ export const spectrogramAnalyzer: Analyzer = {
         bandContrastDb: round(best.bandContrastDb, 1),
         bandElsewhereDb: round(occ.outsideLineDb, 1),
         glyphBoxes: best.glyphs.slice(0, 24).map((g) => [secs(g.t0), secs(g.t1 + 1), hz(g.f0), hz(g.f1 + 1)]),
+        // found on the picture of the spectrogram's steady tone rows (letters drawn as rows of separate tones)
+        ...(best.rows ? { toneRows: best.rows } : {}),
       },
     });
   },

@@ -9,8 +9,11 @@
  * that a broadband event (a note onset's click, a drum, a noise burst) lifts as a whole, so that such a stroke does not
  * fuse with the glyphs it crosses; find connected blobs (8-neighbourhood), keep blobs of glyph size whose edges are
  * sharp, then look for a line: 5+ such blobs sharing a frequency band, each spanning most of the band's height, close
- * in time, of several different shapes (size and a coarse 3 x 3 picture of the blob). Bounded by the spectrogram size
- * and a cap on blobs.
+ * in time, of several different shapes (size and a coarse 3 x 3 picture of the blob). When that finds nothing (or
+ * only lines lying on one tone row) and the spectrum holds a few steady narrow tones (text drawn with one or a few
+ * tones per pixel row, whose rows stand apart at the analysis' resolution), the same search runs on a picture of
+ * those tone rows alone, side by side, and a line found there must have evenly spaced rows at one level. Bounded by
+ * the spectrogram size and a cap on blobs.
  */
 import { binQuantiles, powerQuantile, type Spectrogram } from './stft.js';
 
@@ -23,6 +26,15 @@ const MAX_BLOBS = 200_000;
 const MAX_CANDIDATES = 8000;
 /** Frames on each side of a frame that set its neighbourhood's level (frameGain). */
 const GAIN_RADIUS = 3;
+/** A narrow peak: 10 dB above the bins two away on both sides (a steady tone's main lobe is two bins wide each way). */
+const PEAK_OVER = 10;
+/** A tone row: a bin that is a narrow peak in at least this many frames. */
+const MIN_ROW_PEAKS = 3;
+/** Fewer rows cannot hold a line of letters; more are a spectrum full of partials, not a few drawn rows. */
+const MIN_ROWS = 5;
+const MAX_ROWS = 64;
+/** Median over a line's glyphs of how far the glyph's loudest row stands above its median row (dB). */
+const MAX_ROW_SPREAD_DB = 6;
 
 export interface Glyph {
   t0: number;
@@ -50,6 +62,8 @@ export interface TextLine {
   edgeDb: number;
   /** Mean power in the band while glyphs are on, over mean power of the same frames outside any glyph's band (dB). */
   bandContrastDb: number;
+  /** Set when the line was found on the picture of the spectrogram's tone rows: how many rows its band spans. */
+  rows?: number;
 }
 
 export interface GlyphScan {
@@ -76,18 +90,137 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
   }
   const gain = frameGain(sp, floor, absMin);
   const on = new Uint8Array(frames * bins);
+  // per bin, the frames in which it is an on cell and a narrow peak (a steady tone: 10 dB over the bins two away)
+  const peaks = new Int32Array(bins);
   let onCount = 0;
   for (let t = 0; t < frames; t++) {
     const row = t * bins;
     const over = ON_OVER_FLOOR * gain[t];
     for (let f = 1; f < bins; f++) {
-      const p = power[row + f];
+      const c = row + f;
+      const p = power[c];
       if (p > absMin && p > local[f] && p > floor[f] * over) {
-        on[row + f] = 1;
+        on[c] = 1;
         onCount++;
+        if (f >= 2 && f + 2 < bins && p > power[c - 1] && p >= power[c + 1] && p > PEAK_OVER * power[c - 2] && p > PEAK_OVER * power[c + 2]) peaks[f]++;
       }
     }
   }
+  const direct = glyphsIn({ power, on, frames, bins, onCount });
+  const lines = lineUp(direct.cands, { sp, power, bins, first: 1, binOf: (f) => f });
+  const found = { lines, blobs: direct.blobs, candidates: direct.cands.length, capped: direct.capped };
+  if (direct.capped) return found;
+  // Text drawn with one tone per pixel row (or a few) leaves its rows further apart than a window's main lobe: each
+  // letter is then a stack of separate dots and dashes, not a blob, and how far apart depends on the drawer's band
+  // and on the FFT size (so on the sample rate). Such rows are steady narrow peaks at a few fixed frequencies: keep
+  // those rows only, side by side (the empty spectrum between them dropped), and search that picture the same way.
+  // Also when the lines found so far each lie on a single row (the dashes of one pixel row of the text, lined up):
+  // the picture of the rows then shows the whole text.
+  const rows = toneRows(peaks);
+  if (rows.length < MIN_ROWS) return found;
+  if (lines.some((l) => rows.filter((f) => f >= l.f0 && f <= l.f1).length > 1)) return found;
+  const n = rows.length;
+  const rPower = new Float32Array(frames * n);
+  const rOn = new Uint8Array(frames * n);
+  let rCount = 0;
+  for (let t = 0; t < frames; t++) {
+    const row = t * bins;
+    for (let i = 0; i < n; i++) {
+      // the row's peak bin and its two neighbours (a tone between two bins, a frequency drawn a little off)
+      const f = rows[i];
+      let p = 0;
+      let o = 0;
+      for (let g = f - 1; g <= f + 1; g++) {
+        if (power[row + g] > p) p = power[row + g];
+        o |= on[row + g];
+      }
+      rPower[t * n + i] = p;
+      if (o) {
+        rOn[t * n + i] = 1;
+        rCount++;
+      }
+    }
+  }
+  const second = glyphsIn({ power: rPower, on: rOn, frames, bins: n, onCount: rCount, firstBin: 0 });
+  const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rOn, n));
+  // back to spectrogram bins: a row stands for its peak bin and the bins either side
+  const toBins = <T extends { f0: number; f1: number }>(x: T): T => ({ ...x, f0: Math.max(1, rows[x.f0] - 1), f1: Math.min(bins - 1, rows[x.f1] + 1) });
+  if (!rLines.length && lines.length) return { ...found, blobs: direct.blobs + second.blobs, candidates: direct.cands.length + second.cands.length, capped: second.capped };
+  return {
+    lines: rLines.map((l) => ({ ...toBins(l), glyphs: l.glyphs.map(toBins), rows: l.f1 - l.f0 + 1 })),
+    blobs: direct.blobs + second.blobs,
+    candidates: direct.cands.length + second.cands.length,
+    capped: second.capped,
+  };
+}
+
+/**
+ * Steady narrow tones' frequencies (bins): local maxima (±2 bins) of the per-bin count of narrow-peak frames, with
+ * at least MIN_ROW_PEAKS such frames; none when there are more than MAX_ROWS (minutes of music put a partial almost
+ * everywhere; its rows would not be a drawing's few rows, and the picture of them would cost a second search).
+ */
+function toneRows(peaks: Int32Array): number[] {
+  const rows: number[] = [];
+  for (let f = 2; f < peaks.length - 2; f++) {
+    const c = peaks[f];
+    if (c < MIN_ROW_PEAKS) continue;
+    let best = true;
+    for (let g = f - 2; g <= f + 2 && best; g++) if (g !== f && (peaks[g] > c || (peaks[g] === c && g < f))) best = false;
+    if (best) rows.push(f);
+  }
+  return rows.length > MAX_ROWS ? [] : rows;
+}
+
+/**
+ * A line on the picture of tone rows stands for text only if its rows are what a drawing tool makes: evenly spaced
+ * frequencies (pixel rows mapped to a band, linearly or on a logarithmic axis: each gap within a third of the one
+ * before it in 60 % of the cases, the others twice or half of it, where the search missed a row) and each glyph's
+ * rows at one level (a pixel is on or off: the loudest row within 6 dB of the median one, for the median glyph).
+ * Partials of speech or of a held note that are steady enough to form rows fail this: they sit where the voice's
+ * pitch and formants put them (espeak-ng's speech: uneven gaps), and the formants shape their levels.
+ */
+function drawnRows(l: TextLine, rows: number[], power: Float32Array, on: Uint8Array, n: number): boolean {
+  const gaps: number[] = [];
+  for (let i = l.f0; i < l.f1; i++) gaps.push(rows[i + 1] - rows[i]);
+  if (gaps.length < MIN_ROWS - 1) return false;
+  // each gap like the one before it (within a third: also rows drawn on a logarithmic axis), or twice or half of it
+  let even = 0;
+  for (let i = 1; i < gaps.length; i++) {
+    const r = gaps[i] / gaps[i - 1];
+    if (r >= 0.75 && r <= 4 / 3) even++;
+    else if (!(r >= 1.6 && r <= 2.5) && !(r >= 0.4 && r <= 0.625)) return false;
+  }
+  if (even < (gaps.length - 1) * 0.6) return false;
+  const spreads: number[] = [];
+  for (const g of l.glyphs) {
+    const peak: number[] = [];
+    for (let i = g.f0; i <= g.f1; i++) {
+      let m = 0;
+      for (let t = g.t0; t <= g.t1; t++) if (on[t * n + i] && power[t * n + i] > m) m = power[t * n + i];
+      if (m > 0) peak.push(m);
+    }
+    if (!peak.length) continue;
+    peak.sort((a, b) => a - b);
+    spreads.push(10 * Math.log10(peak[peak.length - 1] / peak[peak.length >> 1]));
+  }
+  spreads.sort((a, b) => a - b);
+  return spreads.length > 0 && spreads[spreads.length >> 1] <= MAX_ROW_SPREAD_DB;
+}
+
+interface Grid {
+  power: Float32Array;
+  on: Uint8Array;
+  frames: number;
+  bins: number;
+  onCount: number;
+  /** Lowest bin a blob may use (1 on a spectrogram: DC is left out; 0 on the picture of tone rows). */
+  firstBin?: number;
+}
+
+/** Connected blobs of on cells, split into glyph-sized pieces and measured. */
+function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean } {
+  const { frames, bins, on, power, onCount } = grid;
+  const lo = grid.firstBin ?? 1;
   // connected components, iterative
   const label = new Int32Array(frames * bins);
   // every cell is pushed at most once: the stack never holds more than the cells that are on
@@ -95,7 +228,8 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
   const cands: Glyph[] = [];
   let blobs = 0;
   let capped = false;
-  const maxH = Math.max(8, Math.floor(bins * 0.5));
+  // on a spectrogram, up to half of it; the picture of tone rows holds nothing but the drawn rows
+  const maxH = grid.firstBin === 0 ? bins : Math.max(8, Math.floor(bins * 0.5));
   for (let i = 0; i < on.length && !capped; i++) {
     if (!on[i] || label[i]) continue;
     blobs++;
@@ -120,14 +254,14 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
       if (t > t1) t1 = t;
       if (f < f0) f0 = f;
       if (f > f1) f1 = f;
-      if (f > 1 && on[c - 1] && !label[c - 1]) { label[c - 1] = blobs; stack[sp0++] = c - 1; }
+      if (f > lo && on[c - 1] && !label[c - 1]) { label[c - 1] = blobs; stack[sp0++] = c - 1; }
       if (f + 1 < bins && on[c + 1] && !label[c + 1]) { label[c + 1] = blobs; stack[sp0++] = c + 1; }
       if (t > 0 && on[c - bins] && !label[c - bins]) { label[c - bins] = blobs; stack[sp0++] = c - bins; }
       if (t + 1 < frames && on[c + bins] && !label[c + bins]) { label[c + bins] = blobs; stack[sp0++] = c + bins; }
       // diagonal neighbours: a drawn diagonal stroke (X, Y, 7) touches only at corners
-      if (t > 0 && f > 1 && on[c - bins - 1] && !label[c - bins - 1]) { label[c - bins - 1] = blobs; stack[sp0++] = c - bins - 1; }
+      if (t > 0 && f > lo && on[c - bins - 1] && !label[c - bins - 1]) { label[c - bins - 1] = blobs; stack[sp0++] = c - bins - 1; }
       if (t > 0 && f + 1 < bins && on[c - bins + 1] && !label[c - bins + 1]) { label[c - bins + 1] = blobs; stack[sp0++] = c - bins + 1; }
-      if (t + 1 < frames && f > 1 && on[c + bins - 1] && !label[c + bins - 1]) { label[c + bins - 1] = blobs; stack[sp0++] = c + bins - 1; }
+      if (t + 1 < frames && f > lo && on[c + bins - 1] && !label[c + bins - 1]) { label[c + bins - 1] = blobs; stack[sp0++] = c + bins - 1; }
       if (t + 1 < frames && f + 1 < bins && on[c + bins + 1] && !label[c + bins + 1]) { label[c + bins + 1] = blobs; stack[sp0++] = c + bins + 1; }
     }
     // letters drawn close together merge through their gaps: split a wide blob at the frames where it thins out
@@ -143,11 +277,10 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
         capped = true;
         break;
       }
-      cands.push({ ...pc, ...measure(power, on, label, blobs, bins, frames, pc) });
+      cands.push({ ...pc, ...measure(power, on, label, blobs, bins, frames, pc, lo) });
     }
   }
-  const lines = lineUp(cands, sp);
-  return { lines, blobs, candidates: cands.length, capped };
+  return { cands, blobs, capped };
 }
 
 interface Box {
@@ -203,7 +336,7 @@ function splitColumns(label: Int32Array, id: number, bins: number, t0: number, t
  * about how sharply this glyph ends (unless they cover more than three quarters of the ring). Also the blob's 3 x 3
  * coverage grid (for telling shapes apart).
  */
-function measure(power: Float32Array, on: Uint8Array, label: Int32Array, id: number, bins: number, frames: number, b: Box): { edgeDb: number; grid: number } {
+function measure(power: Float32Array, on: Uint8Array, label: Int32Array, id: number, bins: number, frames: number, b: Box, lo: number): { edgeDb: number; grid: number } {
   const w = b.t1 - b.t0 + 1;
   const h = b.f1 - b.f0 + 1;
   const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
@@ -232,7 +365,7 @@ function measure(power: Float32Array, on: Uint8Array, label: Int32Array, id: num
   let allSum = 0;
   let allN = 0;
   const ring = (t: number, f: number): void => {
-    if (t < 0 || t >= frames || f < 1 || f >= bins) return;
+    if (t < 0 || t >= frames || f < lo || f >= bins) return;
     const c = t * bins + f;
     if (label[c] === id) return;
     allSum += power[c];
@@ -263,8 +396,19 @@ function shapeKey(g: Glyph): string {
   return `${Math.round(Math.log2(w) * 2)}:${Math.round(Math.log2(h) * 2)}:${g.grid}`;
 }
 
+/** Where glyphs were found: the spectrogram itself, or the picture of its tone rows (`binOf` maps a row to its bin). */
+interface Plane {
+  sp: Spectrogram;
+  power: Float32Array;
+  bins: number;
+  /** Lowest bin (row) of the plane that counts: DC is left out of a spectrogram. */
+  first: number;
+  binOf: (f: number) => number;
+}
+
 /** Glyphs that share a band and follow each other closely: a line of text. */
-function lineUp(cands: Glyph[], sp: Spectrogram): TextLine[] {
+function lineUp(cands: Glyph[], plane: Plane): TextLine[] {
+  const { sp } = plane;
   const sharp = cands.filter((g) => g.edgeDb >= 15).sort((a, b) => a.t0 - b.t0);
   const lines: TextLine[] = [];
   const used = new Uint8Array(sharp.length);
@@ -291,7 +435,7 @@ function lineUp(cands: Glyph[], sp: Spectrogram): TextLine[] {
     if (members.length < 5) continue;
     const glyphs = members.map((k) => sharp[k]);
     // blobs anchored at the bottom of the spectrum are percussive strikes (broadband from DC up), not drawn glyphs
-    const bottom = Math.min(...glyphs.map((g) => g.f0));
+    const bottom = plane.binOf(Math.min(...glyphs.map((g) => g.f0)));
     if (bottom * sp.binHz < 150 || bottom < 3) continue;
     const medEdge = glyphs.map((g) => g.edgeDb).sort((a, b) => a - b)[glyphs.length >> 1];
     if (medEdge < 30) continue;
@@ -308,7 +452,7 @@ function lineUp(cands: Glyph[], sp: Spectrogram): TextLine[] {
     const t0 = glyphs[0].t0;
     const t1 = Math.max(...glyphs.map((g) => g.t1));
     const edges = glyphs.map((g) => g.edgeDb).sort((a, b) => a - b);
-    lines.push({ glyphs, f0, f1, t0, t1, shapes, edgeDb: edges[edges.length >> 1], bandContrastDb: bandContrast(sp, f0, f1, t0, t1) });
+    lines.push({ glyphs, f0, f1, t0, t1, shapes, edgeDb: edges[edges.length >> 1], bandContrastDb: bandContrast(plane.power, plane.bins, plane.first, f0, f1, t0, t1) });
   }
   return lines;
 }
@@ -320,21 +464,20 @@ function bandRowSum(power: Float32Array, row: number, f0: number, f1: number): n
   return s;
 }
 
-/** Power per bin inside the band vs outside it, over the frames of the line (dB): > 0 when the band stands out. */
-function bandContrast(sp: Spectrogram, f0: number, f1: number, t0: number, t1: number): number {
-  const { bins, power } = sp;
-  const lo = Math.max(1, f0);
+/** Power per bin (or row) inside the band vs outside it, over the frames of the line (dB): > 0 when the band stands out. */
+function bandContrast(power: Float32Array, bins: number, first: number, f0: number, f1: number, t0: number, t1: number): number {
+  const lo = Math.max(first, f0);
   const hi = Math.min(bins - 1, f1);
   let inS = 0;
   let outS = 0;
   for (let t = t0; t <= t1; t++) {
     const row = t * bins;
     inS += bandRowSum(power, row, lo, hi);
-    outS += bandRowSum(power, row, 1, lo - 1) + bandRowSum(power, row, hi + 1, bins - 1);
+    outS += bandRowSum(power, row, first, lo - 1) + bandRowSum(power, row, hi + 1, bins - 1);
   }
   const frames = Math.max(0, t1 - t0 + 1);
   const inN = frames * Math.max(0, hi - lo + 1);
-  const outN = frames * (bins - 1) - inN;
+  const outN = frames * (bins - first) - inN;
   const a = inN ? inS / inN : 0;
   const b = outN ? outS / outN : 0;
   return 10 * Math.log10((a + 1e-30) / (b + 1e-30));
