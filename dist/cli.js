@@ -18,7 +18,7 @@ import {
   resolveThreshold,
   runScan,
   safeText
-} from "./chunks/chunk-KEA7G5MT.js";
+} from "./chunks/chunk-U7JZRD2U.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

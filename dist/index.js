@@ -1,5 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  core_exports,
+  error,
+  getInput,
+  getMultilineInput,
+  info,
+  require_tunnel,
+  require_undici,
+  setFailed,
+  setOutput,
+  warning
+} from "./chunks/chunk-BQRCVOQZ.js";
+import {
   MANIFEST_RE,
   PolicyError,
   RULES_VERSION,
@@ -19,20 +31,8 @@ import {
   resolveThreshold,
   runScan,
   safeText
-} from "./chunks/chunk-KEA7G5MT.js";
+} from "./chunks/chunk-U7JZRD2U.js";
 import "./chunks/chunk-XEYCVPWC.js";
-import {
-  core_exports,
-  error,
-  getInput,
-  getMultilineInput,
-  info,
-  require_tunnel,
-  require_undici,
-  setFailed,
-  setOutput,
-  warning
-} from "./chunks/chunk-BQRCVOQZ.js";
 import {
   __commonJS,
   __require,
@@ -5371,7 +5371,7 @@ import fs3 from "node:fs/promises";
 import path4 from "node:path";
 function actionsCacheStore() {
   let mod = null;
-  const load = async () => mod ??= await import("./chunks/cache-WEZDJVK6.js");
+  const load = async () => mod ??= await import("./chunks/cache-ILTHQPW2.js");
   return {
     available() {
       return !!(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);

@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  require_src
-} from "./chunk-XEYCVPWC.js";
-import {
   require_semver
 } from "./chunk-3LIX2SKN.js";
 import {
@@ -21,6 +18,9 @@ import {
   warning,
   which
 } from "./chunk-BQRCVOQZ.js";
+import {
+  require_src
+} from "./chunk-XEYCVPWC.js";
 import {
   __commonJS,
   __export,

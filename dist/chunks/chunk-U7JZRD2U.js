@@ -29948,6 +29948,23 @@ function textRegions(raw, max = 64) {
   }
   return out;
 }
+function channelHasText(raw, bytesPerSample, channels, channel, maxBytes, window) {
+  const stride = bytesPerSample * channels;
+  const frames = Math.min(Math.floor(raw.length / stride), Math.floor(maxBytes / bytesPerSample));
+  const total = frames * bytesPerSample;
+  for (let a = 0; a + window <= total; a += window) {
+    let text = true;
+    for (let k2 = a; k2 < a + window; k2++) {
+      const f2 = Math.floor(k2 / bytesPerSample);
+      if (!isTextByte(raw[f2 * stride + channel * bytesPerSample + (k2 - f2 * bytesPerSample)])) {
+        text = false;
+        break;
+      }
+    }
+    if (text) return true;
+  }
+  return false;
+}
 function channelBytes(raw, bytesPerSample, channels, channel, maxBytes) {
   const stride = bytesPerSample * channels;
   const frames = Math.min(Math.floor(raw.length / stride), Math.floor(maxBytes / bytesPerSample));
@@ -30062,10 +30079,22 @@ function randomWindows(s3, win = 8192) {
     let isRandom = false;
     if (w2 < W2) {
       const a = w2 * win;
+      let m2 = 0;
+      for (let f2 = a; f2 < a + win; f2 += 16) m2 += x[f2 * C2];
+      m2 /= win / 16;
+      let loudSeen = 0;
+      for (let f2 = a; f2 < a + win; f2 += 16) if (Math.abs(x[f2 * C2] - m2) > full / 2) loudSeen++;
+      if (loudSeen < win / 16 * 0.2) {
+        if (start >= 0) {
+          if (w2 - start >= 4 && runs.length < 16) runs.push({ frame: start * win, frames: (w2 - start) * win });
+          start = -1;
+        }
+        continue;
+      }
       let sum = 0;
       for (let f2 = a; f2 < a + win; f2++) sum += x[f2 * C2];
       const mean = sum / win;
-      let m2 = 0;
+      let m22 = 0;
       let m4 = 0;
       let r1 = 0;
       let prev = x[a * C2] - mean;
@@ -30073,16 +30102,16 @@ function randomWindows(s3, win = 8192) {
       for (let f2 = a; f2 < a + win; f2++) {
         const dv2 = x[f2 * C2] - mean;
         const d2 = dv2 * dv2;
-        m2 += d2;
+        m22 += d2;
         m4 += d2 * d2;
         r1 += dv2 * prev;
         prev = dv2;
         if (dv2 > full / 2 || dv2 < -full / 2) loud++;
       }
       r1 -= (x[a * C2] - mean) ** 2;
-      if (m2 > 0) {
-        const k2 = m4 / win / (m2 / win) ** 2;
-        isRandom = Math.abs(r1 / m2) < 0.06 && k2 > 1.6 && k2 < 2.05 && loud / win > 0.35;
+      if (m22 > 0) {
+        const k2 = m4 / win / (m22 / win) ** 2;
+        isRandom = Math.abs(r1 / m22) < 0.06 && k2 > 1.6 && k2 < 2.05 && loud / win > 0.35;
       }
     }
     if (isRandom) {
@@ -30133,6 +30162,9 @@ function monoSlice(m2, start, end) {
   const out = new Float32Array(Math.max(0, Math.min(end, m2.length) - a));
   m2.read(out, a);
   return out;
+}
+function fileFrame(s3, frame) {
+  return s3.sampled && frame >= s3.sampled.headFrames ? frame - s3.sampled.headFrames + s3.sampled.tailStart : frame;
 }
 
 // src/audio/pcm.ts
@@ -30352,6 +30384,7 @@ function readPcm(d, L3) {
 
 // src/audio/decode.ts
 var MAX_COMPRESSED_SECONDS = 180;
+var TAIL_SECONDS = 30;
 var FEED_MIN = 1024;
 var FEED_MIN_VORBIS = 16 * 1024;
 var FEED_MAX = 256 * 1024;
@@ -30360,12 +30393,23 @@ var SIGNAL_FORMATS = /* @__PURE__ */ new Set(["wav", "aiff", "au", "mp3", "flac"
 function isSignalFile(f2) {
   return f2.type.kind === "audio" && SIGNAL_FORMATS.has(f2.type.format) && f2.data.length >= 64;
 }
+function decodedSpan(s3) {
+  if (!s3.sampled) return null;
+  const secs = (f2) => Math.round(f2 / s3.sampleRate * 10) / 10;
+  const tail = s3.frames - s3.sampled.headFrames;
+  return tail > 0 ? `first ${secs(s3.sampled.headFrames)} s and last ${secs(tail)} s of about ${secs(s3.totalFrames)} s` : `first ${secs(s3.sampled.headFrames)} s of about ${secs(s3.totalFrames)} s`;
+}
 var WORK = /* @__PURE__ */ new WeakMap();
 function audioWork(file) {
   let w2 = WORK.get(file.data);
   if (!w2) {
-    w2 = { outcome: decodeFile(file).catch((e) => ({ ok: false, kind: "failed", reason: `decoder error: ${e instanceof Error ? e.message : String(e)}` })), memo: /* @__PURE__ */ new Map(), attached: false, fired: [] };
-    WORK.set(file.data, w2);
+    const work = { outcome: Promise.resolve({ ok: false, kind: "failed", reason: "not decoded" }), memo: /* @__PURE__ */ new Map(), attached: false, fired: [], span: null };
+    work.outcome = decodeFile(file).catch((e) => ({ ok: false, kind: "failed", reason: `decoder error: ${e instanceof Error ? e.message : String(e)}` })).then((o) => {
+      if (o.ok) work.span = decodedSpan(o.signal);
+      return o;
+    });
+    WORK.set(file.data, work);
+    w2 = work;
   }
   return w2;
 }
@@ -30422,20 +30466,35 @@ async function makeDecoder(codec2) {
   }
 }
 var Accumulator = class {
-  constructor(lossless, cap) {
+  constructor(lossless, cap, keepLast = 0) {
     this.lossless = lossless;
     this.cap = cap;
+    this.keepLast = keepLast;
   }
   lossless;
   cap;
+  keepLast;
   mono = new Float32Array(0);
   ints = null;
   frames = 0;
+  /** Frames the decoder produced, kept or not (the bytes-per-frame estimate needs all of them). */
+  produced = 0;
+  /** Frames dropped from the front (keepLast mode). */
+  dropped = 0;
   channels = 0;
   rate = 0;
   bits = 0;
   full() {
-    return this.rate > 0 && this.frames >= this.cap();
+    return this.rate > 0 && (this.keepLast ? this.produced : this.frames) >= this.cap();
+  }
+  /** keepLast mode: drop all but the last `keepLast` frames. */
+  trim() {
+    const drop = this.frames - this.keepLast;
+    if (!this.keepLast || drop <= 0) return;
+    this.mono.copyWithin(0, drop, this.frames);
+    if (this.ints) this.ints.copyWithin(0, drop * this.channels, this.frames * this.channels);
+    this.frames -= drop;
+    this.dropped += drop;
   }
   push(r) {
     const n0 = r.samplesDecoded | 0;
@@ -30445,9 +30504,12 @@ var Accumulator = class {
       this.channels = Math.min(r.channelData.length, MAX_CHANNELS);
       this.bits = this.lossless ? Math.max(8, Math.min(32, r.bitDepth ?? 16)) : 0;
     }
+    const room = this.keepLast ? this.cap() - this.produced : this.cap() - this.frames;
+    this.produced += n0;
     const ch = Math.min(this.channels, r.channelData.length);
-    const n = Math.min(n0, this.cap() - this.frames);
+    const n = Math.min(n0, room);
     if (n <= 0) return;
+    if (this.keepLast && this.frames + n > 2 * this.keepLast) this.trim();
     this.grow(this.frames + n);
     const inv = 1 / this.channels;
     for (let i = 0; i < n; i++) {
@@ -30471,9 +30533,25 @@ var Accumulator = class {
     }
     this.frames += n;
   }
+  /** Add another accumulator's samples after these (same rate, channels and depth), beyond this one's cap. */
+  append(o) {
+    const frames = this.frames + o.frames;
+    const m2 = new Float32Array(frames);
+    m2.set(this.mono.subarray(0, this.frames));
+    m2.set(o.mono.subarray(0, o.frames), this.frames);
+    this.mono = m2;
+    if (this.ints && o.ints) {
+      const C2 = this.channels;
+      const ints = this.ints instanceof Int16Array ? new Int16Array(frames * C2) : new Int32Array(frames * C2);
+      ints.set(this.ints.subarray(0, this.frames * C2));
+      ints.set(o.ints.subarray(0, o.frames * C2), this.frames * C2);
+      this.ints = ints;
+    }
+    this.frames = frames;
+  }
   grow(need) {
     if (need <= this.mono.length) return;
-    const size = Math.min(this.cap(), Math.max(need, this.mono.length * 2, 65536));
+    const size = Math.max(need, Math.min(this.keepLast ? 3 * this.keepLast : this.cap(), Math.max(this.mono.length * 2, 65536)));
     const m2 = new Float32Array(size);
     m2.set(this.mono.subarray(0, this.frames));
     this.mono = m2;
@@ -30505,24 +30583,71 @@ async function quietly(fn) {
     }
   }
 }
-async function decodeCompressed(d, codec2) {
+function streamHeader(d, codec2) {
+  if (codec2 === "mp3") return 0;
+  if (codec2 === "flac") {
+    let p3 = 4;
+    for (let k2 = 0; k2 < 1024 && p3 + 4 <= d.length; k2++) {
+      const last = d[p3] & 128;
+      p3 += 4 + (d[p3 + 1] << 16 | d[p3 + 2] << 8 | d[p3 + 3]);
+      if (last) return Math.min(p3, d.length);
+    }
+    return -1;
+  }
+  let p2 = 0;
+  for (let k2 = 0; k2 < 1024 && p2 + 27 <= d.length; k2++) {
+    if (d[p2] !== 79 || d[p2 + 1] !== 103 || d[p2 + 2] !== 103 || d[p2 + 3] !== 83) return -1;
+    let granuleSet = false;
+    for (let i = 6; i < 14; i++) if (d[p2 + i] !== 0) granuleSet = true;
+    if (granuleSet) return p2;
+    const segs = d[p2 + 26];
+    let body = 0;
+    for (let i = 0; i < segs && p2 + 27 + i < d.length; i++) body += d[p2 + 27 + i];
+    p2 += 27 + segs + body;
+  }
+  return -1;
+}
+function alignTail(d, at2, floor, codec2) {
+  if (codec2 === "mp3") return at2;
+  const sync = (i) => codec2 === "flac" ? flacFrameHeaderAt(d, i) > 0 : d[i] === 79 && d[i + 1] === 103 && d[i + 2] === 103 && d[i + 3] === 83;
+  for (let i = Math.min(at2, d.length - 4); i >= floor; i--) if (sync(i)) return i;
+  for (let i = at2; i + 4 <= d.length; i++) if (sync(i)) return i;
+  return d.length;
+}
+function declaredFrames(d, codec2) {
+  if (codec2 === "flac") {
+    if (d.length < 26) return null;
+    const total = (d[21] & 15) * 2 ** 32 + (d[22] << 24 >>> 0) + (d[23] << 16) + (d[24] << 8) + d[25];
+    return total > 0 ? total : null;
+  }
+  if (codec2 === "mp3") return null;
+  for (let i = d.length - 27; i >= Math.max(0, d.length - 256 * 1024); i--) {
+    if (d[i] !== 79 || d[i + 1] !== 103 || d[i + 2] !== 103 || d[i + 3] !== 83) continue;
+    let g2 = 0;
+    for (let k2 = 7; k2 >= 0; k2--) g2 = g2 * 256 + d[i + 6 + k2];
+    if (d[i + 13] & 128 || g2 <= 0) return null;
+    const head = 27 + d[26];
+    const preskip = codec2 === "opus" && d.length > head + 12 ? d[head + 10] | d[head + 11] << 8 : 0;
+    return Math.max(0, g2 - preskip);
+  }
+  return null;
+}
+async function feed(d, codec2, acc) {
   let dec;
   try {
     dec = await makeDecoder(codec2);
     await dec.ready;
   } catch (e) {
-    return { ok: false, kind: "unsupported", reason: `no ${codec2} decoder available: ${e instanceof Error ? e.message : String(e)}` };
+    return { unavailable: e instanceof Error ? e.message : String(e) };
   }
-  const lossless = codec2 === "flac";
-  const acc = new Accumulator(lossless, () => Math.min(Math.floor(MAX_INT_SAMPLES / Math.max(1, acc.channels)), Math.round(MAX_COMPRESSED_SECONDS * acc.rate)));
   let fed = 0;
   let errors = 0;
   let threw = null;
   try {
     const feedMin = codec2 === "vorbis" ? FEED_MIN_VORBIS : FEED_MIN;
-    let feed = Math.max(feedMin, 4096);
+    let size = Math.max(feedMin, 4096);
     for (let o = 0; o < d.length && !acc.full(); ) {
-      const end = Math.min(d.length, o + feed);
+      const end = Math.min(d.length, o + size);
       const piece = d.subarray(o, end);
       const r = await quietly(() => dec.decode(piece));
       fed = end;
@@ -30530,8 +30655,8 @@ async function decodeCompressed(d, codec2) {
       acc.push(r);
       const out = (r.samplesDecoded | 0) * Math.max(1, r.channelData?.length ?? 1);
       const ratio = out / piece.length;
-      const want = ratio > 0 ? Math.floor(TARGET_OUT / ratio) : feed * 2;
-      feed = Math.max(feedMin, Math.min(FEED_MAX, want, feed * 2));
+      const want = ratio > 0 ? Math.floor(TARGET_OUT / ratio) : size * 2;
+      size = Math.max(feedMin, Math.min(FEED_MAX, want, size * 2));
       o = end;
     }
     if (!acc.full() && dec.flush) {
@@ -30548,6 +30673,14 @@ async function decodeCompressed(d, codec2) {
     } catch {
     }
   }
+  return { fed, errors, threw };
+}
+async function decodeCompressed(d, codec2, headSeconds = MAX_COMPRESSED_SECONDS - TAIL_SECONDS, tailSeconds = TAIL_SECONDS) {
+  const lossless = codec2 === "flac";
+  const acc = new Accumulator(lossless, () => Math.min(Math.floor(MAX_INT_SAMPLES / Math.max(1, acc.channels)), Math.round(headSeconds * acc.rate)));
+  const head = await feed(d, codec2, acc);
+  if ("unavailable" in head) return { ok: false, kind: "unsupported", reason: `no ${codec2} decoder available: ${head.unavailable}` };
+  const { fed, errors, threw } = head;
   if (acc.frames === 0) {
     return { ok: false, kind: "failed", reason: threw ? `the ${codec2} decoder failed: ${threw}` : `no ${codec2} audio decodes from ${d.length} bytes${errors ? ` (${errors} decoder errors)` : ""}` };
   }
@@ -30555,8 +30688,42 @@ async function decodeCompressed(d, codec2) {
   if (errors) notes.push(`${errors} decoder errors`);
   if (threw) notes.push(`decoder stopped: ${threw}`);
   const capped = acc.full() && fed < d.length;
-  const totalFrames = capped ? Math.round(acc.frames * d.length / Math.max(1, fed)) : acc.frames;
-  if (capped) notes.push(`first ${Math.round(acc.frames / acc.rate)} s of about ${Math.round(totalFrames / acc.rate)} s decoded`);
+  const bytesPerFrame = fed / Math.max(1, acc.produced);
+  let totalFrames = capped ? Math.round(d.length / bytesPerFrame) : acc.frames;
+  let sampled = null;
+  let tailNote = null;
+  if (capped && tailSeconds > 0) {
+    const hdr = streamHeader(d, codec2);
+    const floor = Math.max(hdr, Math.floor(acc.frames * bytesPerFrame));
+    const at2 = alignTail(d, Math.max(floor, Math.floor(d.length - tailSeconds * acc.rate * bytesPerFrame)), floor, codec2);
+    const keep2 = Math.round(tailSeconds * acc.rate);
+    const tail = new Accumulator(lossless, () => 4 * keep2 + 60 * acc.rate, keep2);
+    const input = hdr < 0 ? null : new Uint8Array(hdr + d.length - at2);
+    if (input) {
+      input.set(d.subarray(0, hdr));
+      input.set(d.subarray(at2), hdr);
+    }
+    const got = input && at2 < d.length ? await feed(input, codec2, tail) : null;
+    tail.trim();
+    if (got && !("unavailable" in got) && tail.frames > 0 && tail.rate === acc.rate && tail.channels === acc.channels && tail.bits === acc.bits) {
+      const declared = declaredFrames(d, codec2);
+      const byBytes = Math.round(at2 / bytesPerFrame) + tail.dropped;
+      const tailStart = Math.max(acc.frames, declared !== null && !tail.full() && declared >= acc.frames + tail.frames ? declared - tail.frames : byBytes);
+      if (tail.full()) notes.push("the end expands past the decoding bound: its last part is missing");
+      totalFrames = Math.max(totalFrames, tailStart + tail.frames);
+      sampled = { headFrames: acc.frames, tailStart };
+      acc.append(tail);
+      if (got.errors) notes.push(`${got.errors} decoder errors in the end`);
+    } else {
+      tailNote = got && !("unavailable" in got) && tail.frames > 0 ? "its end changes sample rate, channels or depth" : "its end does not decode";
+    }
+  }
+  const secs = (f2) => Math.round(f2 / acc.rate);
+  if (capped) {
+    notes.push(
+      sampled ? `first ${secs(sampled.headFrames)} s and last ${secs(acc.frames - sampled.headFrames)} s of about ${secs(totalFrames)} s decoded` : `first ${secs(acc.frames)} s of about ${secs(totalFrames)} s decoded${tailNote ? `; ${tailNote}` : ""}`
+    );
+  }
   const signal = {
     container: codec2 === "vorbis" || codec2 === "opus" ? "ogg" : codec2,
     codec: codec2,
@@ -30573,7 +30740,7 @@ async function decodeCompressed(d, codec2) {
     bytesPerSample: 0,
     rawChannels: acc.channels,
     bigEndian: false,
-    sampled: capped ? { headFrames: acc.frames, tailStart: totalFrames } : null,
+    sampled: capped ? sampled ?? { headFrames: acc.frames, tailStart: totalFrames } : null,
     notes
   };
   return { ok: true, signal };
@@ -30597,13 +30764,14 @@ function hann(n) {
   }
   return w2;
 }
-function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES) {
+function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size) {
   const x = s3.mono;
   if (x.length < size) return null;
+  const step = Math.max(1, Math.min(size, Math.floor(minHop)));
   const piece = new Float32Array(size);
-  const possible = Math.floor((x.length - size) / size) + 1;
+  const possible = Math.floor((x.length - size) / step) + 1;
   const frames = Math.min(possible, maxFrames);
-  const hop = frames > 1 ? Math.max(size, Math.floor((x.length - size) / (frames - 1))) : size;
+  const hop = frames > 1 ? Math.max(step, Math.floor((x.length - size) / (frames - 1))) : step;
   const bins = size / 2;
   const fft = new import_fft.default(size);
   const input = new Float64Array(size);
@@ -30746,7 +30914,7 @@ async function spectrumOf(file) {
   return signal && sp ? { work, signal, sp } : null;
 }
 function report(ctx, work, rule, hit) {
-  ctx.report(rule, hit);
+  ctx.report(rule, work.span ? { ...hit, evidence: { ...hit.evidence, decodedSpan: work.span } } : hit);
   if (!work.fired.includes(rule.id)) work.fired.push(rule.id);
 }
 var MAX_INSPECTIONS2 = 24;
@@ -30899,6 +31067,7 @@ function textFrames(s3, work, ctx) {
   }
   if (!found && s3.rawChannels > 1) {
     for (let c = 0; c < Math.min(s3.rawChannels, 8); c++) {
+      if (!channelHasText(raw, s3.bytesPerSample, s3.rawChannels, c, MAX_CHANNEL_BYTES, MIN_TEXT / 2)) continue;
       const bytes2 = channelBytes(raw, s3.bytesPerSample, s3.rawChannels, c, MAX_CHANNEL_BYTES);
       const regs = textRegions(bytes2).filter((r2) => r2.length >= MIN_TEXT);
       if (!regs.length) continue;
@@ -30947,34 +31116,37 @@ function randomFrames(s3, work, ctx) {
     return;
   }
   if (!s3.ints || s3.frames < 4096) return;
-  const st2 = sampleStats(s3);
-  if (!st2) return;
   const bytes2 = s3.raw ?? (s3.ints && s3.bits <= 16 ? new Uint8Array(s3.ints.buffer, s3.ints.byteOffset, s3.ints.byteLength) : null);
   const ent = bytes2 ? byteEntropy(bytes2) : 0;
-  const sp = spectrogramOf(work, s3);
-  const flat = sp ? sp.flatness : 0;
-  const whole = ent >= 7.9 && st2.maxAbsCorr < 0.05 && st2.kurtosis > 1.6 && st2.kurtosis < 2.1 && st2.loudFraction > 0.35 && flat > 0.8;
-  const ev = { byteEntropy: round2(ent), maxAutocorrelation: round2(st2.maxAbsCorr), kurtosis: round2(st2.kurtosis), spectralFlatness: round2(flat), loudFraction: round2(st2.loudFraction), samples: st2.count };
-  if (whole) {
-    report(ctx, work, RULES5.randomFrames, {
-      message: `the samples are random bytes, not a recording: ${ent.toFixed(3)} bits/byte, autocorrelation ${st2.maxAbsCorr.toFixed(3)}, kurtosis ${st2.kurtosis.toFixed(2)} (uniform 1.8), spectral flatness ${flat.toFixed(2)}`,
-      strength: 0.75,
-      offset: s3.rawOffset || void 0,
-      evidence: ev
-    });
-    if (s3.raw) inspectRandom(s3, work, ctx, s3.raw);
-    return;
+  let got = null;
+  const moments = () => got ??= { st: sampleStats(s3), flat: spectrogramOf(work, s3)?.flatness ?? 0 };
+  const evidence = () => {
+    const { st: st2, flat } = moments();
+    return { byteEntropy: round2(ent), maxAutocorrelation: round2(st2?.maxAbsCorr ?? 0), kurtosis: round2(st2?.kurtosis ?? 0), spectralFlatness: round2(flat), loudFraction: round2(st2?.loudFraction ?? 0), samples: st2?.count ?? 0 };
+  };
+  if (ent >= 7.9) {
+    const { st: st2, flat } = moments();
+    if (st2 && st2.maxAbsCorr < 0.05 && st2.kurtosis > 1.6 && st2.kurtosis < 2.1 && st2.loudFraction > 0.35 && flat > 0.8) {
+      report(ctx, work, RULES5.randomFrames, {
+        message: `the samples are random bytes, not a recording: ${ent.toFixed(3)} bits/byte, autocorrelation ${st2.maxAbsCorr.toFixed(3)}, kurtosis ${st2.kurtosis.toFixed(2)} (uniform 1.8), spectral flatness ${flat.toFixed(2)}`,
+        strength: 0.75,
+        offset: s3.rawOffset || void 0,
+        evidence: evidence()
+      });
+      if (s3.raw) inspectRandom(s3, work, ctx, s3.raw);
+      return;
+    }
   }
   const rw = randomWindows(s3);
   if (rw.runs.length && rw.random < rw.windows * 0.8) {
     const r = rw.runs[0];
     const frameBytes = s3.bytesPerSample * s3.rawChannels;
-    const sampledFrame = s3.sampled && r.frame >= s3.sampled.headFrames ? r.frame - s3.sampled.headFrames + s3.sampled.tailStart : r.frame;
+    const sampledFrame = fileFrame(s3, r.frame);
     report(ctx, work, RULES5.randomFrames, {
       message: `${rw.random} of ${rw.windows} windows of samples are random bytes (no correlation, uniform amplitudes) inside otherwise ordinary audio, from ${round2(sampledFrame / s3.sampleRate, 2)} s`,
       strength: 0.5,
       offset: s3.raw ? s3.rawOffset + sampledFrame * frameBytes : void 0,
-      evidence: { ...ev, randomWindows: rw.random, windows: rw.windows, runs: rw.runs.slice(0, 8).map((x) => ({ seconds: round2(x.frame / s3.sampleRate, 2), frames: x.frames })) }
+      evidence: { ...evidence(), randomWindows: rw.random, windows: rw.windows, runs: rw.runs.slice(0, 8).map((x) => ({ seconds: round2(fileFrame(s3, x.frame) / s3.sampleRate, 2), frames: x.frames })) }
     });
     if (s3.raw) inspectRandom(s3, work, ctx, s3.raw.subarray(sampledFrame * frameBytes, (sampledFrame + r.frames) * frameBytes));
   }
@@ -30999,6 +31171,7 @@ function rawHead(s3, work, ctx) {
 
 // src/audio/lsb.ts
 var SPA_BLOCKS = 64;
+var SPA_MAX_SAMPLES = 2e6;
 function spaCounts(s3, blocks2 = SPA_BLOCKS) {
   const x = s3.ints;
   const C2 = s3.channels;
@@ -31006,12 +31179,13 @@ function spaCounts(s3, blocks2 = SPA_BLOCKS) {
   const out1 = new Float64Array(blocks2 * 5);
   const out2 = new Float64Array(blocks2 * 5);
   const per = Math.max(1, Math.ceil(F2 / blocks2));
+  const take = Math.max(2, Math.min(per, Math.floor(SPA_MAX_SAMPLES / C2 / blocks2)));
   const l1 = C2;
   const l2 = 2 * C2;
   for (let b2 = 0; b2 < blocks2; b2++) {
     const a = b2 * per * C2;
-    const e1 = Math.min(F2 - 1, (b2 + 1) * per) * C2;
-    const e2 = Math.min(F2 - 2, (b2 + 1) * per) * C2;
+    const e1 = Math.min(F2 - 1, (b2 + 1) * per, b2 * per + take) * C2;
+    const e2 = Math.min(F2 - 2, (b2 + 1) * per, b2 * per + take) * C2;
     let X1 = 0, Z1 = 0, C1 = 0, X2 = 0, Z2 = 0, C22 = 0;
     for (let i = a; i < e2; i++) {
       const u2 = x[i];
@@ -31102,12 +31276,28 @@ function spa(s3) {
   for (let b2 = 0; b2 < B2; b2++) profile.push(Math.round(spaSolve(sumBlocks(c1, b2, b2 + 1)).rate * 100) / 100);
   return { whole, window, profile };
 }
+var HISTOGRAMS = /* @__PURE__ */ new WeakMap();
+function histogram16(s3) {
+  const x = s3.ints;
+  if (!x || s3.bits > 16) return null;
+  let h = HISTOGRAMS.get(x);
+  if (!h) {
+    h = new Float64Array(65536);
+    for (let i = 0; i < x.length; i++) h[x[i] + 32768 & 65535]++;
+    HISTOGRAMS.set(x, h);
+  }
+  return h;
+}
 function pairsOfValues(s3, from = 0, to2 = s3.frames) {
   if (!s3.ints || s3.bits > 16) return null;
+  if (from === 0 && to2 >= s3.frames) return pairsOfHistogram(histogram16(s3));
   const x = s3.ints;
   const C2 = s3.channels;
   const hist = new Float64Array(65536);
   for (let i = from * C2; i < to2 * C2; i++) hist[x[i] + 32768 & 65535]++;
+  return pairsOfHistogram(hist);
+}
+function pairsOfHistogram(hist) {
   let A2 = 0;
   let nA = 0;
   let Bsum = 0;
@@ -31133,17 +31323,50 @@ function pairsOfValues(s3, from = 0, to2 = s3.frames) {
   const rate = across >= 4 ? 1 - Math.sqrt(Math.max(0, within - 1) / (across - 1)) : null;
   return { within, across, bins: nA, rate: rate === null ? null : Math.max(0, Math.min(1, rate)) };
 }
+var PAIRS_WINDOW_SAMPLES = 4e6;
+function pairsWindows(s3) {
+  const total = histogram16(s3);
+  if (!total || !s3.ints) return [];
+  const x = s3.ints;
+  const C2 = s3.channels;
+  const F2 = Math.min(s3.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C2));
+  if (F2 < 256) return [];
+  const hist = new Float64Array(65536);
+  const rest = new Float64Array(65536);
+  const out = [];
+  let at2 = 0;
+  for (let n = 1; n <= 32; n *= 2) {
+    const end = Math.floor(F2 * n / 64) * C2;
+    for (; at2 < end; at2++) hist[x[at2] + 32768 & 65535]++;
+    const w2 = pairsOfHistogram(hist);
+    if (!w2) continue;
+    for (let k2 = 0; k2 < 65536; k2++) rest[k2] = total[k2] - hist[k2];
+    out.push({ fraction: n / 64, window: w2, rest: pairsOfHistogram(rest) });
+  }
+  return out;
+}
 function deadPlanes(s3) {
   if (!s3.ints || s3.ints.length < 1024) return null;
   const x = s3.ints;
   let or2 = 0;
   let and = -1;
   let ones = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v2 = x[i];
-    or2 |= v2;
-    and &= v2;
-    ones += v2 & 1;
+  const h = histogram16(s3);
+  if (h) {
+    for (let k2 = 0; k2 < 65536; k2++) {
+      if (!h[k2]) continue;
+      const v2 = k2 - 32768;
+      or2 |= v2;
+      and &= v2;
+      if (v2 & 1) ones += h[k2];
+    }
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      const v2 = x[i];
+      or2 |= v2;
+      and &= v2;
+      ones += v2 & 1;
+    }
   }
   const varying = or2 ^ and;
   let live = 0;
@@ -31157,6 +31380,12 @@ function deadPlanes(s3) {
 function lowBitShare(s3) {
   const x = s3.ints;
   if (!x || !x.length) return 0;
+  const h = histogram16(s3);
+  if (h) {
+    let ones2 = 0;
+    for (let k2 = 1; k2 < 65536; k2 += 2) ones2 += h[k2];
+    return ones2 / x.length;
+  }
   const n = Math.min(x.length, 4e6);
   let ones = 0;
   for (let i = 0; i < n; i++) ones += x[i] & 1;
@@ -31167,7 +31396,7 @@ function silence(s3, block = 256) {
   const x = s3.ints;
   const C2 = s3.channels;
   const nb = Math.floor(s3.frames / block);
-  const r = { locked: 0, shifted: 0, exact: 0, sparse: 0, sparseDensity: 0, firstSparse: -1, lastExact: -1, blocks: nb * C2 };
+  const r = { locked: 0, shifted: 0, exact: 0, sparse: 0, sparseDensity: 0, dense: 0, firstSparse: -1, lastExact: -1, blocks: nb * C2 };
   let densitySum = 0;
   const counts = new Int32Array(5);
   for (let c = 0; c < C2; c++) {
@@ -31210,6 +31439,7 @@ function silence(s3, block = 256) {
         prevDev = dev;
       }
       const devs = counts[0] + counts[2];
+      if (devs >= block * 0.35 && devs <= block * 0.65 && Math.min(counts[0], counts[2]) >= devs * 0.3) r.dense++;
       if (counts[0] > 0 && counts[2] > 0 && devs >= block * 0.01 && devs <= block * 0.5 && adjacent <= Math.max(2, devs * devs / block * 3)) {
         r.sparse++;
         densitySum += devs / block;
@@ -31304,6 +31534,11 @@ function findDeepSound(s3) {
   const x = s3.ints;
   const n = x.length - 52;
   for (let i = 0; i < n; i++) {
+    const last = x[i + 7] & 15;
+    if (last < 3 || last > 6) {
+      i += 7;
+      continue;
+    }
     if ((x[i] & 15) !== 4 || (x[i + 1] & 15) !== 4 || (x[i + 2] & 15) !== 5 || (x[i + 3] & 15) !== 3) continue;
     if ((x[i + 4] & 15) !== 4 || (x[i + 5] & 15) !== 3 || (x[i + 6] & 15) !== 4 || (x[i + 7] & 15) !== 6) continue;
     const mode = (x[i + 8] & 15) << 4 | x[i + 9] & 15;
@@ -31381,6 +31616,9 @@ function predictor(x, C2, c, F2, K2 = WS_ORDER) {
   }
   return coef;
 }
+var WS_SHORT_ORDER = 2;
+var WS_RECHECK_Z = 4;
+var WS_RECHECK_RATE = 0.15;
 function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
   const x = s3.ints;
   if (!x || s3.frames < 64 + 2 * K2) return null;
@@ -31391,8 +31629,11 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
   const sw2t2 = new Float64Array(blocks2);
   const per = Math.max(1, Math.ceil(F2 / blocks2));
   const take = Math.max(1, Math.min(per, Math.floor(WS_MAX_SAMPLES / C2 / blocks2)));
-  const PAD = 3;
+  const NEAR = K2 + 1;
+  const FAR = K2 + 4;
+  const PAD = FAR;
   const res = new Float64Array(take + 2 * PAD);
+  const sq = new Float64Array(take + 2 * PAD + 1);
   for (let c = 0; c < C2; c++) {
     const co2 = predictor(x, C2, c, F2, K2);
     const o = C2 > 1 ? c === 0 ? 1 : 0 : -1;
@@ -31422,15 +31663,18 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
       }
       const n = f1 - f0;
       if (sxx - sx * sx / n < WS_MIN_GAIN * srr) continue;
+      const len = f1 - f0 + 2 * PAD;
+      for (let k2 = 0; k2 < len; k2++) sq[k2 + 1] = sq[k2] + res[k2] * res[k2];
+      const norm = 1 / (2 * (FAR - NEAR + 1));
       let W2 = 0;
       let WT = 0;
       let W2T2 = 0;
       for (let f2 = f0; f2 < f1; f2++) {
         const k2 = f2 - f0 + PAD;
-        const e = (res[k2 - 2] * res[k2 - 2] + res[k2 + 2] * res[k2 + 2] + res[k2 - 3] * res[k2 - 3] + res[k2 + 3] * res[k2 + 3]) * 0.25;
+        const e = (sq[k2 - NEAR + 1] - sq[k2 - FAR] + sq[k2 + FAR + 1] - sq[k2 + NEAR]) * norm;
         const w2 = 1 / (WS_C + e);
         const sv = x[f2 * C2 + c];
-        const lim = 2 + 3 * Math.sqrt(e);
+        const lim = 2 + 4 * Math.sqrt(e);
         const r = res[k2];
         const t3 = (sv & 1 ? 1 : -1) * (r > lim ? lim : r < -lim ? -lim : r);
         W2 += w2;
@@ -31458,18 +31702,54 @@ function wsRange(w2, from, to2) {
   const stderr = 2 * Math.sqrt(W2T2) / W2;
   return { rate, stderr, z: stderr > 0 ? rate / stderr : 0 };
 }
+function overdispersion(w2, blockRate, blockErr, from, to2) {
+  const m2 = wsRange(w2, from, to2).rate;
+  let sum = 0;
+  let n = 0;
+  for (let b2 = from; b2 < to2; b2++) {
+    const se2 = blockErr[b2];
+    if (!Number.isFinite(se2) || se2 <= 0) continue;
+    const d = (blockRate[b2] - m2) / se2;
+    sum += d * d;
+    n++;
+  }
+  return Math.max(1, (sum + 2) / (Math.max(0, n - 1) + 2));
+}
+var deflate = (e, phi) => {
+  const stderr = e.stderr * Math.sqrt(phi);
+  return { rate: e.rate, stderr, z: stderr > 0 && Number.isFinite(stderr) ? e.rate / stderr : 0 };
+};
+function wsView(w2) {
+  const B2 = w2.blocks;
+  const blockRate = new Float64Array(B2);
+  const blockErr = new Float64Array(B2);
+  for (let b2 = 0; b2 < B2; b2++) {
+    const e = wsRange(w2, b2, b2 + 1);
+    blockRate[b2] = e.rate;
+    blockErr[b2] = e.stderr;
+  }
+  return { blockRate, est: (from, to2) => deflate(wsRange(w2, from, to2), overdispersion(w2, blockRate, blockErr, from, to2)) };
+}
 function ws(s3) {
   const w2 = wsBlocks(s3);
   if (!w2) return null;
   const B2 = w2.blocks;
-  const whole = wsRange(w2, 0, B2);
+  const view = wsView(w2);
+  let whole = view.est(0, B2);
+  if (whole.z >= WS_RECHECK_Z && whole.rate < WS_RECHECK_RATE) {
+    const short = wsBlocks(s3, B2, WS_SHORT_ORDER);
+    if (short) {
+      const other = wsView(short).est(0, B2);
+      if (other.z < whole.z) whole = other;
+    }
+  }
   let window = null;
   for (let n = 1; n < B2; n++) {
-    const est = wsRange(w2, 0, n);
-    if (!window || est.z > window.z) window = { ...est, where: "start", fraction: n / B2, rest: wsRange(w2, n, B2) };
+    const est = view.est(0, n);
+    if (!window || est.z > window.z) window = { ...est, where: "start", fraction: n / B2, rest: view.est(n, B2) };
   }
   const profile = [];
-  for (let b2 = 0; b2 < B2; b2++) profile.push(Math.round(wsRange(w2, b2, b2 + 1).rate * 100) / 100);
+  for (let b2 = 0; b2 < B2; b2++) profile.push(Math.round(view.blockRate[b2] * 100) / 100);
   return { whole, window, profile };
 }
 
@@ -31588,6 +31868,9 @@ function statistics(s3, work, ctx) {
     if (sil.sparse >= 8 && sil.exact >= 8) {
       strength = Math.max(strength, 0.75);
       reasons.push(`${sil.sparse} stretches of silence carry isolated \xB11 deviations while ${sil.exact} others are exact (\xB11 embedding in part of the file)`);
+    } else if (sil.dense >= 32 && 4 * sil.dense >= sil.sparse) {
+      strength = Math.max(strength, 0.5);
+      reasons.push(`${sil.dense} stretches of otherwise constant signal deviate by exactly \xB11 in about half their samples and never by 2 (\xB11 embedding at a full rate: dither of a constant deviates in a quarter)`);
     } else if (sil.sparse >= 32 && sil.sparseDensity <= 0.15) {
       strength = Math.max(strength, 0.5);
       reasons.push(`${sil.sparse} stretches of otherwise constant signal carry isolated \xB11 deviations in ${round2(sil.sparseDensity * 100, 1)} % of samples (less than dither gives): \xB11 embedding`);
@@ -31642,6 +31925,20 @@ function statistics(s3, work, ctx) {
       );
     }
   }
+  {
+    let best = null;
+    for (const w2 of pairsWindows(s3)) {
+      if (w2.window.rate === null || w2.window.bins < 32 || w2.rest?.rate == null || w2.rest.rate >= 0.3) continue;
+      if (!best || w2.window.rate > best.window.rate) best = w2;
+    }
+    if (best && best.window.rate >= 0.7) {
+      const r = best.window.rate;
+      ev.pairsWindow = { fraction: best.fraction, rate: round2(r), bins: best.window.bins, restRate: round2(best.rest.rate) };
+      strength = Math.max(strength, r >= 0.9 ? 1 : r >= 0.8 ? 0.75 : 0.5);
+      rate = Math.max(rate ?? 0, r * best.fraction);
+      reasons.push(`values 2k and 2k+1 occur equally often in the first ${round2(best.fraction * 100, 1)} % of the file (pairs-of-values rate ${round2(r * 100)} %) but not in the rest (${round2(best.rest.rate * 100)} %): sequential embedding`);
+    }
+  }
   if (pv && pv.rate !== null && pv.rate >= 0.4 && pv.bins >= 32) {
     strength = Math.max(strength, pv.rate >= 0.9 ? 1 : pv.rate >= 0.7 ? 0.75 : 0.5);
     rate = Math.max(rate ?? 0, pv.rate);
@@ -31664,6 +31961,12 @@ var REL_FLOOR = 10 ** 3.5;
 var GLOBAL_RANGE = 10 ** 6;
 var MAX_BLOBS = 2e5;
 var MAX_CANDIDATES2 = 8e3;
+var GAIN_RADIUS = 3;
+var PEAK_OVER = 10;
+var MIN_ROW_PEAKS = 3;
+var MIN_ROWS = 5;
+var MAX_ROWS = 64;
+var MAX_ROW_SPREAD_DB = 6;
 function findTextLines(sp) {
   const { bins, frames, power } = sp;
   const [floor, top] = binQuantiles(sp, [0.3, 0.99]);
@@ -31675,24 +31978,108 @@ function findTextLines(sp) {
     for (let g2 = Math.max(1, f2 - 8); g2 <= Math.min(bins - 1, f2 + 8); g2++) if (top[g2] > m2) m2 = top[g2];
     local[f2] = m2 / REL_FLOOR;
   }
+  const gain = frameGain(sp, floor, absMin);
   const on = new Uint8Array(frames * bins);
+  const peaks = new Int32Array(bins);
   let onCount = 0;
   for (let t3 = 0; t3 < frames; t3++) {
     const row = t3 * bins;
+    const over = ON_OVER_FLOOR * gain[t3];
     for (let f2 = 1; f2 < bins; f2++) {
-      const p2 = power[row + f2];
-      if (p2 > absMin && p2 > local[f2] && p2 > floor[f2] * ON_OVER_FLOOR) {
-        on[row + f2] = 1;
+      const c = row + f2;
+      const p2 = power[c];
+      if (p2 > absMin && p2 > local[f2] && p2 > floor[f2] * over) {
+        on[c] = 1;
         onCount++;
+        if (f2 >= 2 && f2 + 2 < bins && p2 > power[c - 1] && p2 >= power[c + 1] && p2 > PEAK_OVER * power[c - 2] && p2 > PEAK_OVER * power[c + 2]) peaks[f2]++;
       }
     }
   }
+  const direct = glyphsIn({ power, on, frames, bins, onCount });
+  const lines = lineUp(direct.cands, { sp, power, bins, first: 1, binOf: (f2) => f2 });
+  const found = { lines, blobs: direct.blobs, candidates: direct.cands.length, capped: direct.capped };
+  if (direct.capped) return found;
+  const rows = toneRows(peaks);
+  if (rows.length < MIN_ROWS) return found;
+  if (lines.some((l) => rows.filter((f2) => f2 >= l.f0 && f2 <= l.f1).length > 1)) return found;
+  const n = rows.length;
+  const rPower = new Float32Array(frames * n);
+  const rOn = new Uint8Array(frames * n);
+  let rCount = 0;
+  for (let t3 = 0; t3 < frames; t3++) {
+    const row = t3 * bins;
+    for (let i = 0; i < n; i++) {
+      const f2 = rows[i];
+      let p2 = 0;
+      let o = 0;
+      for (let g2 = f2 - 1; g2 <= f2 + 1; g2++) {
+        if (power[row + g2] > p2) p2 = power[row + g2];
+        o |= on[row + g2];
+      }
+      rPower[t3 * n + i] = p2;
+      if (o) {
+        rOn[t3 * n + i] = 1;
+        rCount++;
+      }
+    }
+  }
+  const second = glyphsIn({ power: rPower, on: rOn, frames, bins: n, onCount: rCount, firstBin: 0 });
+  const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rOn, n));
+  const toBins = (x) => ({ ...x, f0: Math.max(1, rows[x.f0] - 1), f1: Math.min(bins - 1, rows[x.f1] + 1) });
+  if (!rLines.length && lines.length) return { ...found, blobs: direct.blobs + second.blobs, candidates: direct.cands.length + second.cands.length, capped: second.capped };
+  return {
+    lines: rLines.map((l) => ({ ...toBins(l), glyphs: l.glyphs.map(toBins), rows: l.f1 - l.f0 + 1 })),
+    blobs: direct.blobs + second.blobs,
+    candidates: direct.cands.length + second.cands.length,
+    capped: second.capped
+  };
+}
+function toneRows(peaks) {
+  const rows = [];
+  for (let f2 = 2; f2 < peaks.length - 2; f2++) {
+    const c = peaks[f2];
+    if (c < MIN_ROW_PEAKS) continue;
+    let best = true;
+    for (let g2 = f2 - 2; g2 <= f2 + 2 && best; g2++) if (g2 !== f2 && (peaks[g2] > c || peaks[g2] === c && g2 < f2)) best = false;
+    if (best) rows.push(f2);
+  }
+  return rows.length > MAX_ROWS ? [] : rows;
+}
+function drawnRows(l, rows, power, on, n) {
+  const gaps = [];
+  for (let i = l.f0; i < l.f1; i++) gaps.push(rows[i + 1] - rows[i]);
+  if (gaps.length < MIN_ROWS - 1) return false;
+  let even = 0;
+  for (let i = 1; i < gaps.length; i++) {
+    const r = gaps[i] / gaps[i - 1];
+    if (r >= 0.75 && r <= 4 / 3) even++;
+    else if (!(r >= 1.6 && r <= 2.5) && !(r >= 0.4 && r <= 0.625)) return false;
+  }
+  if (even < (gaps.length - 1) * 0.6) return false;
+  const spreads = [];
+  for (const g2 of l.glyphs) {
+    const peak = [];
+    for (let i = g2.f0; i <= g2.f1; i++) {
+      let m2 = 0;
+      for (let t3 = g2.t0; t3 <= g2.t1; t3++) if (on[t3 * n + i] && power[t3 * n + i] > m2) m2 = power[t3 * n + i];
+      if (m2 > 0) peak.push(m2);
+    }
+    if (!peak.length) continue;
+    peak.sort((a, b2) => a - b2);
+    spreads.push(10 * Math.log10(peak[peak.length - 1] / peak[peak.length >> 1]));
+  }
+  spreads.sort((a, b2) => a - b2);
+  return spreads.length > 0 && spreads[spreads.length >> 1] <= MAX_ROW_SPREAD_DB;
+}
+function glyphsIn(grid) {
+  const { frames, bins, on, power, onCount } = grid;
+  const lo2 = grid.firstBin ?? 1;
   const label = new Int32Array(frames * bins);
   const stack = new Int32Array(Math.max(1, onCount));
   const cands = [];
   let blobs = 0;
   let capped = false;
-  const maxH = Math.max(8, Math.floor(bins * 0.5));
+  const maxH = grid.firstBin === 0 ? bins : Math.max(8, Math.floor(bins * 0.5));
   for (let i = 0; i < on.length && !capped; i++) {
     if (!on[i] || label[i]) continue;
     blobs++;
@@ -31717,7 +32104,7 @@ function findTextLines(sp) {
       if (t3 > t1) t1 = t3;
       if (f2 < f0) f0 = f2;
       if (f2 > f1) f1 = f2;
-      if (f2 > 1 && on[c - 1] && !label[c - 1]) {
+      if (f2 > lo2 && on[c - 1] && !label[c - 1]) {
         label[c - 1] = blobs;
         stack[sp0++] = c - 1;
       }
@@ -31733,7 +32120,7 @@ function findTextLines(sp) {
         label[c + bins] = blobs;
         stack[sp0++] = c + bins;
       }
-      if (t3 > 0 && f2 > 1 && on[c - bins - 1] && !label[c - bins - 1]) {
+      if (t3 > 0 && f2 > lo2 && on[c - bins - 1] && !label[c - bins - 1]) {
         label[c - bins - 1] = blobs;
         stack[sp0++] = c - bins - 1;
       }
@@ -31741,7 +32128,7 @@ function findTextLines(sp) {
         label[c - bins + 1] = blobs;
         stack[sp0++] = c - bins + 1;
       }
-      if (t3 + 1 < frames && f2 > 1 && on[c + bins - 1] && !label[c + bins - 1]) {
+      if (t3 + 1 < frames && f2 > lo2 && on[c + bins - 1] && !label[c + bins - 1]) {
         label[c + bins - 1] = blobs;
         stack[sp0++] = c + bins - 1;
       }
@@ -31761,11 +32148,10 @@ function findTextLines(sp) {
         capped = true;
         break;
       }
-      cands.push({ ...pc, edgeDb: edgeSharpness(power, label, blobs, bins, frames, pc) });
+      cands.push({ ...pc, ...measure2(power, on, label, blobs, bins, frames, pc, lo2) });
     }
   }
-  const lines = lineUp(cands, sp);
-  return { lines, blobs, candidates: cands.length, capped };
+  return { cands, blobs, capped };
 }
 function splitColumns(label, id2, bins, t0, t1, f0, f1) {
   const w2 = t1 - t0 + 1;
@@ -31803,23 +32189,41 @@ function splitColumns(label, id2, bins, t0, t1, f0, f1) {
   }
   return out.length ? out : [{ t0, t1, f0, f1, area: counts.reduce((a, b2) => a + b2, 0) }];
 }
-function edgeSharpness(power, label, id2, bins, frames, b2) {
+function measure2(power, on, label, id2, bins, frames, b2, lo2) {
+  const w2 = b2.t1 - b2.t0 + 1;
+  const h = b2.f1 - b2.f0 + 1;
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   let sum = 0;
   let n = 0;
   for (let t3 = b2.t0; t3 <= b2.t1; t3++) {
     const row = t3 * bins;
+    const gi2 = (t3 - b2.t0) * 3 / w2 | 0;
     for (let f2 = b2.f0; f2 <= b2.f1; f2++) {
       if (label[row + f2] !== id2) continue;
       sum += power[row + f2];
       n++;
+      counts[gi2 * 3 + ((f2 - b2.f0) * 3 / h | 0)]++;
+    }
+  }
+  let grid = 0;
+  for (let gi2 = 0; gi2 < 3; gi2++) {
+    const cw = Math.ceil((gi2 + 1) * w2 / 3) - Math.ceil(gi2 * w2 / 3);
+    for (let gj = 0; gj < 3; gj++) {
+      const ch = Math.ceil((gj + 1) * h / 3) - Math.ceil(gj * h / 3);
+      if (cw * ch > 0 && counts[gi2 * 3 + gj] * 2 >= cw * ch) grid |= 1 << gi2 * 3 + gj;
     }
   }
   let ringSum = 0;
   let ringN = 0;
+  let allSum = 0;
+  let allN = 0;
   const ring = (t3, f2) => {
-    if (t3 < 0 || t3 >= frames || f2 < 1 || f2 >= bins) return;
+    if (t3 < 0 || t3 >= frames || f2 < lo2 || f2 >= bins) return;
     const c = t3 * bins + f2;
     if (label[c] === id2) return;
+    allSum += power[c];
+    allN++;
+    if (on[c]) return;
     ringSum += power[c];
     ringN++;
   };
@@ -31832,16 +32236,16 @@ function edgeSharpness(power, label, id2, bins, frames, b2) {
     ring(b2.t1 + 1, f2);
   }
   const inside = n ? sum / n : 0;
-  const outside = ringN ? ringSum / ringN : 0;
-  return 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30));
+  const outside = ringN * 4 >= allN ? ringN ? ringSum / ringN : 0 : allN ? allSum / allN : 0;
+  return { edgeDb: 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30)), grid };
 }
 function shapeKey(g2) {
   const w2 = g2.t1 - g2.t0 + 1;
   const h = g2.f1 - g2.f0 + 1;
-  const fill = g2.area / (w2 * h);
-  return `${Math.round(Math.log2(w2) * 2)}:${Math.round(Math.log2(h) * 2)}:${Math.round(fill * 5)}`;
+  return `${Math.round(Math.log2(w2) * 2)}:${Math.round(Math.log2(h) * 2)}:${g2.grid}`;
 }
-function lineUp(cands, sp) {
+function lineUp(cands, plane) {
+  const { sp } = plane;
   const sharp = cands.filter((g2) => g2.edgeDb >= 15).sort((a, b2) => a.t0 - b2.t0);
   const lines = [];
   const used = new Uint8Array(sharp.length);
@@ -31867,10 +32271,12 @@ function lineUp(cands, sp) {
     }
     if (members.length < 5) continue;
     const glyphs = members.map((k2) => sharp[k2]);
-    const bottom = Math.min(...glyphs.map((g2) => g2.f0));
+    const bottom = plane.binOf(Math.min(...glyphs.map((g2) => g2.f0)));
     if (bottom * sp.binHz < 150 || bottom < 3) continue;
     const medEdge = glyphs.map((g2) => g2.edgeDb).sort((a, b2) => a - b2)[glyphs.length >> 1];
     if (medEdge < 30) continue;
+    const medW = glyphs.map((g2) => g2.t1 - g2.t0 + 1).sort((a, b2) => a - b2)[glyphs.length >> 1];
+    if (medW * Math.min(sp.hop, sp.size) < 1.5 * sp.size) continue;
     const shapes = new Set(glyphs.map(shapeKey)).size;
     if (shapes < 3) continue;
     for (const k2 of members) used[k2] = 1;
@@ -31879,7 +32285,7 @@ function lineUp(cands, sp) {
     const t0 = glyphs[0].t0;
     const t1 = Math.max(...glyphs.map((g2) => g2.t1));
     const edges = glyphs.map((g2) => g2.edgeDb).sort((a, b2) => a - b2);
-    lines.push({ glyphs, f0, f1, t0, t1, shapes, edgeDb: edges[edges.length >> 1], bandContrastDb: bandContrast(sp, f0, f1, t0, t1) });
+    lines.push({ glyphs, f0, f1, t0, t1, shapes, edgeDb: edges[edges.length >> 1], bandContrastDb: bandContrast(plane.power, plane.bins, plane.first, f0, f1, t0, t1) });
   }
   return lines;
 }
@@ -31888,20 +32294,19 @@ function bandRowSum(power, row, f0, f1) {
   for (let f2 = f0; f2 <= f1; f2++) s3 += power[row + f2];
   return s3;
 }
-function bandContrast(sp, f0, f1, t0, t1) {
-  const { bins, power } = sp;
-  const lo2 = Math.max(1, f0);
+function bandContrast(power, bins, first, f0, f1, t0, t1) {
+  const lo2 = Math.max(first, f0);
   const hi2 = Math.min(bins - 1, f1);
   let inS = 0;
   let outS = 0;
   for (let t3 = t0; t3 <= t1; t3++) {
     const row = t3 * bins;
     inS += bandRowSum(power, row, lo2, hi2);
-    outS += bandRowSum(power, row, 1, lo2 - 1) + bandRowSum(power, row, hi2 + 1, bins - 1);
+    outS += bandRowSum(power, row, first, lo2 - 1) + bandRowSum(power, row, hi2 + 1, bins - 1);
   }
   const frames = Math.max(0, t1 - t0 + 1);
   const inN = frames * Math.max(0, hi2 - lo2 + 1);
-  const outN = frames * (bins - 1) - inN;
+  const outN = frames * (bins - first) - inN;
   const a = inN ? inS / inN : 0;
   const b2 = outN ? outS / outN : 0;
   return 10 * Math.log10((a + 1e-30) / (b2 + 1e-30));
@@ -31926,6 +32331,54 @@ function bandOccupancy(sp, f0, f1, t0, t1) {
   const b2 = nOut ? outLine / nOut : 0;
   return { outsideLineDb: nOut ? 10 * Math.log10((b2 + 1e-30) / (a + 1e-30)) : 0 };
 }
+function select(a, n, k2) {
+  let lo2 = 0;
+  let hi2 = n - 1;
+  while (lo2 < hi2) {
+    const pivot = a[lo2 + hi2 >> 1];
+    let i = lo2;
+    let j2 = hi2;
+    while (i <= j2) {
+      while (a[i] < pivot) i++;
+      while (a[j2] > pivot) j2--;
+      if (i <= j2) {
+        const x = a[i];
+        a[i] = a[j2];
+        a[j2] = x;
+        i++;
+        j2--;
+      }
+    }
+    if (k2 <= j2) hi2 = j2;
+    else if (k2 >= i) lo2 = i;
+    else break;
+  }
+  return a[k2];
+}
+function frameGain(sp, floor, absMin) {
+  const { bins, frames, power } = sp;
+  const step = Math.max(1, Math.floor(bins / 128));
+  const m2 = Math.max(1, Math.floor((bins - 1) / step));
+  const buf = new Float32Array(m2);
+  const level2 = new Float32Array(frames);
+  for (let t3 = 0; t3 < frames; t3++) {
+    const row = t3 * bins;
+    for (let i = 0; i < m2; i++) {
+      const f2 = 1 + i * step;
+      buf[i] = power[row + f2] / Math.max(floor[f2], absMin);
+    }
+    level2[t3] = select(buf, m2, Math.floor(m2 * 0.25));
+  }
+  const ref = Math.max(1e-30, select(level2.slice(), frames, frames >> 1));
+  const gain = new Float32Array(frames);
+  const win = new Float32Array(2 * GAIN_RADIUS + 1);
+  for (let t3 = 0; t3 < frames; t3++) {
+    let k2 = 0;
+    for (let u2 = Math.max(0, t3 - GAIN_RADIUS); u2 <= Math.min(frames - 1, t3 + GAIN_RADIUS); u2++) win[k2++] = level2[u2];
+    gain[t3] = Math.max(1, level2[t3] / Math.max(ref, select(win, k2, k2 >> 1)));
+  }
+  return gain;
+}
 
 // src/analyzers/audio-spectrogram.ts
 var RULES7 = defineRules({
@@ -31944,20 +32397,31 @@ var spectrogramAnalyzer = {
   async analyze(file, ctx) {
     const got = await spectrumOf(file);
     if (!got) return;
-    const { work, sp } = got;
-    const scan2 = findTextLines(sp);
+    const { work, signal } = got;
+    let sp = got.sp;
+    let scan2 = findTextLines(sp);
+    if (!scan2.lines.length && !scan2.capped && sp.frames * 2 <= MAX_STFT_FRAMES) {
+      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2);
+      if (fine) {
+        const again = findTextLines(fine);
+        if (again.lines.length || again.capped) {
+          sp = fine;
+          scan2 = again;
+        }
+      }
+    }
     work.memo.set("glyphs", scan2);
     if (scan2.capped) ctx.incomplete(`audio-spectrogram: more than ${scan2.blobs} blobs in the spectrogram; the search for drawn text stopped early`);
     if (!scan2.lines.length) return;
     const best = scan2.lines.reduce((a, b2) => b2.glyphs.length > a.glyphs.length ? b2 : a);
-    const secs = (t3) => round2(t3 * sp.hop / sp.sampleRate, 2);
+    const secs = (t3) => round2(fileFrame(signal, t3 * sp.hop) / sp.sampleRate, 2);
     const hz = (f2) => Math.round(f2 * sp.binHz);
     const occ = bandOccupancy(sp, best.f0, best.f1, best.t0, best.t1);
     const n = best.glyphs.length;
     let strength = n >= 12 && best.shapes >= 5 ? 1 : n >= 8 ? 0.85 : 0.7;
     if (occ.outsideLineDb < -20 && strength < 1) strength += 0.15;
     report(ctx, work, RULES7.text, {
-      message: `${n} glyph-like blocks with sharp edges (${best.shapes} shapes) lined up in ${hz(best.f0)}\u2013${hz(best.f1 + 1)} Hz from ${secs(best.t0)} s to ${secs(best.t1 + 1)} s: text or a picture drawn into the spectrogram`,
+      message: `${n} glyph-like blocks with sharp edges (${best.shapes} shapes${best.rows ? `, drawn as ${best.rows} rows of tones` : ""}) lined up in ${hz(best.f0)}\u2013${hz(best.f1 + 1)} Hz from ${secs(best.t0)} s to ${secs(best.t1 + 1)} s: text or a picture drawn into the spectrogram`,
       strength: Math.min(1, strength),
       evidence: {
         lines: scan2.lines.length,
@@ -31968,7 +32432,9 @@ var spectrogramAnalyzer = {
         edgeDb: round2(best.edgeDb, 1),
         bandContrastDb: round2(best.bandContrastDb, 1),
         bandElsewhereDb: round2(occ.outsideLineDb, 1),
-        glyphBoxes: best.glyphs.slice(0, 24).map((g2) => [secs(g2.t0), secs(g2.t1 + 1), hz(g2.f0), hz(g2.f1 + 1)])
+        glyphBoxes: best.glyphs.slice(0, 24).map((g2) => [secs(g2.t0), secs(g2.t1 + 1), hz(g2.f0), hz(g2.f1 + 1)]),
+        // found on the picture of the spectrogram's steady tone rows (letters drawn as rows of separate tones)
+        ...best.rows ? { toneRows: best.rows } : {}
       }
     });
   }
@@ -32199,6 +32665,511 @@ function findFsk(mono, rate, sp) {
   return best;
 }
 
+// src/audio/multitone.ts
+var MAX_PEAKS_PER_FRAME = 24;
+var MAX_STRETCHES = 8;
+var WINDOW3 = 512;
+var CAND_F = new Float64Array(4096);
+var CAND_P = new Float64Array(4096);
+function peaksOf(sp, t3, out) {
+  out.length = 0;
+  const { bins, power } = sp;
+  const row = t3 * bins;
+  let n = 0;
+  let mx = 0;
+  const end = row + bins - 3;
+  for (let i = row + 3; i < end; i++) {
+    const v2 = power[i];
+    if (v2 < 10 * power[i + 3] || v2 < 10 * power[i - 3]) continue;
+    if (v2 <= 1e-10 || v2 < power[i - 1] || v2 <= power[i + 1]) continue;
+    if (n >= CAND_F.length) return;
+    const a = Math.log(power[i - 1] + 1e-30);
+    const b2 = Math.log(v2);
+    const c = Math.log(power[i + 1] + 1e-30);
+    const den = a - 2 * b2 + c;
+    const d = den < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / den)) : 0;
+    CAND_F[n] = i - row + d;
+    CAND_P[n] = v2;
+    n++;
+    if (v2 > mx) mx = v2;
+  }
+  const floor = mx * 1e-4;
+  for (let k2 = 0; k2 < n; k2++) {
+    if (CAND_P[k2] <= floor) continue;
+    if (out.length >= MAX_PEAKS_PER_FRAME) {
+      out.length = 0;
+      return;
+    }
+    out.push({ f: CAND_F[k2], p: CAND_P[k2] });
+  }
+}
+var byFrequency = (x, y) => x.f - y.f;
+function tracksOf(sp) {
+  const tracks = [];
+  let active = [];
+  let next = [];
+  const peaks = [];
+  for (let t3 = 0; t3 < sp.frames; t3++) {
+    peaksOf(sp, t3, peaks);
+    if (!peaks.length && !active.length) continue;
+    next.length = 0;
+    let j2 = 0;
+    for (const pk of peaks) {
+      while (j2 < active.length && active[j2].f < pk.f - 0.6) j2++;
+      let best = null;
+      let bd = 0.6;
+      for (let k2 = j2; k2 < active.length && active[k2].f <= pk.f + 0.6; k2++) {
+        const tr2 = active[k2];
+        const d = Math.abs(tr2.f - pk.f);
+        if (tr2.t1 === t3 - 1 && d < bd) {
+          bd = d;
+          best = tr2;
+        }
+      }
+      if (best) {
+        best.t1 = t3;
+        best.fSum += pk.f;
+        best.n++;
+        best.f = best.fSum / best.n;
+        if (pk.f < best.fMin) best.fMin = pk.f;
+        if (pk.f > best.fMax) best.fMax = pk.f;
+        if (best.n === 2) best.pSecond = pk.p;
+        best.pPrev = best.pLast;
+        best.pLast = pk.p;
+        best.pSum += pk.p;
+        next.push(best);
+      } else {
+        const tr2 = { t0: t3, t1: t3, f: pk.f, fSum: pk.f, fMin: pk.f, fMax: pk.f, n: 1, pFirst: pk.p, pSecond: pk.p, pPrev: pk.p, pLast: pk.p, pSum: pk.p };
+        tracks.push(tr2);
+        next.push(tr2);
+      }
+    }
+    let ordered = true;
+    for (let k2 = 1; k2 < next.length && ordered; k2++) ordered = next[k2 - 1].f <= next[k2].f;
+    if (!ordered) next.sort(byFrequency);
+    const swap = active;
+    active = next;
+    next = swap;
+  }
+  return tracks;
+}
+var TAU = 2 * Math.PI;
+function rayleigh(rel, step) {
+  let re2 = 0;
+  let im = 0;
+  for (const p2 of rel) {
+    const ph = TAU * p2 / step;
+    re2 += Math.cos(ph);
+    im += Math.sin(ph);
+  }
+  return { r: Math.hypot(re2, im) / rel.length, arg: Math.atan2(im, re2) };
+}
+function findLattice(pos, minStep, maxStep) {
+  if (pos.length < 4) return null;
+  const sorted = [...pos].sort((a, b2) => a - b2);
+  const lo2 = sorted[0];
+  const span = sorted[sorted.length - 1] - lo2;
+  if (span <= minStep) return null;
+  const rel = sorted.map((p2) => p2 - lo2);
+  const gaps = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const g2 = sorted[i] - sorted[i - 1];
+    if (g2 >= minStep * 0.97 && g2 <= 3 * maxStep) gaps.push(g2);
+  }
+  gaps.sort((a, b2) => a - b2);
+  const clusters = [];
+  for (let i = 0; i < gaps.length; ) {
+    let j2 = i;
+    let sum = 0;
+    while (j2 < gaps.length && gaps[j2] <= gaps[i] * 1.03) sum += gaps[j2++];
+    clusters.push({ g: sum / (j2 - i), n: j2 - i });
+    i = j2;
+  }
+  const top = clusters.filter((c) => c.n >= 2).sort((a, b2) => b2.n - a.n).slice(0, 8);
+  const cands = [];
+  for (const c of top) for (const m2 of [1, 2, 3]) if (c.g / m2 >= minStep * 0.97 && c.g / m2 <= maxStep * 1.03) cands.push(c.g / m2);
+  let best = 0;
+  const scores = [];
+  for (const c of cands) {
+    let s3 = c * 0.97;
+    const inc = Math.max(0.02 * c * c / span, 0.06 * c / 64);
+    let top1 = { step: c, r: 0, arg: 0 };
+    for (; s3 <= c * 1.03; s3 += inc) {
+      const z2 = rayleigh(rel, s3);
+      if (z2.r > top1.r) top1 = { step: s3, r: z2.r, arg: z2.arg };
+    }
+    scores.push(top1);
+    if (top1.r > best) best = top1.r;
+  }
+  if (!scores.length) return null;
+  let pick = scores[0];
+  for (const sc of scores) if (sc.r >= best * 0.9 && (sc.step > pick.step || pick.r < best * 0.9)) pick = sc;
+  let inl = 0;
+  for (const p2 of rel) {
+    let ph = p2 / pick.step - pick.arg / TAU;
+    ph -= Math.round(ph);
+    if (Math.abs(ph) <= 0.15) inl++;
+  }
+  return { step: pick.step, fit: inl / rel.length, offset: lo2 + pick.arg / TAU * pick.step };
+}
+function denseBand(pos, lat) {
+  const sorted = [...pos].sort((a, b2) => a - b2);
+  let best = [0, -1];
+  let bestScore = 0;
+  let bestOn = 0;
+  let score = 0;
+  let on = 0;
+  let from = 0;
+  let lastOn = -Infinity;
+  for (let i = 0; i < sorted.length; i++) {
+    const x = (sorted[i] - lat.offset) / lat.step;
+    const isOn = Math.abs(x - Math.round(x)) <= 0.15;
+    if (isOn && x - lastOn > 6.5) {
+      score = 0;
+      on = 0;
+      from = i;
+    }
+    if (isOn) lastOn = x;
+    score += isOn ? 1 : -3;
+    if (isOn) on++;
+    if (score <= 0) {
+      score = 0;
+      on = 0;
+      from = i + 1;
+      continue;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      bestOn = on;
+      best = [from, i];
+    }
+  }
+  if (bestOn < 6) return null;
+  return [sorted[best[0]], sorted[best[1]]];
+}
+function gridScore(times, period) {
+  let re2 = 0;
+  let im = 0;
+  for (const t3 of times) {
+    re2 += Math.cos(TAU * t3 / period);
+    im += Math.sin(TAU * t3 / period);
+  }
+  return times.length ? Math.hypot(re2, im) / times.length : 0;
+}
+function median2(a) {
+  if (!a.length) return 0;
+  const s3 = [...a].sort((x, y) => x - y);
+  return s3[Math.floor(s3.length / 2)];
+}
+function analyse(sp, ts2) {
+  const first = ts2[0].t0;
+  let last = 0;
+  for (const t3 of ts2) if (t3.t1 > last) last = t3.t1;
+  const fs12 = ts2.map((t3) => t3.fSum / t3.n).sort((a, b2) => a - b2);
+  const pos = [];
+  let groupSum = fs12[0];
+  let groupN = 1;
+  for (let i = 1; i < fs12.length; i++) {
+    if (fs12[i] - groupSum / groupN <= 0.3) {
+      groupSum += fs12[i];
+      groupN++;
+    } else {
+      pos.push(groupSum / groupN);
+      groupSum = fs12[i];
+      groupN = 1;
+    }
+  }
+  pos.push(groupSum / groupN);
+  if (pos.length < 6) return null;
+  const lat0 = findLattice(pos, 0.6, 12);
+  if (!lat0) return null;
+  const band0 = denseBand(pos, lat0);
+  if (!band0) return null;
+  const lat = findLattice(pos.filter((p2) => p2 >= band0[0] - 0.5 && p2 <= band0[1] + 0.5), 0.6, 12);
+  if (!lat) return null;
+  const band = denseBand(pos, lat);
+  if (!band) return null;
+  const onLattice = (f2) => {
+    let ph = (f2 - lat.offset) / lat.step;
+    ph -= Math.round(ph);
+    return Math.abs(ph) <= 0.15;
+  };
+  const inBand = (f2) => f2 >= band[0] - 0.5 && f2 <= band[1] + 0.5;
+  const bandPos = pos.filter(inBand);
+  const inPos = bandPos.filter(onLattice);
+  if (inPos.length < 6) return null;
+  const lo2 = band[0];
+  const hi2 = band[1];
+  const lt2 = ts2.filter((t3) => inBand(t3.fSum / t3.n) && onLattice(t3.fSum / t3.n));
+  const frames = last - first + 1;
+  const count = new Uint16Array(frames);
+  const pMax = new Float64Array(frames);
+  const pMin = new Float64Array(frames).fill(Infinity);
+  for (const t3 of lt2) {
+    const pm = t3.pSum / t3.n;
+    for (let k2 = t3.t0; k2 <= t3.t1; k2++) {
+      const i = k2 - first;
+      count[i]++;
+      if (pm > pMax[i]) pMax[i] = pm;
+      if (pm < pMin[i]) pMin[i] = pm;
+    }
+  }
+  const counts = [];
+  const spreads = [];
+  for (let i = 0; i < frames; i++) {
+    if (count[i] >= 1) counts.push(count[i]);
+    if (count[i] >= 2) spreads.push(10 * Math.log10(pMax[i] / pMin[i]));
+  }
+  const at2 = /* @__PURE__ */ new Map();
+  for (const t3 of lt2) at2.set(t3.t0 + t3.t1 >> 1, []);
+  for (const u2 of ts2) {
+    for (let k2 = u2.t0; k2 <= u2.t1; k2++) at2.get(k2)?.push(u2.fSum / u2.n);
+  }
+  let harm = 0;
+  for (const t3 of lt2) {
+    const f2 = t3.fSum / t3.n;
+    const list = at2.get(t3.t0 + t3.t1 >> 1) ?? [];
+    if (list.some((g2) => Math.abs(g2 - 2 * f2) <= 0.6 || Math.abs(g2 - 3 * f2) <= 0.9)) harm++;
+  }
+  const harmN = lt2.length;
+  const starts = lt2.map((t3) => t3.t0).sort((a, b2) => a - b2);
+  const bounds = [];
+  for (const s3 of starts) if (!bounds.length || s3 - bounds[bounds.length - 1] > 1) bounds.push(s3);
+  let bestR = 0;
+  const grid = [{ p: 1.5, r: 0 }];
+  const maxPeriod = Math.min(64, (bounds[bounds.length - 1] - bounds[0]) / 4);
+  for (let p2 = 1.5; p2 <= maxPeriod; p2 *= 1.01) {
+    const r = gridScore(bounds, p2);
+    grid.push({ p: p2, r });
+    if (r > bestR) bestR = r;
+  }
+  let period = grid[0];
+  for (const g2 of grid) if (g2.r >= bestR * 0.9) period = g2;
+  const sets = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < bounds.length && sets.size < 4096; i++) {
+    const mid = Math.floor((bounds[i] + bounds[i + 1]) / 2);
+    const key = [];
+    for (const t3 of lt2) if (t3.t0 <= mid && t3.t1 >= mid) key.push(Math.round((t3.fSum / t3.n - lat.offset) / lat.step));
+    if (key.length) sets.add(key.sort((a, b2) => a - b2).join(","));
+  }
+  const decays = [];
+  for (const t3 of lt2) if (t3.n >= 4) decays.push(10 * Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30)));
+  return {
+    startSeconds: first * sp.hop / sp.sampleRate,
+    endSeconds: ((last + 1) * sp.hop + sp.size - sp.hop) / sp.sampleRate,
+    symbols: bounds.length,
+    symbolSeconds: period.p * sp.hop / sp.sampleRate,
+    symbolRegularity: period.r,
+    tonesPerSymbol: median2(counts),
+    positions: inPos.length,
+    spacingHz: lat.step * sp.binHz,
+    latticeFit: inPos.length / bandPos.length,
+    bandHz: [lo2 * sp.binHz, hi2 * sp.binHz],
+    harmonicShare: harmN ? harm / harmN : 0,
+    levelSpreadDb: median2(spreads),
+    decayDb: median2(decays),
+    distinctSymbols: sets.size
+  };
+}
+function isToneShaped(r) {
+  const fine = r.spacingHz / ((r.bandHz[0] + r.bandHz[1]) / 2);
+  return r.positions >= 6 && r.latticeFit >= 0.8 && fine <= 0.03 && r.harmonicShare <= 0.25 && r.levelSpreadDb <= 8 && Math.abs(r.decayDb) <= 1.5;
+}
+function isMultitone(r) {
+  return isToneShaped(r) && r.positions >= 8 && r.symbols >= 8 && r.distinctSymbols >= 6 && r.symbolRegularity >= 0.5;
+}
+function findMultitone(sp) {
+  const tracks = tracksOf(sp);
+  const steady = tracks.filter((t3) => t3.n >= 2 && t3.fMax - t3.fMin <= 0.5);
+  const stretches = [];
+  let cur = [];
+  let end = -Infinity;
+  for (const t3 of steady) {
+    if (cur.length && t3.t0 > end + 3) {
+      stretches.push(cur);
+      cur = [];
+    }
+    cur.push(t3);
+    end = cur.length === 1 ? t3.t1 : Math.max(end, t3.t1);
+  }
+  if (cur.length) stretches.push(cur);
+  const windows = [];
+  for (const s3 of stretches) {
+    if (s3.length < 12) continue;
+    const a = s3[0].t0;
+    const b2 = s3[s3.length - 1].t0;
+    if (b2 - a <= WINDOW3) {
+      windows.push(s3);
+      continue;
+    }
+    for (let w2 = a; w2 <= b2; w2 += WINDOW3 * 3 >> 2) {
+      const part = s3.filter((t3) => t3.t0 >= w2 && t3.t0 < w2 + WINDOW3);
+      if (part.length >= 12) windows.push(part);
+      if (w2 + WINDOW3 > b2) break;
+    }
+  }
+  const flat = (w2) => {
+    let n = 0;
+    for (const t3 of w2) if (t3.n < 4 || Math.abs(Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30))) <= 0.15) n++;
+    return n;
+  };
+  const big = windows.map((w2) => ({ w: w2, k: flat(w2) })).sort((a, b2) => b2.k - a.k).slice(0, MAX_STRETCHES).map((x) => x.w);
+  const candidates = [];
+  let best = null;
+  for (const s3 of big) {
+    const r = analyse(sp, s3);
+    if (!r) continue;
+    candidates.push(r);
+    if (isMultitone(r) && (!best || r.symbols > best.symbols)) best = r;
+  }
+  return { best, candidates, weak: best ? null : weakest(candidates) };
+}
+function weakest(candidates) {
+  let w2 = null;
+  for (const c of candidates) if (isToneShaped(c) && (!w2 || c.symbols > w2.symbols)) w2 = c;
+  return w2;
+}
+var COARSE_FRAME_SECONDS = 0.03;
+var FINE_REGIONS = 2;
+var FINE_SECONDS = 12;
+function findMultitoneIn(mono, rate, sp) {
+  const coarse2 = findMultitone(sp);
+  if (coarse2.best || sp.size / rate <= COARSE_FRAME_SECONDS || sp.size < 512) return coarse2;
+  const peaks = [];
+  const regions = [];
+  let cur = null;
+  for (let t3 = 0; t3 < sp.frames; t3++) {
+    peaksOf(sp, t3, peaks);
+    if (peaks.length >= 2) {
+      if (cur && t3 - cur.b <= 3) {
+        cur.b = t3;
+        cur.n += peaks.length;
+      } else {
+        if (cur) regions.push(cur);
+        cur = { a: t3, b: t3, n: peaks.length };
+      }
+    }
+  }
+  if (cur) regions.push(cur);
+  const picked = regions.filter((r) => r.b - r.a >= 12).sort((x, y) => y.n - x.n).slice(0, FINE_REGIONS);
+  const candidates = [...coarse2.candidates];
+  let best = null;
+  for (const r of picked) {
+    const start = Math.max(0, r.a * sp.hop - sp.size);
+    const end = Math.min(mono.length, start + Math.round(FINE_SECONDS * rate), (r.b + 2) * sp.hop + sp.size);
+    const sub = monoSlice(mono, start, end);
+    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate }, sp.size / 2);
+    if (!fine) continue;
+    const s3 = findMultitone(fine);
+    const shift = (x) => ({ ...x, startSeconds: x.startSeconds + start / rate, endSeconds: x.endSeconds + start / rate });
+    candidates.push(...s3.candidates.map(shift));
+    if (s3.best && (!best || s3.best.symbols > best.symbols)) best = shift(s3.best);
+  }
+  return { best, candidates, weak: best ? null : weakest(candidates) };
+}
+
+// src/audio/ggwave.ts
+var MAX_SECONDS = 30;
+var MAX_MESSAGES = 8;
+var PIECE = 4096;
+var loading = null;
+function silent() {
+}
+async function load() {
+  const m2 = await import("./ggwave-BB7AVP7K.js");
+  const factory = m2.default ?? m2;
+  const ue2 = process.listeners("uncaughtException");
+  const ur2 = process.listeners("unhandledRejection");
+  const g2 = globalThis;
+  const lend = !Object.prototype.hasOwnProperty.call(g2, "__dirname");
+  if (lend) g2.__dirname = ".";
+  let pending;
+  try {
+    pending = factory({ print: silent, printErr: silent });
+  } finally {
+    if (lend) delete g2.__dirname;
+    for (const l of process.listeners("uncaughtException")) if (!ue2.includes(l)) process.removeListener("uncaughtException", l);
+    for (const l of process.listeners("unhandledRejection")) if (!ur2.includes(l)) process.removeListener("unhandledRejection", l);
+  }
+  const gg = await pending;
+  try {
+    gg.disableLog();
+  } catch {
+  }
+  return gg;
+}
+function ggwaveModule() {
+  if (!loading) {
+    loading = load();
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+function resample(x, from, to2) {
+  const n = Math.floor(x.length * to2 / from);
+  const out = new Float32Array(n);
+  const r = from / to2;
+  for (let i = 0; i < n; i++) {
+    const p2 = i * r;
+    const k2 = Math.floor(p2);
+    const f2 = p2 - k2;
+    const a = x[k2] ?? 0;
+    const b2 = x[k2 + 1] ?? a;
+    out[i] = a + (b2 - a) * f2;
+  }
+  return out;
+}
+async function decodeGgwave(mono, rate, start, end) {
+  const a = Math.max(0, Math.floor(start));
+  const b2 = Math.min(mono.length, Math.floor(end), a + Math.round(MAX_SECONDS * rate));
+  const res = { messages: [], seconds: Math.max(0, b2 - a) / rate, error: null };
+  if (b2 - a < rate / 10 || !(rate > 0)) return res;
+  let gg;
+  try {
+    gg = await ggwaveModule();
+  } catch (e) {
+    res.error = `ggwave could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+    return res;
+  }
+  let x = new Float32Array(b2 - a);
+  mono.read(x, a);
+  let r = rate;
+  if (rate !== 48e3) {
+    x = resample(x, rate, 48e3);
+    r = 48e3;
+  }
+  let inst = -1;
+  try {
+    const p2 = gg.getDefaultParameters();
+    p2.sampleRateInp = r;
+    p2.sampleRateOut = r;
+    p2.sampleFormatInp = gg.SampleFormat.GGWAVE_SAMPLE_FORMAT_F32;
+    p2.operatingMode = gg.GGWAVE_OPERATING_MODE_RX;
+    inst = gg.init(p2);
+    if (inst < 0) throw new Error("ggwave refused the parameters");
+    for (let i = 0; i < x.length && res.messages.length < MAX_MESSAGES; i += PIECE) {
+      const piece = x.slice(i, Math.min(x.length, i + PIECE));
+      const out = gg.decode(inst, new Int8Array(piece.buffer));
+      if (out && out.length > 0) res.messages.push({ bytes: Uint8Array.from(out, (v2) => v2 & 255), endSeconds: a / rate + (i + piece.length) / r });
+    }
+  } catch (e) {
+    res.error = `ggwave decoder failed: ${e instanceof Error ? e.message : String(e)}`;
+    loading = null;
+    inst = -1;
+  } finally {
+    if (inst >= 0) {
+      try {
+        gg.free(inst);
+      } catch {
+        loading = null;
+      }
+    }
+  }
+  return res;
+}
+
 // src/analyzers/audio-modem.ts
 var RULES8 = defineRules({
   fsk: {
@@ -32206,6 +33177,12 @@ var RULES8 = defineRules({
     category: "spectrogram",
     weight: 4,
     description: "Modem tones (two-tone FSK at a regular symbol rate) that demodulate to framed bytes."
+  },
+  multitone: {
+    id: "audio.modem.multitone",
+    category: "spectrogram",
+    weight: 4,
+    description: "Multi-tone data over sound (ggwave-style MFSK): several narrow tones on a fine frequency lattice switching together at a regular symbol rate."
   },
   payload: {
     id: "audio.modem.payload",
@@ -32216,7 +33193,7 @@ var RULES8 = defineRules({
 });
 var modemAnalyzer = {
   name: "audio-modem",
-  description: "FSK modem tones demodulated to bytes",
+  description: "Modem tones (FSK, multi-tone/ggwave) demodulated to bytes",
   rules: Object.values(RULES8),
   applies: isSignalFile,
   async analyze(file, ctx) {
@@ -32225,12 +33202,15 @@ var modemAnalyzer = {
     const { work, signal, sp } = got;
     const r = findFsk(signal.mono, signal.sampleRate, sp);
     if (r) fsk(r, signal, work, ctx);
+    const mt2 = findMultitoneIn(signal.mono, signal.sampleRate, sp);
+    const m2 = mt2.best ?? mt2.weak;
+    if (m2) await multitone(m2, m2 === mt2.best, signal, work, ctx);
     attachPicture(ctx, work, signal);
   }
 };
 function fsk(r, signal, work, ctx) {
   const text = printableShare(r.bytes);
-  const at2 = round2(r.firstSample / signal.sampleRate, 2);
+  const at2 = round2(fileFrame(signal, r.firstSample) / signal.sampleRate, 2);
   const v2 = inspect(work, r.bytes);
   const d = describeRecovered(v2, r.bytes);
   report(ctx, work, RULES8.fsk, {
@@ -32257,6 +33237,66 @@ function fsk(r, signal, work, ctx) {
       evidence: evidenceOf(v2, r.bytes)
     });
   }
+}
+async function multitone(m2, strong, signal, work, ctx) {
+  const rate = signal.sampleRate;
+  const t0 = m2.startSeconds;
+  const t1 = m2.endSeconds;
+  const g2 = await decodeGgwave(signal.mono, rate, (t0 - 2) * rate, (t1 + 10) * rate);
+  const msgs = g2.messages;
+  if (g2.error) ctx.incomplete(`audio-modem: ${g2.error}`);
+  if (!strong && !msgs.length) return;
+  const all = concat2(msgs.map((x) => x.bytes));
+  const symbolMs = round2(m2.symbolSeconds * 1e3, 0);
+  const inFile = (t3) => round2(fileFrame(signal, Math.round(t3 * rate)) / rate, 2);
+  const band = `${Math.round(m2.bandHz[0])}\u2013${Math.round(m2.bandHz[1])} Hz`;
+  const base2 = `${m2.tonesPerSymbol} simultaneous tones on a ${round2(m2.spacingHz, 1)} Hz lattice (${m2.positions} positions, ${band}) switching every ~${symbolMs} ms, ${m2.symbols} symbols from ${inFile(t0)} s`;
+  const v2 = msgs.length ? inspect(work, all) : null;
+  const d = msgs.length ? describeRecovered(v2, all) : null;
+  const text = msgs.length ? printableShare(all) : 0;
+  const evidence = {
+    seconds: [inFile(t0), inFile(t1)],
+    bandHz: [Math.round(m2.bandHz[0]), Math.round(m2.bandHz[1])],
+    spacingHz: round2(m2.spacingHz, 2),
+    positions: m2.positions,
+    tonesPerSymbol: m2.tonesPerSymbol,
+    symbols: m2.symbols,
+    distinctSymbols: m2.distinctSymbols,
+    symbolMs,
+    latticeFit: round2(m2.latticeFit),
+    harmonicShare: round2(m2.harmonicShare),
+    levelSpreadDb: round2(m2.levelSpreadDb, 1),
+    ggwave: msgs.length ? `${msgs.length} message(s), ${all.length} bytes` : g2.error ?? `no ggwave message in ${round2(g2.seconds, 1)} s`
+  };
+  if (msgs.length) {
+    evidence.bytes = all.length;
+    evidence.printable = round2(text);
+    evidence.preview = defang(all.subarray(0, 200), 200);
+    evidence.decoded = d?.what;
+    evidence.messagesEndAt = msgs.map((x) => inFile(x.endSeconds));
+  }
+  report(ctx, work, RULES8.multitone, {
+    message: msgs.length ? `ggwave data over sound: ${base2}; ggwave's decoder recovers ${msgs.length} message(s), ${all.length} bytes${text >= 0.9 ? " of text" : ""}: ${defang(all.subarray(0, 80), 80)}` : `multi-tone data over sound (MFSK): ${base2}`,
+    // decoded by ggwave (error-corrected, framed) is proof that it is data; tones alone are strong evidence
+    strength: msgs.length ? 1 : 0.75,
+    evidence
+  });
+  if (d && d.danger >= PAYLOAD_DANGER2) {
+    report(ctx, work, RULES8.payload, {
+      message: `bytes decoded from ggwave tones decode to ${d.what}`,
+      strength: d.danger,
+      evidence: evidenceOf(v2, all)
+    });
+  }
+}
+function concat2(parts) {
+  const out = new Uint8Array(parts.reduce((n, p2) => n + p2.length, 0));
+  let o = 0;
+  for (const p2 of parts) {
+    out.set(p2, o);
+    o += p2.length;
+  }
+  return out;
 }
 
 // src/archive/rules.ts
