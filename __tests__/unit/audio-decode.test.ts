@@ -88,6 +88,17 @@ describe('FLAC', () => {
     expect(Array.from(s.ints!.subarray(0, head))).toEqual(Array.from(x.subarray(0, head)));
   });
 
+  test('a sample count in STREAMINFO far from what the bytes hold does not move the end in time', async () => {
+    const lying = data.slice();
+    lying[21] = (lying[21] & 0xf0) | 0x08; // about 2^35 frames
+    const out = await decodeCompressed(lying, 'flac', 2, 1);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.signal.sampled!.tailStart / rate).toBeGreaterThan(3.5);
+    expect(out.signal.sampled!.tailStart / rate).toBeLessThan(4.5);
+    expect(out.signal.totalFrames / rate).toBeLessThan(6);
+  });
+
   test('a file decoded in part says which part in every signal finding', async () => {
     const file = await toScanFile('long.flac', data);
     const work = audioWork(file);

@@ -431,9 +431,12 @@ export async function decodeCompressed(d: Uint8Array, codec: Codec, headSeconds 
     tail.trim();
     if (got && !('unavailable' in got) && tail.frames > 0 && tail.rate === acc.rate && tail.channels === acc.channels && tail.bits === acc.bits) {
       // where the kept end starts: from the declared length when the decoder reached the end, else from the bytes
+      // (the declared length is the file's word: believed only within a factor of two of what the bytes suggest)
       const declared = declaredFrames(d, codec);
       const byBytes = Math.round(at / bytesPerFrame) + tail.dropped;
-      const tailStart = Math.max(acc.frames, declared !== null && !tail.full() && declared >= acc.frames + tail.frames ? declared - tail.frames : byBytes);
+      const estimate = d.length / bytesPerFrame;
+      const believable = declared !== null && !tail.full() && declared >= acc.frames + tail.frames && declared <= 2 * estimate && declared >= estimate / 2;
+      const tailStart = Math.max(acc.frames, believable ? declared - tail.frames : byBytes);
       if (tail.full()) notes.push('the end expands past the decoding bound: its last part is missing');
       totalFrames = Math.max(totalFrames, tailStart + tail.frames);
       sampled = { headFrames: acc.frames, tailStart };
