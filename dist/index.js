@@ -31,7 +31,7 @@ import {
   resolveThreshold,
   runScan,
   safeText
-} from "./chunks/chunk-U7JZRD2U.js";
+} from "./chunks/chunk-HKPQG5QD.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import {
   __commonJS,

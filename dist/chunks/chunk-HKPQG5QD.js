@@ -30708,7 +30708,9 @@ async function decodeCompressed(d, codec2, headSeconds = MAX_COMPRESSED_SECONDS 
     if (got && !("unavailable" in got) && tail.frames > 0 && tail.rate === acc.rate && tail.channels === acc.channels && tail.bits === acc.bits) {
       const declared = declaredFrames(d, codec2);
       const byBytes = Math.round(at2 / bytesPerFrame) + tail.dropped;
-      const tailStart = Math.max(acc.frames, declared !== null && !tail.full() && declared >= acc.frames + tail.frames ? declared - tail.frames : byBytes);
+      const estimate = d.length / bytesPerFrame;
+      const believable = declared !== null && !tail.full() && declared >= acc.frames + tail.frames && declared <= 2 * estimate && declared >= estimate / 2;
+      const tailStart = Math.max(acc.frames, believable ? declared - tail.frames : byBytes);
       if (tail.full()) notes.push("the end expands past the decoding bound: its last part is missing");
       totalFrames = Math.max(totalFrames, tailStart + tail.frames);
       sampled = { headFrames: acc.frames, tailStart };
