@@ -8,6 +8,9 @@ import { decodeGgwave, MAX_SECONDS } from '../../src/audio/ggwave.js';
 import { findMultitoneIn } from '../../src/audio/multitone.js';
 import { computeSpectrogram } from '../../src/audio/stft.js';
 import { monoFromArray, type AudioSignal } from '../../src/audio/types.js';
+import { ANALYZERS } from '../../src/analyzers/index.js';
+import { analyzeFile, toScanFile } from '../../src/analyzers/run.js';
+import { defaultOptions } from '../../src/options.js';
 import { runAnalyzer, ruleIds, scoreOf } from '../helpers/analyze.js';
 import { ggwaveSignal } from '../helpers/ggwave.js';
 import { beeps, interleave, mix, music, rng, speech, toInt16, wavFile } from '../helpers/signal.js';
@@ -200,6 +203,19 @@ describe('audio.modem.multitone', () => {
     expect(b.best).toBeNull();
     expect(b.weak).not.toBeNull();
     expect(ruleIds(await runAnalyzer(modemAnalyzer, 'burst.wav', wavFile(toInt16(burst), { rate })))).toEqual([]);
+  });
+
+  test('a ggwave message is reported as data over sound, not also as text drawn into the spectrogram', async () => {
+    // these tones make glyph-like blocks too: the spectrogram analyzer read them as drawn text (score 3-4)
+    const rate = 48000;
+    const x = await ggwaveSignal('import os; os.system("id") #AUDIBLE_NORMAL', 'AUDIBLE_NORMAL', rate, 25);
+    const pad = new Float32Array(x.length + rate);
+    pad.set(x, rate / 2);
+    const file = await toScanFile('g.wav', wavFile(toInt16(pad, true), { rate }));
+    const r = await analyzeFile(file, ANALYZERS.filter((a) => a.name.startsWith('audio-')), defaultOptions());
+    const ids = r.findings.map((f) => f.rule);
+    expect(ids).toContain('audio.modem.multitone');
+    expect(ids).not.toContain('audio.spectrogram.text');
   });
 
   test('generic MFSK (not ggwave) is found from its tones alone, at a lower score', async () => {

@@ -13,10 +13,10 @@ import { fileFrame, type AudioSignal } from '../audio/types.js';
 import type { AudioWork } from '../audio/decode.js';
 import { defineRules } from './types.js';
 import { findFsk, type FskResult } from '../audio/fsk.js';
-import { findMultitoneIn, type MultitoneResult } from '../audio/multitone.js';
-import { decodeGgwave, type GgwaveResult } from '../audio/ggwave.js';
+import type { MultitoneResult } from '../audio/multitone.js';
+import type { GgwaveResult } from '../audio/ggwave.js';
 import { defang } from '../decode/index.js';
-import { attachPicture, describeRecovered, evidenceOf, inspect, isSignalFile, PAYLOAD_DANGER, printableShare, report, round, spectrumOf } from './audio-signal-common.js';
+import { attachPicture, describeRecovered, evidenceOf, ggwaveOf, inspect, isSignalFile, multitoneOf, PAYLOAD_DANGER, printableShare, report, round, spectrumOf } from './audio-signal-common.js';
 
 const RULES = defineRules({
   fsk: {
@@ -50,7 +50,7 @@ export const modemAnalyzer: Analyzer = {
     const { work, signal, sp } = got;
     const r = findFsk(signal.mono, signal.sampleRate, sp);
     if (r) fsk(r, signal, work, ctx);
-    const mt = findMultitoneIn(signal.mono, signal.sampleRate, sp);
+    const mt = multitoneOf(work, signal, sp);
     const m = mt.best ?? mt.weak;
     if (m) await multitone(m, m === mt.best, signal, work, ctx);
     attachPicture(ctx, work, signal);
@@ -97,7 +97,7 @@ async function multitone(m: MultitoneResult, strong: boolean, signal: AudioSigna
   const t0 = m.startSeconds;
   const t1 = m.endSeconds;
   // ggwave's markers and the rest of a message may lie a little outside the stretch the detector saw
-  const g: GgwaveResult = await decodeGgwave(signal.mono, rate, (t0 - 2) * rate, (t1 + 10) * rate);
+  const g: GgwaveResult = await ggwaveOf(work, signal, m);
   const msgs = g.messages;
   // the decoder could not run or gave up (a module abort): what the tones carry was not checked
   if (g.error) ctx.incomplete(`audio-modem: ${g.error}`);

@@ -7,6 +7,8 @@ import type { AnalyzerContext, Hit } from './types.js';
 import type { RuleMeta, ScanFile } from '../types.js';
 import { audioWork, type AudioWork } from '../audio/decode.js';
 import { computeSpectrogram, type Spectrogram } from '../audio/stft.js';
+import { findMultitoneIn, type MultitoneResult, type MultitoneScan } from '../audio/multitone.js';
+import { decodeGgwave, type GgwaveResult } from '../audio/ggwave.js';
 import { renderSpectrogram } from '../audio/png.js';
 import type { AudioSignal } from '../audio/types.js';
 import { inspectBlob, defang, type BlobVerdict } from '../decode/index.js';
@@ -27,6 +29,28 @@ export function spectrogramOf(work: AudioWork, s: AudioSignal): Spectrogram | nu
   const sp = computeSpectrogram(s);
   work.memo.set('stft', sp);
   return sp;
+}
+
+/** The multi-tone search on the shared spectrogram, once per file (the modem and spectrogram analyzers both ask). */
+export function multitoneOf(work: AudioWork, s: AudioSignal, sp: Spectrogram): MultitoneScan {
+  if (work.memo.has('multitone')) return work.memo.get('multitone') as MultitoneScan;
+  const mt = findMultitoneIn(s.mono, s.sampleRate, sp);
+  work.memo.set('multitone', mt);
+  return mt;
+}
+
+/**
+ * ggwave's decoder on a multi-tone stretch (with room for its markers and the rest of a message around it), once per
+ * file and stretch: the spectrogram analyzer asks before calling tones drawn text, the modem analyzer reports it.
+ */
+export function ggwaveOf(work: AudioWork, s: AudioSignal, m: MultitoneResult): Promise<GgwaveResult> {
+  const key = `ggwave:${m.startSeconds}:${m.endSeconds}`;
+  let p = work.memo.get(key) as Promise<GgwaveResult> | undefined;
+  if (!p) {
+    p = decodeGgwave(s.mono, s.sampleRate, (m.startSeconds - 2) * s.sampleRate, (m.endSeconds + 10) * s.sampleRate);
+    work.memo.set(key, p);
+  }
+  return p;
 }
 
 /** The file's decoded signal and its spectrogram (both shared), or null when either is missing. */

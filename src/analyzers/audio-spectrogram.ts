@@ -6,7 +6,7 @@ import { defineRules } from './types.js';
 import { findTextLines, bandOccupancy, type GlyphScan } from '../audio/glyphs.js';
 import { computeSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from '../audio/stft.js';
 import { fileFrame } from '../audio/types.js';
-import { isSignalFile, report, round, spectrumOf } from './audio-signal-common.js';
+import { ggwaveOf, isSignalFile, multitoneOf, report, round, spectrumOf } from './audio-signal-common.js';
 
 const RULES = defineRules({
   text: {
@@ -48,6 +48,20 @@ export const spectrogramAnalyzer: Analyzer = {
     if (scan.capped) ctx.incomplete(`audio-spectrogram: more than ${scan.blobs} blobs in the spectrogram; the search for drawn text stopped early`);
     if (!scan.lines.length) return;
     const best = scan.lines.reduce((a, b) => (b.glyphs.length > a.glyphs.length ? b : a));
+    // ggwave's data over sound makes blocks of tones too. Where the multi-tone search sees a clear transmission over
+    // most of the line's time and near its band (the band it measures is the densely used part of the lattice: a
+    // scheme's outer tones may lie up to that width beyond it) and ggwave decodes a message from it, the modem
+    // analyzer reports it with the message: reporting it again here as drawn text would only mislead. (Text drawn as
+    // rows of tones can look multi-tone as well; ggwave decodes nothing from it, and it stays text.)
+    const mt = multitoneOf(work, signal, got.sp).best;
+    if (mt && (await ggwaveOf(work, signal, mt)).messages.length) {
+      const t0 = (best.t0 * sp.hop) / sp.sampleRate;
+      const t1 = ((best.t1 + 1) * sp.hop + sp.size) / sp.sampleRate;
+      const overlap = Math.min(t1, mt.endSeconds) - Math.max(t0, mt.startSeconds);
+      const width = mt.bandHz[1] - mt.bandHz[0];
+      const band = Math.min((best.f1 + 1) * sp.binHz, mt.bandHz[1] + width) - Math.max(best.f0 * sp.binHz, mt.bandHz[0] - width);
+      if (overlap > 0.5 * (t1 - t0) && band > 0) return;
+    }
     // spectrogram frame → seconds into the file (the decoded end of a long file follows its start directly)
     const secs = (t: number): number => round(fileFrame(signal, t * sp.hop) / sp.sampleRate, 2);
     const hz = (f: number): number => Math.round(f * sp.binHz);
