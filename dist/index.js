@@ -31,7 +31,7 @@ import {
   resolveThreshold,
   runScan,
   safeText
-} from "./chunks/chunk-HKPQG5QD.js";
+} from "./chunks/chunk-662Z5GRQ.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import {
   __commonJS,

@@ -30839,6 +30839,511 @@ function powerQuantile(sp, q2, sample = 65536) {
   return v2;
 }
 
+// src/audio/multitone.ts
+var MAX_PEAKS_PER_FRAME = 24;
+var MAX_STRETCHES = 8;
+var WINDOW3 = 512;
+var CAND_F = new Float64Array(4096);
+var CAND_P = new Float64Array(4096);
+function peaksOf(sp, t3, out) {
+  out.length = 0;
+  const { bins, power } = sp;
+  const row = t3 * bins;
+  let n = 0;
+  let mx = 0;
+  const end = row + bins - 3;
+  for (let i = row + 3; i < end; i++) {
+    const v2 = power[i];
+    if (v2 < 10 * power[i + 3] || v2 < 10 * power[i - 3]) continue;
+    if (v2 <= 1e-10 || v2 < power[i - 1] || v2 <= power[i + 1]) continue;
+    if (n >= CAND_F.length) return;
+    const a = Math.log(power[i - 1] + 1e-30);
+    const b2 = Math.log(v2);
+    const c = Math.log(power[i + 1] + 1e-30);
+    const den = a - 2 * b2 + c;
+    const d = den < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / den)) : 0;
+    CAND_F[n] = i - row + d;
+    CAND_P[n] = v2;
+    n++;
+    if (v2 > mx) mx = v2;
+  }
+  const floor = mx * 1e-4;
+  for (let k2 = 0; k2 < n; k2++) {
+    if (CAND_P[k2] <= floor) continue;
+    if (out.length >= MAX_PEAKS_PER_FRAME) {
+      out.length = 0;
+      return;
+    }
+    out.push({ f: CAND_F[k2], p: CAND_P[k2] });
+  }
+}
+var byFrequency = (x, y) => x.f - y.f;
+function tracksOf(sp) {
+  const tracks = [];
+  let active = [];
+  let next = [];
+  const peaks = [];
+  for (let t3 = 0; t3 < sp.frames; t3++) {
+    peaksOf(sp, t3, peaks);
+    if (!peaks.length && !active.length) continue;
+    next.length = 0;
+    let j2 = 0;
+    for (const pk of peaks) {
+      while (j2 < active.length && active[j2].f < pk.f - 0.6) j2++;
+      let best = null;
+      let bd = 0.6;
+      for (let k2 = j2; k2 < active.length && active[k2].f <= pk.f + 0.6; k2++) {
+        const tr2 = active[k2];
+        const d = Math.abs(tr2.f - pk.f);
+        if (tr2.t1 === t3 - 1 && d < bd) {
+          bd = d;
+          best = tr2;
+        }
+      }
+      if (best) {
+        best.t1 = t3;
+        best.fSum += pk.f;
+        best.n++;
+        best.f = best.fSum / best.n;
+        if (pk.f < best.fMin) best.fMin = pk.f;
+        if (pk.f > best.fMax) best.fMax = pk.f;
+        if (best.n === 2) best.pSecond = pk.p;
+        best.pPrev = best.pLast;
+        best.pLast = pk.p;
+        best.pSum += pk.p;
+        next.push(best);
+      } else {
+        const tr2 = { t0: t3, t1: t3, f: pk.f, fSum: pk.f, fMin: pk.f, fMax: pk.f, n: 1, pFirst: pk.p, pSecond: pk.p, pPrev: pk.p, pLast: pk.p, pSum: pk.p };
+        tracks.push(tr2);
+        next.push(tr2);
+      }
+    }
+    let ordered = true;
+    for (let k2 = 1; k2 < next.length && ordered; k2++) ordered = next[k2 - 1].f <= next[k2].f;
+    if (!ordered) next.sort(byFrequency);
+    const swap = active;
+    active = next;
+    next = swap;
+  }
+  return tracks;
+}
+var TAU = 2 * Math.PI;
+function rayleigh(rel, step) {
+  let re2 = 0;
+  let im = 0;
+  for (const p2 of rel) {
+    const ph = TAU * p2 / step;
+    re2 += Math.cos(ph);
+    im += Math.sin(ph);
+  }
+  return { r: Math.hypot(re2, im) / rel.length, arg: Math.atan2(im, re2) };
+}
+function findLattice(pos, minStep, maxStep) {
+  if (pos.length < 4) return null;
+  const sorted = [...pos].sort((a, b2) => a - b2);
+  const lo2 = sorted[0];
+  const span = sorted[sorted.length - 1] - lo2;
+  if (span <= minStep) return null;
+  const rel = sorted.map((p2) => p2 - lo2);
+  const gaps = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const g2 = sorted[i] - sorted[i - 1];
+    if (g2 >= minStep * 0.97 && g2 <= 3 * maxStep) gaps.push(g2);
+  }
+  gaps.sort((a, b2) => a - b2);
+  const clusters = [];
+  for (let i = 0; i < gaps.length; ) {
+    let j2 = i;
+    let sum = 0;
+    while (j2 < gaps.length && gaps[j2] <= gaps[i] * 1.03) sum += gaps[j2++];
+    clusters.push({ g: sum / (j2 - i), n: j2 - i });
+    i = j2;
+  }
+  const top = clusters.filter((c) => c.n >= 2).sort((a, b2) => b2.n - a.n).slice(0, 8);
+  const cands = [];
+  for (const c of top) for (const m2 of [1, 2, 3]) if (c.g / m2 >= minStep * 0.97 && c.g / m2 <= maxStep * 1.03) cands.push(c.g / m2);
+  let best = 0;
+  const scores = [];
+  for (const c of cands) {
+    let s3 = c * 0.97;
+    const inc = Math.max(0.02 * c * c / span, 0.06 * c / 64);
+    let top1 = { step: c, r: 0, arg: 0 };
+    for (; s3 <= c * 1.03; s3 += inc) {
+      const z2 = rayleigh(rel, s3);
+      if (z2.r > top1.r) top1 = { step: s3, r: z2.r, arg: z2.arg };
+    }
+    scores.push(top1);
+    if (top1.r > best) best = top1.r;
+  }
+  if (!scores.length) return null;
+  let pick = scores[0];
+  for (const sc of scores) if (sc.r >= best * 0.9 && (sc.step > pick.step || pick.r < best * 0.9)) pick = sc;
+  let inl = 0;
+  for (const p2 of rel) {
+    let ph = p2 / pick.step - pick.arg / TAU;
+    ph -= Math.round(ph);
+    if (Math.abs(ph) <= 0.15) inl++;
+  }
+  return { step: pick.step, fit: inl / rel.length, offset: lo2 + pick.arg / TAU * pick.step };
+}
+function denseBand(pos, lat) {
+  const sorted = [...pos].sort((a, b2) => a - b2);
+  let best = [0, -1];
+  let bestScore = 0;
+  let bestOn = 0;
+  let score = 0;
+  let on = 0;
+  let from = 0;
+  let lastOn = -Infinity;
+  for (let i = 0; i < sorted.length; i++) {
+    const x = (sorted[i] - lat.offset) / lat.step;
+    const isOn = Math.abs(x - Math.round(x)) <= 0.15;
+    if (isOn && x - lastOn > 6.5) {
+      score = 0;
+      on = 0;
+      from = i;
+    }
+    if (isOn) lastOn = x;
+    score += isOn ? 1 : -3;
+    if (isOn) on++;
+    if (score <= 0) {
+      score = 0;
+      on = 0;
+      from = i + 1;
+      continue;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      bestOn = on;
+      best = [from, i];
+    }
+  }
+  if (bestOn < 6) return null;
+  return [sorted[best[0]], sorted[best[1]]];
+}
+function gridScore(times, period) {
+  let re2 = 0;
+  let im = 0;
+  for (const t3 of times) {
+    re2 += Math.cos(TAU * t3 / period);
+    im += Math.sin(TAU * t3 / period);
+  }
+  return times.length ? Math.hypot(re2, im) / times.length : 0;
+}
+function median2(a) {
+  if (!a.length) return 0;
+  const s3 = [...a].sort((x, y) => x - y);
+  return s3[Math.floor(s3.length / 2)];
+}
+function analyse(sp, ts2) {
+  const first = ts2[0].t0;
+  let last = 0;
+  for (const t3 of ts2) if (t3.t1 > last) last = t3.t1;
+  const fs12 = ts2.map((t3) => t3.fSum / t3.n).sort((a, b2) => a - b2);
+  const pos = [];
+  let groupSum = fs12[0];
+  let groupN = 1;
+  for (let i = 1; i < fs12.length; i++) {
+    if (fs12[i] - groupSum / groupN <= 0.3) {
+      groupSum += fs12[i];
+      groupN++;
+    } else {
+      pos.push(groupSum / groupN);
+      groupSum = fs12[i];
+      groupN = 1;
+    }
+  }
+  pos.push(groupSum / groupN);
+  if (pos.length < 6) return null;
+  const lat0 = findLattice(pos, 0.6, 12);
+  if (!lat0) return null;
+  const band0 = denseBand(pos, lat0);
+  if (!band0) return null;
+  const lat = findLattice(pos.filter((p2) => p2 >= band0[0] - 0.5 && p2 <= band0[1] + 0.5), 0.6, 12);
+  if (!lat) return null;
+  const band = denseBand(pos, lat);
+  if (!band) return null;
+  const onLattice = (f2) => {
+    let ph = (f2 - lat.offset) / lat.step;
+    ph -= Math.round(ph);
+    return Math.abs(ph) <= 0.15;
+  };
+  const inBand = (f2) => f2 >= band[0] - 0.5 && f2 <= band[1] + 0.5;
+  const bandPos = pos.filter(inBand);
+  const inPos = bandPos.filter(onLattice);
+  if (inPos.length < 6) return null;
+  const lo2 = band[0];
+  const hi2 = band[1];
+  const lt2 = ts2.filter((t3) => inBand(t3.fSum / t3.n) && onLattice(t3.fSum / t3.n));
+  const frames = last - first + 1;
+  const count = new Uint16Array(frames);
+  const pMax = new Float64Array(frames);
+  const pMin = new Float64Array(frames).fill(Infinity);
+  for (const t3 of lt2) {
+    const pm = t3.pSum / t3.n;
+    for (let k2 = t3.t0; k2 <= t3.t1; k2++) {
+      const i = k2 - first;
+      count[i]++;
+      if (pm > pMax[i]) pMax[i] = pm;
+      if (pm < pMin[i]) pMin[i] = pm;
+    }
+  }
+  const counts = [];
+  const spreads = [];
+  for (let i = 0; i < frames; i++) {
+    if (count[i] >= 1) counts.push(count[i]);
+    if (count[i] >= 2) spreads.push(10 * Math.log10(pMax[i] / pMin[i]));
+  }
+  const at2 = /* @__PURE__ */ new Map();
+  for (const t3 of lt2) at2.set(t3.t0 + t3.t1 >> 1, []);
+  for (const u2 of ts2) {
+    for (let k2 = u2.t0; k2 <= u2.t1; k2++) at2.get(k2)?.push(u2.fSum / u2.n);
+  }
+  let harm = 0;
+  for (const t3 of lt2) {
+    const f2 = t3.fSum / t3.n;
+    const list = at2.get(t3.t0 + t3.t1 >> 1) ?? [];
+    if (list.some((g2) => Math.abs(g2 - 2 * f2) <= 0.6 || Math.abs(g2 - 3 * f2) <= 0.9)) harm++;
+  }
+  const harmN = lt2.length;
+  const starts = lt2.map((t3) => t3.t0).sort((a, b2) => a - b2);
+  const bounds = [];
+  for (const s3 of starts) if (!bounds.length || s3 - bounds[bounds.length - 1] > 1) bounds.push(s3);
+  let bestR = 0;
+  const grid = [{ p: 1.5, r: 0 }];
+  const maxPeriod = Math.min(64, (bounds[bounds.length - 1] - bounds[0]) / 4);
+  for (let p2 = 1.5; p2 <= maxPeriod; p2 *= 1.01) {
+    const r = gridScore(bounds, p2);
+    grid.push({ p: p2, r });
+    if (r > bestR) bestR = r;
+  }
+  let period = grid[0];
+  for (const g2 of grid) if (g2.r >= bestR * 0.9) period = g2;
+  const sets = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < bounds.length && sets.size < 4096; i++) {
+    const mid = Math.floor((bounds[i] + bounds[i + 1]) / 2);
+    const key = [];
+    for (const t3 of lt2) if (t3.t0 <= mid && t3.t1 >= mid) key.push(Math.round((t3.fSum / t3.n - lat.offset) / lat.step));
+    if (key.length) sets.add(key.sort((a, b2) => a - b2).join(","));
+  }
+  const decays = [];
+  for (const t3 of lt2) if (t3.n >= 4) decays.push(10 * Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30)));
+  return {
+    startSeconds: first * sp.hop / sp.sampleRate,
+    endSeconds: ((last + 1) * sp.hop + sp.size - sp.hop) / sp.sampleRate,
+    symbols: bounds.length,
+    symbolSeconds: period.p * sp.hop / sp.sampleRate,
+    symbolRegularity: period.r,
+    tonesPerSymbol: median2(counts),
+    positions: inPos.length,
+    spacingHz: lat.step * sp.binHz,
+    latticeFit: inPos.length / bandPos.length,
+    bandHz: [lo2 * sp.binHz, hi2 * sp.binHz],
+    harmonicShare: harmN ? harm / harmN : 0,
+    levelSpreadDb: median2(spreads),
+    decayDb: median2(decays),
+    distinctSymbols: sets.size
+  };
+}
+function isToneShaped(r) {
+  const fine = r.spacingHz / ((r.bandHz[0] + r.bandHz[1]) / 2);
+  return r.positions >= 6 && r.latticeFit >= 0.8 && fine <= 0.03 && r.harmonicShare <= 0.25 && r.levelSpreadDb <= 8 && Math.abs(r.decayDb) <= 1.5;
+}
+function isMultitone(r) {
+  return isToneShaped(r) && r.positions >= 8 && r.symbols >= 8 && r.distinctSymbols >= 6 && r.symbolRegularity >= 0.5;
+}
+function findMultitone(sp) {
+  const tracks = tracksOf(sp);
+  const steady = tracks.filter((t3) => t3.n >= 2 && t3.fMax - t3.fMin <= 0.5);
+  const stretches = [];
+  let cur = [];
+  let end = -Infinity;
+  for (const t3 of steady) {
+    if (cur.length && t3.t0 > end + 3) {
+      stretches.push(cur);
+      cur = [];
+    }
+    cur.push(t3);
+    end = cur.length === 1 ? t3.t1 : Math.max(end, t3.t1);
+  }
+  if (cur.length) stretches.push(cur);
+  const windows = [];
+  for (const s3 of stretches) {
+    if (s3.length < 12) continue;
+    const a = s3[0].t0;
+    const b2 = s3[s3.length - 1].t0;
+    if (b2 - a <= WINDOW3) {
+      windows.push(s3);
+      continue;
+    }
+    for (let w2 = a; w2 <= b2; w2 += WINDOW3 * 3 >> 2) {
+      const part = s3.filter((t3) => t3.t0 >= w2 && t3.t0 < w2 + WINDOW3);
+      if (part.length >= 12) windows.push(part);
+      if (w2 + WINDOW3 > b2) break;
+    }
+  }
+  const flat = (w2) => {
+    let n = 0;
+    for (const t3 of w2) if (t3.n < 4 || Math.abs(Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30))) <= 0.15) n++;
+    return n;
+  };
+  const big = windows.map((w2) => ({ w: w2, k: flat(w2) })).sort((a, b2) => b2.k - a.k).slice(0, MAX_STRETCHES).map((x) => x.w);
+  const candidates = [];
+  let best = null;
+  for (const s3 of big) {
+    const r = analyse(sp, s3);
+    if (!r) continue;
+    candidates.push(r);
+    if (isMultitone(r) && (!best || r.symbols > best.symbols)) best = r;
+  }
+  return { best, candidates, weak: best ? null : weakest(candidates) };
+}
+function weakest(candidates) {
+  let w2 = null;
+  for (const c of candidates) if (isToneShaped(c) && (!w2 || c.symbols > w2.symbols)) w2 = c;
+  return w2;
+}
+var COARSE_FRAME_SECONDS = 0.03;
+var FINE_REGIONS = 2;
+var FINE_SECONDS = 12;
+function findMultitoneIn(mono, rate, sp) {
+  const coarse2 = findMultitone(sp);
+  if (coarse2.best || sp.size / rate <= COARSE_FRAME_SECONDS || sp.size < 512) return coarse2;
+  const peaks = [];
+  const regions = [];
+  let cur = null;
+  for (let t3 = 0; t3 < sp.frames; t3++) {
+    peaksOf(sp, t3, peaks);
+    if (peaks.length >= 2) {
+      if (cur && t3 - cur.b <= 3) {
+        cur.b = t3;
+        cur.n += peaks.length;
+      } else {
+        if (cur) regions.push(cur);
+        cur = { a: t3, b: t3, n: peaks.length };
+      }
+    }
+  }
+  if (cur) regions.push(cur);
+  const picked = regions.filter((r) => r.b - r.a >= 12).sort((x, y) => y.n - x.n).slice(0, FINE_REGIONS);
+  const candidates = [...coarse2.candidates];
+  let best = null;
+  for (const r of picked) {
+    const start = Math.max(0, r.a * sp.hop - sp.size);
+    const end = Math.min(mono.length, start + Math.round(FINE_SECONDS * rate), (r.b + 2) * sp.hop + sp.size);
+    const sub = monoSlice(mono, start, end);
+    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate }, sp.size / 2);
+    if (!fine) continue;
+    const s3 = findMultitone(fine);
+    const shift = (x) => ({ ...x, startSeconds: x.startSeconds + start / rate, endSeconds: x.endSeconds + start / rate });
+    candidates.push(...s3.candidates.map(shift));
+    if (s3.best && (!best || s3.best.symbols > best.symbols)) best = shift(s3.best);
+  }
+  return { best, candidates, weak: best ? null : weakest(candidates) };
+}
+
+// src/audio/ggwave.ts
+var MAX_SECONDS = 30;
+var MAX_MESSAGES = 8;
+var PIECE = 4096;
+var loading = null;
+function silent() {
+}
+async function load() {
+  const m2 = await import("./ggwave-BB7AVP7K.js");
+  const factory = m2.default ?? m2;
+  const ue2 = process.listeners("uncaughtException");
+  const ur2 = process.listeners("unhandledRejection");
+  const g2 = globalThis;
+  const lend = !Object.prototype.hasOwnProperty.call(g2, "__dirname");
+  if (lend) g2.__dirname = ".";
+  let pending;
+  try {
+    pending = factory({ print: silent, printErr: silent });
+  } finally {
+    if (lend) delete g2.__dirname;
+    for (const l of process.listeners("uncaughtException")) if (!ue2.includes(l)) process.removeListener("uncaughtException", l);
+    for (const l of process.listeners("unhandledRejection")) if (!ur2.includes(l)) process.removeListener("unhandledRejection", l);
+  }
+  const gg = await pending;
+  try {
+    gg.disableLog();
+  } catch {
+  }
+  return gg;
+}
+function ggwaveModule() {
+  if (!loading) {
+    loading = load();
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+function resample(x, from, to2) {
+  const n = Math.floor(x.length * to2 / from);
+  const out = new Float32Array(n);
+  const r = from / to2;
+  for (let i = 0; i < n; i++) {
+    const p2 = i * r;
+    const k2 = Math.floor(p2);
+    const f2 = p2 - k2;
+    const a = x[k2] ?? 0;
+    const b2 = x[k2 + 1] ?? a;
+    out[i] = a + (b2 - a) * f2;
+  }
+  return out;
+}
+async function decodeGgwave(mono, rate, start, end) {
+  const a = Math.max(0, Math.floor(start));
+  const b2 = Math.min(mono.length, Math.floor(end), a + Math.round(MAX_SECONDS * rate));
+  const res = { messages: [], seconds: Math.max(0, b2 - a) / rate, error: null };
+  if (b2 - a < rate / 10 || !(rate > 0)) return res;
+  let gg;
+  try {
+    gg = await ggwaveModule();
+  } catch (e) {
+    res.error = `ggwave could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+    return res;
+  }
+  let x = new Float32Array(b2 - a);
+  mono.read(x, a);
+  let r = rate;
+  if (rate !== 48e3) {
+    x = resample(x, rate, 48e3);
+    r = 48e3;
+  }
+  let inst = -1;
+  try {
+    const p2 = gg.getDefaultParameters();
+    p2.sampleRateInp = r;
+    p2.sampleRateOut = r;
+    p2.sampleFormatInp = gg.SampleFormat.GGWAVE_SAMPLE_FORMAT_F32;
+    p2.operatingMode = gg.GGWAVE_OPERATING_MODE_RX;
+    inst = gg.init(p2);
+    if (inst < 0) throw new Error("ggwave refused the parameters");
+    for (let i = 0; i < x.length && res.messages.length < MAX_MESSAGES; i += PIECE) {
+      const piece = x.slice(i, Math.min(x.length, i + PIECE));
+      const out = gg.decode(inst, new Int8Array(piece.buffer));
+      if (out && out.length > 0) res.messages.push({ bytes: Uint8Array.from(out, (v2) => v2 & 255), endSeconds: a / rate + (i + piece.length) / r });
+    }
+  } catch (e) {
+    res.error = `ggwave decoder failed: ${e instanceof Error ? e.message : String(e)}`;
+    loading = null;
+    inst = -1;
+  } finally {
+    if (inst >= 0) {
+      try {
+        gg.free(inst);
+      } catch {
+        loading = null;
+      }
+    }
+  }
+  return res;
+}
+
 // src/audio/png.ts
 var import_pngjs = __toESM(require_png(), 1);
 var MAX_PNG_WIDTH = 1024;
@@ -30909,6 +31414,21 @@ function spectrogramOf(work, s3) {
   const sp = computeSpectrogram(s3);
   work.memo.set("stft", sp);
   return sp;
+}
+function multitoneOf(work, s3, sp) {
+  if (work.memo.has("multitone")) return work.memo.get("multitone");
+  const mt2 = findMultitoneIn(s3.mono, s3.sampleRate, sp);
+  work.memo.set("multitone", mt2);
+  return mt2;
+}
+function ggwaveOf(work, s3, m2) {
+  const key = `ggwave:${m2.startSeconds}:${m2.endSeconds}`;
+  let p2 = work.memo.get(key);
+  if (!p2) {
+    p2 = decodeGgwave(s3.mono, s3.sampleRate, (m2.startSeconds - 2) * s3.sampleRate, (m2.endSeconds + 10) * s3.sampleRate);
+    work.memo.set(key, p2);
+  }
+  return p2;
 }
 async function spectrumOf(file) {
   const { work, signal } = await signalOf(file);
@@ -32416,6 +32936,15 @@ var spectrogramAnalyzer = {
     if (scan2.capped) ctx.incomplete(`audio-spectrogram: more than ${scan2.blobs} blobs in the spectrogram; the search for drawn text stopped early`);
     if (!scan2.lines.length) return;
     const best = scan2.lines.reduce((a, b2) => b2.glyphs.length > a.glyphs.length ? b2 : a);
+    const mt2 = multitoneOf(work, signal, got.sp).best;
+    if (mt2 && (await ggwaveOf(work, signal, mt2)).messages.length) {
+      const t0 = best.t0 * sp.hop / sp.sampleRate;
+      const t1 = ((best.t1 + 1) * sp.hop + sp.size) / sp.sampleRate;
+      const overlap = Math.min(t1, mt2.endSeconds) - Math.max(t0, mt2.startSeconds);
+      const width = mt2.bandHz[1] - mt2.bandHz[0];
+      const band = Math.min((best.f1 + 1) * sp.binHz, mt2.bandHz[1] + width) - Math.max(best.f0 * sp.binHz, mt2.bandHz[0] - width);
+      if (overlap > 0.5 * (t1 - t0) && band > 0) return;
+    }
     const secs = (t3) => round2(fileFrame(signal, t3 * sp.hop) / sp.sampleRate, 2);
     const hz = (f2) => Math.round(f2 * sp.binHz);
     const occ = bandOccupancy(sp, best.f0, best.f1, best.t0, best.t1);
@@ -32667,511 +33196,6 @@ function findFsk(mono, rate, sp) {
   return best;
 }
 
-// src/audio/multitone.ts
-var MAX_PEAKS_PER_FRAME = 24;
-var MAX_STRETCHES = 8;
-var WINDOW3 = 512;
-var CAND_F = new Float64Array(4096);
-var CAND_P = new Float64Array(4096);
-function peaksOf(sp, t3, out) {
-  out.length = 0;
-  const { bins, power } = sp;
-  const row = t3 * bins;
-  let n = 0;
-  let mx = 0;
-  const end = row + bins - 3;
-  for (let i = row + 3; i < end; i++) {
-    const v2 = power[i];
-    if (v2 < 10 * power[i + 3] || v2 < 10 * power[i - 3]) continue;
-    if (v2 <= 1e-10 || v2 < power[i - 1] || v2 <= power[i + 1]) continue;
-    if (n >= CAND_F.length) return;
-    const a = Math.log(power[i - 1] + 1e-30);
-    const b2 = Math.log(v2);
-    const c = Math.log(power[i + 1] + 1e-30);
-    const den = a - 2 * b2 + c;
-    const d = den < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / den)) : 0;
-    CAND_F[n] = i - row + d;
-    CAND_P[n] = v2;
-    n++;
-    if (v2 > mx) mx = v2;
-  }
-  const floor = mx * 1e-4;
-  for (let k2 = 0; k2 < n; k2++) {
-    if (CAND_P[k2] <= floor) continue;
-    if (out.length >= MAX_PEAKS_PER_FRAME) {
-      out.length = 0;
-      return;
-    }
-    out.push({ f: CAND_F[k2], p: CAND_P[k2] });
-  }
-}
-var byFrequency = (x, y) => x.f - y.f;
-function tracksOf(sp) {
-  const tracks = [];
-  let active = [];
-  let next = [];
-  const peaks = [];
-  for (let t3 = 0; t3 < sp.frames; t3++) {
-    peaksOf(sp, t3, peaks);
-    if (!peaks.length && !active.length) continue;
-    next.length = 0;
-    let j2 = 0;
-    for (const pk of peaks) {
-      while (j2 < active.length && active[j2].f < pk.f - 0.6) j2++;
-      let best = null;
-      let bd = 0.6;
-      for (let k2 = j2; k2 < active.length && active[k2].f <= pk.f + 0.6; k2++) {
-        const tr2 = active[k2];
-        const d = Math.abs(tr2.f - pk.f);
-        if (tr2.t1 === t3 - 1 && d < bd) {
-          bd = d;
-          best = tr2;
-        }
-      }
-      if (best) {
-        best.t1 = t3;
-        best.fSum += pk.f;
-        best.n++;
-        best.f = best.fSum / best.n;
-        if (pk.f < best.fMin) best.fMin = pk.f;
-        if (pk.f > best.fMax) best.fMax = pk.f;
-        if (best.n === 2) best.pSecond = pk.p;
-        best.pPrev = best.pLast;
-        best.pLast = pk.p;
-        best.pSum += pk.p;
-        next.push(best);
-      } else {
-        const tr2 = { t0: t3, t1: t3, f: pk.f, fSum: pk.f, fMin: pk.f, fMax: pk.f, n: 1, pFirst: pk.p, pSecond: pk.p, pPrev: pk.p, pLast: pk.p, pSum: pk.p };
-        tracks.push(tr2);
-        next.push(tr2);
-      }
-    }
-    let ordered = true;
-    for (let k2 = 1; k2 < next.length && ordered; k2++) ordered = next[k2 - 1].f <= next[k2].f;
-    if (!ordered) next.sort(byFrequency);
-    const swap = active;
-    active = next;
-    next = swap;
-  }
-  return tracks;
-}
-var TAU = 2 * Math.PI;
-function rayleigh(rel, step) {
-  let re2 = 0;
-  let im = 0;
-  for (const p2 of rel) {
-    const ph = TAU * p2 / step;
-    re2 += Math.cos(ph);
-    im += Math.sin(ph);
-  }
-  return { r: Math.hypot(re2, im) / rel.length, arg: Math.atan2(im, re2) };
-}
-function findLattice(pos, minStep, maxStep) {
-  if (pos.length < 4) return null;
-  const sorted = [...pos].sort((a, b2) => a - b2);
-  const lo2 = sorted[0];
-  const span = sorted[sorted.length - 1] - lo2;
-  if (span <= minStep) return null;
-  const rel = sorted.map((p2) => p2 - lo2);
-  const gaps = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const g2 = sorted[i] - sorted[i - 1];
-    if (g2 >= minStep * 0.97 && g2 <= 3 * maxStep) gaps.push(g2);
-  }
-  gaps.sort((a, b2) => a - b2);
-  const clusters = [];
-  for (let i = 0; i < gaps.length; ) {
-    let j2 = i;
-    let sum = 0;
-    while (j2 < gaps.length && gaps[j2] <= gaps[i] * 1.03) sum += gaps[j2++];
-    clusters.push({ g: sum / (j2 - i), n: j2 - i });
-    i = j2;
-  }
-  const top = clusters.filter((c) => c.n >= 2).sort((a, b2) => b2.n - a.n).slice(0, 8);
-  const cands = [];
-  for (const c of top) for (const m2 of [1, 2, 3]) if (c.g / m2 >= minStep * 0.97 && c.g / m2 <= maxStep * 1.03) cands.push(c.g / m2);
-  let best = 0;
-  const scores = [];
-  for (const c of cands) {
-    let s3 = c * 0.97;
-    const inc = Math.max(0.02 * c * c / span, 0.06 * c / 64);
-    let top1 = { step: c, r: 0, arg: 0 };
-    for (; s3 <= c * 1.03; s3 += inc) {
-      const z2 = rayleigh(rel, s3);
-      if (z2.r > top1.r) top1 = { step: s3, r: z2.r, arg: z2.arg };
-    }
-    scores.push(top1);
-    if (top1.r > best) best = top1.r;
-  }
-  if (!scores.length) return null;
-  let pick = scores[0];
-  for (const sc of scores) if (sc.r >= best * 0.9 && (sc.step > pick.step || pick.r < best * 0.9)) pick = sc;
-  let inl = 0;
-  for (const p2 of rel) {
-    let ph = p2 / pick.step - pick.arg / TAU;
-    ph -= Math.round(ph);
-    if (Math.abs(ph) <= 0.15) inl++;
-  }
-  return { step: pick.step, fit: inl / rel.length, offset: lo2 + pick.arg / TAU * pick.step };
-}
-function denseBand(pos, lat) {
-  const sorted = [...pos].sort((a, b2) => a - b2);
-  let best = [0, -1];
-  let bestScore = 0;
-  let bestOn = 0;
-  let score = 0;
-  let on = 0;
-  let from = 0;
-  let lastOn = -Infinity;
-  for (let i = 0; i < sorted.length; i++) {
-    const x = (sorted[i] - lat.offset) / lat.step;
-    const isOn = Math.abs(x - Math.round(x)) <= 0.15;
-    if (isOn && x - lastOn > 6.5) {
-      score = 0;
-      on = 0;
-      from = i;
-    }
-    if (isOn) lastOn = x;
-    score += isOn ? 1 : -3;
-    if (isOn) on++;
-    if (score <= 0) {
-      score = 0;
-      on = 0;
-      from = i + 1;
-      continue;
-    }
-    if (score > bestScore) {
-      bestScore = score;
-      bestOn = on;
-      best = [from, i];
-    }
-  }
-  if (bestOn < 6) return null;
-  return [sorted[best[0]], sorted[best[1]]];
-}
-function gridScore(times, period) {
-  let re2 = 0;
-  let im = 0;
-  for (const t3 of times) {
-    re2 += Math.cos(TAU * t3 / period);
-    im += Math.sin(TAU * t3 / period);
-  }
-  return times.length ? Math.hypot(re2, im) / times.length : 0;
-}
-function median2(a) {
-  if (!a.length) return 0;
-  const s3 = [...a].sort((x, y) => x - y);
-  return s3[Math.floor(s3.length / 2)];
-}
-function analyse(sp, ts2) {
-  const first = ts2[0].t0;
-  let last = 0;
-  for (const t3 of ts2) if (t3.t1 > last) last = t3.t1;
-  const fs12 = ts2.map((t3) => t3.fSum / t3.n).sort((a, b2) => a - b2);
-  const pos = [];
-  let groupSum = fs12[0];
-  let groupN = 1;
-  for (let i = 1; i < fs12.length; i++) {
-    if (fs12[i] - groupSum / groupN <= 0.3) {
-      groupSum += fs12[i];
-      groupN++;
-    } else {
-      pos.push(groupSum / groupN);
-      groupSum = fs12[i];
-      groupN = 1;
-    }
-  }
-  pos.push(groupSum / groupN);
-  if (pos.length < 6) return null;
-  const lat0 = findLattice(pos, 0.6, 12);
-  if (!lat0) return null;
-  const band0 = denseBand(pos, lat0);
-  if (!band0) return null;
-  const lat = findLattice(pos.filter((p2) => p2 >= band0[0] - 0.5 && p2 <= band0[1] + 0.5), 0.6, 12);
-  if (!lat) return null;
-  const band = denseBand(pos, lat);
-  if (!band) return null;
-  const onLattice = (f2) => {
-    let ph = (f2 - lat.offset) / lat.step;
-    ph -= Math.round(ph);
-    return Math.abs(ph) <= 0.15;
-  };
-  const inBand = (f2) => f2 >= band[0] - 0.5 && f2 <= band[1] + 0.5;
-  const bandPos = pos.filter(inBand);
-  const inPos = bandPos.filter(onLattice);
-  if (inPos.length < 6) return null;
-  const lo2 = band[0];
-  const hi2 = band[1];
-  const lt2 = ts2.filter((t3) => inBand(t3.fSum / t3.n) && onLattice(t3.fSum / t3.n));
-  const frames = last - first + 1;
-  const count = new Uint16Array(frames);
-  const pMax = new Float64Array(frames);
-  const pMin = new Float64Array(frames).fill(Infinity);
-  for (const t3 of lt2) {
-    const pm = t3.pSum / t3.n;
-    for (let k2 = t3.t0; k2 <= t3.t1; k2++) {
-      const i = k2 - first;
-      count[i]++;
-      if (pm > pMax[i]) pMax[i] = pm;
-      if (pm < pMin[i]) pMin[i] = pm;
-    }
-  }
-  const counts = [];
-  const spreads = [];
-  for (let i = 0; i < frames; i++) {
-    if (count[i] >= 1) counts.push(count[i]);
-    if (count[i] >= 2) spreads.push(10 * Math.log10(pMax[i] / pMin[i]));
-  }
-  const at2 = /* @__PURE__ */ new Map();
-  for (const t3 of lt2) at2.set(t3.t0 + t3.t1 >> 1, []);
-  for (const u2 of ts2) {
-    for (let k2 = u2.t0; k2 <= u2.t1; k2++) at2.get(k2)?.push(u2.fSum / u2.n);
-  }
-  let harm = 0;
-  for (const t3 of lt2) {
-    const f2 = t3.fSum / t3.n;
-    const list = at2.get(t3.t0 + t3.t1 >> 1) ?? [];
-    if (list.some((g2) => Math.abs(g2 - 2 * f2) <= 0.6 || Math.abs(g2 - 3 * f2) <= 0.9)) harm++;
-  }
-  const harmN = lt2.length;
-  const starts = lt2.map((t3) => t3.t0).sort((a, b2) => a - b2);
-  const bounds = [];
-  for (const s3 of starts) if (!bounds.length || s3 - bounds[bounds.length - 1] > 1) bounds.push(s3);
-  let bestR = 0;
-  const grid = [{ p: 1.5, r: 0 }];
-  const maxPeriod = Math.min(64, (bounds[bounds.length - 1] - bounds[0]) / 4);
-  for (let p2 = 1.5; p2 <= maxPeriod; p2 *= 1.01) {
-    const r = gridScore(bounds, p2);
-    grid.push({ p: p2, r });
-    if (r > bestR) bestR = r;
-  }
-  let period = grid[0];
-  for (const g2 of grid) if (g2.r >= bestR * 0.9) period = g2;
-  const sets = /* @__PURE__ */ new Set();
-  for (let i = 0; i + 1 < bounds.length && sets.size < 4096; i++) {
-    const mid = Math.floor((bounds[i] + bounds[i + 1]) / 2);
-    const key = [];
-    for (const t3 of lt2) if (t3.t0 <= mid && t3.t1 >= mid) key.push(Math.round((t3.fSum / t3.n - lat.offset) / lat.step));
-    if (key.length) sets.add(key.sort((a, b2) => a - b2).join(","));
-  }
-  const decays = [];
-  for (const t3 of lt2) if (t3.n >= 4) decays.push(10 * Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30)));
-  return {
-    startSeconds: first * sp.hop / sp.sampleRate,
-    endSeconds: ((last + 1) * sp.hop + sp.size - sp.hop) / sp.sampleRate,
-    symbols: bounds.length,
-    symbolSeconds: period.p * sp.hop / sp.sampleRate,
-    symbolRegularity: period.r,
-    tonesPerSymbol: median2(counts),
-    positions: inPos.length,
-    spacingHz: lat.step * sp.binHz,
-    latticeFit: inPos.length / bandPos.length,
-    bandHz: [lo2 * sp.binHz, hi2 * sp.binHz],
-    harmonicShare: harmN ? harm / harmN : 0,
-    levelSpreadDb: median2(spreads),
-    decayDb: median2(decays),
-    distinctSymbols: sets.size
-  };
-}
-function isToneShaped(r) {
-  const fine = r.spacingHz / ((r.bandHz[0] + r.bandHz[1]) / 2);
-  return r.positions >= 6 && r.latticeFit >= 0.8 && fine <= 0.03 && r.harmonicShare <= 0.25 && r.levelSpreadDb <= 8 && Math.abs(r.decayDb) <= 1.5;
-}
-function isMultitone(r) {
-  return isToneShaped(r) && r.positions >= 8 && r.symbols >= 8 && r.distinctSymbols >= 6 && r.symbolRegularity >= 0.5;
-}
-function findMultitone(sp) {
-  const tracks = tracksOf(sp);
-  const steady = tracks.filter((t3) => t3.n >= 2 && t3.fMax - t3.fMin <= 0.5);
-  const stretches = [];
-  let cur = [];
-  let end = -Infinity;
-  for (const t3 of steady) {
-    if (cur.length && t3.t0 > end + 3) {
-      stretches.push(cur);
-      cur = [];
-    }
-    cur.push(t3);
-    end = cur.length === 1 ? t3.t1 : Math.max(end, t3.t1);
-  }
-  if (cur.length) stretches.push(cur);
-  const windows = [];
-  for (const s3 of stretches) {
-    if (s3.length < 12) continue;
-    const a = s3[0].t0;
-    const b2 = s3[s3.length - 1].t0;
-    if (b2 - a <= WINDOW3) {
-      windows.push(s3);
-      continue;
-    }
-    for (let w2 = a; w2 <= b2; w2 += WINDOW3 * 3 >> 2) {
-      const part = s3.filter((t3) => t3.t0 >= w2 && t3.t0 < w2 + WINDOW3);
-      if (part.length >= 12) windows.push(part);
-      if (w2 + WINDOW3 > b2) break;
-    }
-  }
-  const flat = (w2) => {
-    let n = 0;
-    for (const t3 of w2) if (t3.n < 4 || Math.abs(Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30))) <= 0.15) n++;
-    return n;
-  };
-  const big = windows.map((w2) => ({ w: w2, k: flat(w2) })).sort((a, b2) => b2.k - a.k).slice(0, MAX_STRETCHES).map((x) => x.w);
-  const candidates = [];
-  let best = null;
-  for (const s3 of big) {
-    const r = analyse(sp, s3);
-    if (!r) continue;
-    candidates.push(r);
-    if (isMultitone(r) && (!best || r.symbols > best.symbols)) best = r;
-  }
-  return { best, candidates, weak: best ? null : weakest(candidates) };
-}
-function weakest(candidates) {
-  let w2 = null;
-  for (const c of candidates) if (isToneShaped(c) && (!w2 || c.symbols > w2.symbols)) w2 = c;
-  return w2;
-}
-var COARSE_FRAME_SECONDS = 0.03;
-var FINE_REGIONS = 2;
-var FINE_SECONDS = 12;
-function findMultitoneIn(mono, rate, sp) {
-  const coarse2 = findMultitone(sp);
-  if (coarse2.best || sp.size / rate <= COARSE_FRAME_SECONDS || sp.size < 512) return coarse2;
-  const peaks = [];
-  const regions = [];
-  let cur = null;
-  for (let t3 = 0; t3 < sp.frames; t3++) {
-    peaksOf(sp, t3, peaks);
-    if (peaks.length >= 2) {
-      if (cur && t3 - cur.b <= 3) {
-        cur.b = t3;
-        cur.n += peaks.length;
-      } else {
-        if (cur) regions.push(cur);
-        cur = { a: t3, b: t3, n: peaks.length };
-      }
-    }
-  }
-  if (cur) regions.push(cur);
-  const picked = regions.filter((r) => r.b - r.a >= 12).sort((x, y) => y.n - x.n).slice(0, FINE_REGIONS);
-  const candidates = [...coarse2.candidates];
-  let best = null;
-  for (const r of picked) {
-    const start = Math.max(0, r.a * sp.hop - sp.size);
-    const end = Math.min(mono.length, start + Math.round(FINE_SECONDS * rate), (r.b + 2) * sp.hop + sp.size);
-    const sub = monoSlice(mono, start, end);
-    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate }, sp.size / 2);
-    if (!fine) continue;
-    const s3 = findMultitone(fine);
-    const shift = (x) => ({ ...x, startSeconds: x.startSeconds + start / rate, endSeconds: x.endSeconds + start / rate });
-    candidates.push(...s3.candidates.map(shift));
-    if (s3.best && (!best || s3.best.symbols > best.symbols)) best = shift(s3.best);
-  }
-  return { best, candidates, weak: best ? null : weakest(candidates) };
-}
-
-// src/audio/ggwave.ts
-var MAX_SECONDS = 30;
-var MAX_MESSAGES = 8;
-var PIECE = 4096;
-var loading = null;
-function silent() {
-}
-async function load() {
-  const m2 = await import("./ggwave-BB7AVP7K.js");
-  const factory = m2.default ?? m2;
-  const ue2 = process.listeners("uncaughtException");
-  const ur2 = process.listeners("unhandledRejection");
-  const g2 = globalThis;
-  const lend = !Object.prototype.hasOwnProperty.call(g2, "__dirname");
-  if (lend) g2.__dirname = ".";
-  let pending;
-  try {
-    pending = factory({ print: silent, printErr: silent });
-  } finally {
-    if (lend) delete g2.__dirname;
-    for (const l of process.listeners("uncaughtException")) if (!ue2.includes(l)) process.removeListener("uncaughtException", l);
-    for (const l of process.listeners("unhandledRejection")) if (!ur2.includes(l)) process.removeListener("unhandledRejection", l);
-  }
-  const gg = await pending;
-  try {
-    gg.disableLog();
-  } catch {
-  }
-  return gg;
-}
-function ggwaveModule() {
-  if (!loading) {
-    loading = load();
-    loading.catch(() => {
-      loading = null;
-    });
-  }
-  return loading;
-}
-function resample(x, from, to2) {
-  const n = Math.floor(x.length * to2 / from);
-  const out = new Float32Array(n);
-  const r = from / to2;
-  for (let i = 0; i < n; i++) {
-    const p2 = i * r;
-    const k2 = Math.floor(p2);
-    const f2 = p2 - k2;
-    const a = x[k2] ?? 0;
-    const b2 = x[k2 + 1] ?? a;
-    out[i] = a + (b2 - a) * f2;
-  }
-  return out;
-}
-async function decodeGgwave(mono, rate, start, end) {
-  const a = Math.max(0, Math.floor(start));
-  const b2 = Math.min(mono.length, Math.floor(end), a + Math.round(MAX_SECONDS * rate));
-  const res = { messages: [], seconds: Math.max(0, b2 - a) / rate, error: null };
-  if (b2 - a < rate / 10 || !(rate > 0)) return res;
-  let gg;
-  try {
-    gg = await ggwaveModule();
-  } catch (e) {
-    res.error = `ggwave could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-    return res;
-  }
-  let x = new Float32Array(b2 - a);
-  mono.read(x, a);
-  let r = rate;
-  if (rate !== 48e3) {
-    x = resample(x, rate, 48e3);
-    r = 48e3;
-  }
-  let inst = -1;
-  try {
-    const p2 = gg.getDefaultParameters();
-    p2.sampleRateInp = r;
-    p2.sampleRateOut = r;
-    p2.sampleFormatInp = gg.SampleFormat.GGWAVE_SAMPLE_FORMAT_F32;
-    p2.operatingMode = gg.GGWAVE_OPERATING_MODE_RX;
-    inst = gg.init(p2);
-    if (inst < 0) throw new Error("ggwave refused the parameters");
-    for (let i = 0; i < x.length && res.messages.length < MAX_MESSAGES; i += PIECE) {
-      const piece = x.slice(i, Math.min(x.length, i + PIECE));
-      const out = gg.decode(inst, new Int8Array(piece.buffer));
-      if (out && out.length > 0) res.messages.push({ bytes: Uint8Array.from(out, (v2) => v2 & 255), endSeconds: a / rate + (i + piece.length) / r });
-    }
-  } catch (e) {
-    res.error = `ggwave decoder failed: ${e instanceof Error ? e.message : String(e)}`;
-    loading = null;
-    inst = -1;
-  } finally {
-    if (inst >= 0) {
-      try {
-        gg.free(inst);
-      } catch {
-        loading = null;
-      }
-    }
-  }
-  return res;
-}
-
 // src/analyzers/audio-modem.ts
 var RULES8 = defineRules({
   fsk: {
@@ -33204,7 +33228,7 @@ var modemAnalyzer = {
     const { work, signal, sp } = got;
     const r = findFsk(signal.mono, signal.sampleRate, sp);
     if (r) fsk(r, signal, work, ctx);
-    const mt2 = findMultitoneIn(signal.mono, signal.sampleRate, sp);
+    const mt2 = multitoneOf(work, signal, sp);
     const m2 = mt2.best ?? mt2.weak;
     if (m2) await multitone(m2, m2 === mt2.best, signal, work, ctx);
     attachPicture(ctx, work, signal);
@@ -33244,7 +33268,7 @@ async function multitone(m2, strong, signal, work, ctx) {
   const rate = signal.sampleRate;
   const t0 = m2.startSeconds;
   const t1 = m2.endSeconds;
-  const g2 = await decodeGgwave(signal.mono, rate, (t0 - 2) * rate, (t1 + 10) * rate);
+  const g2 = await ggwaveOf(work, signal, m2);
   const msgs = g2.messages;
   if (g2.error) ctx.incomplete(`audio-modem: ${g2.error}`);
   if (!strong && !msgs.length) return;
