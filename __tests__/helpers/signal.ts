@@ -352,6 +352,8 @@ export interface TextSpec {
   start?: number;
   /** Tones per pixel row: a bitmap scaled up for drawing has several image rows (tones) per font row. */
   subRows?: number;
+  /** Frequency of each tone line, top first (overrides fLow/fHigh: e.g. unevenly spaced rows). */
+  rowFreqs?: number[];
 }
 
 /**
@@ -382,7 +384,7 @@ export function spectrogramText(text: string, seconds: number, spec: TextSpec = 
   for (let line = 0; line < lines; line++) {
     const r = Math.floor(line / sub);
     // top row is the highest frequency
-    const f = fHigh - ((fHigh - fLow) * line) / (lines - 1);
+    const f = spec.rowFreqs?.[line] ?? fHigh - ((fHigh - fLow) * line) / (lines - 1);
     const w = (2 * Math.PI * f) / rate;
     const amp = level / Math.sqrt(sub);
     for (let c = 0; c < columns.length; c++) {

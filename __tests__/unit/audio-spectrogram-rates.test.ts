@@ -80,3 +80,19 @@ describe('audio-spectrogram: text at other sample rates', () => {
     expect(ruleIds(r)).toEqual([]);
   });
 });
+
+describe('audio-spectrogram: what a line of tone rows must look like to be text', () => {
+  // 16 kHz, one tone per font row, 3-7 kHz: found only on the picture of tone rows (see the cases above)
+  const rate = 16000;
+  const even = [7000, 6333, 5667, 5000, 4333, 3667, 3000];
+  const draw = (rowFreqs: number[]): Uint8Array => wavFile(toInt16(spectrogramText('CALL HOME', 4, { rate, subRows: 1, column: 0.035, rowFreqs }), true), { rate });
+
+  test('evenly spaced rows: text', async () => {
+    expect(ruleIds(await runAnalyzer(spectrogramAnalyzer, 'even.wav', draw(even)))).toEqual([RULE]);
+  });
+
+  test('rows at uneven gaps (as partials of a voice sit) are not text', async () => {
+    const uneven = [7000, 6700, 5600, 5300, 4100, 3300, 3000];
+    expect(ruleIds(await runAnalyzer(spectrogramAnalyzer, 'uneven.wav', draw(uneven)))).toEqual([]);
+  });
+});
