@@ -29,6 +29,50 @@ export function gunzip(d: Uint8Array, maxOut: number): Decompressed {
   }
 }
 
+/** Output a gzip stream may inflate to in memory before it is first measured without being kept. */
+export const GUNZIP_FIRST_TRY = 64 * 1024 * 1024;
+
+/**
+ * How many bytes a zlib stream inflates to, counted as it streams and never held (past `limit` it is stopped and
+ * `over` set): a bomb costs time bounded by the limit and no memory.
+ */
+export function measureInflate(d: Uint8Array, stream: zlib.Gunzip | zlib.InflateRaw, limit: number): Promise<{ size: number; over: boolean; error?: string }> {
+  return new Promise((resolve) => {
+    let size = 0;
+    let done = false;
+    const finish = (r: { size: number; over: boolean; error?: string }): void => {
+      if (done) return;
+      done = true;
+      resolve(r);
+    };
+    stream.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        finish({ size, over: true });
+        stream.destroy();
+      }
+    });
+    stream.on('end', () => finish({ size, over: false }));
+    stream.on('error', (e) => finish({ size, over: false, error: e.message }));
+    stream.on('close', () => finish({ size, over: size > limit }));
+    stream.end(Buffer.from(d.buffer, d.byteOffset, d.byteLength));
+  });
+}
+
+/**
+ * gzip to at most `maxOut` bytes with memory bounded by what is kept: a stream that does not fit in
+ * GUNZIP_FIRST_TRY bytes is measured first (streaming, nothing kept), and inflated whole only when it fits the limit.
+ * A gzip bomb thus costs no more memory than the first try, however large the limit.
+ */
+export async function gunzipBounded(d: Uint8Array, maxOut: number): Promise<Decompressed> {
+  if (maxOut <= GUNZIP_FIRST_TRY) return gunzip(d, maxOut);
+  const first = gunzip(d, GUNZIP_FIRST_TRY);
+  if (first.ok || !first.tooLarge) return first;
+  const m = await measureInflate(d, zlib.createGunzip({ chunkSize: 1024 * 1024 }), maxOut);
+  if (m.over) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
+  return gunzip(d, maxOut);
+}
+
 class Full extends Error {}
 
 /**
@@ -86,14 +130,25 @@ export function bunzipBounded(d: Uint8Array, maxOutput: number): { out: Uint8Arr
   return { out: out.subarray(0, pos), truncated };
 }
 
+/**
+ * bzip2 output allowed whatever the ratio, and the ratio allowed past it. bzip2 turns runs of one byte into almost
+ * nothing (64 MiB of zeros is 79 bytes, and streams may be concatenated), and the decoder here is JavaScript: a few
+ * kilobytes would otherwise cost gigabytes of memory and minutes. Past BZIP2_FREE_OUTPUT a stream may give at most
+ * BZIP2_MAX_RATIO times its own size; ordinary data compresses ten times, not a thousand.
+ */
+export const BZIP2_FREE_OUTPUT = 64 * 1024 * 1024;
+export const BZIP2_MAX_RATIO = 1000;
+
 /** bzip2 to at most `maxOut` bytes: the whole stream or a clear failure (the unpacker needs all or nothing). */
 export function bunzip2(d: Uint8Array, maxOut: number): Decompressed {
-  const r = bunzipBounded(d, maxOut);
+  const bound = Math.min(maxOut, Math.max(BZIP2_FREE_OUTPUT, BZIP2_MAX_RATIO * d.length));
+  const r = bunzipBounded(d, bound);
   if (!r) return { ok: false, tooLarge: false, reason: 'bzip2 data is corrupt' };
   if (r.truncated) {
-    return r.out.length >= maxOut
-      ? { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` }
-      : { ok: false, tooLarge: false, reason: 'bzip2 data is corrupt or truncated' };
+    if (r.out.length < bound) return { ok: false, tooLarge: false, reason: 'bzip2 data is corrupt or truncated' };
+    return bound < maxOut
+      ? { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${bound} bytes, more than ${BZIP2_MAX_RATIO} times its ${d.length} bytes (decompression bomb)` }
+      : { ok: false, tooLarge: true, reason: `bzip2 data inflates past ${maxOut} bytes` };
   }
   return { ok: true, data: r.out };
 }

@@ -12,7 +12,7 @@ import { detectMagic, findZipEOCD, isTar, tarHeaderValid } from '../formats/magi
 import { ARCHIVE_RULES as R } from './rules.js';
 import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip.js';
 import { readTar } from './tar.js';
-import { bunzip2, gunzip, uncompressZ, unxz, unzstd, type Decompressed } from './compress.js';
+import { bunzip2, gunzipBounded, uncompressZ, unxz, unzstd, type Decompressed } from './compress.js';
 import { checkRecord, type MemberDigest } from './wheel.js';
 
 export interface Member {
@@ -26,9 +26,9 @@ export interface Member {
 export type ContainerFormat = 'zip' | 'tar' | 'tar.gz' | 'tar.bz2' | 'gzip' | 'bzip2' | 'xz' | 'lzma' | 'compress' | 'zstd';
 
 /** Compressed streams: decompressed whole, then walked as a tar or handed on as one member. */
-const STREAMS: Partial<Record<ContainerFormat, (d: Uint8Array, maxOut: number) => Decompressed>> = {
-  gzip: gunzip,
-  'tar.gz': gunzip,
+const STREAMS: Partial<Record<ContainerFormat, (d: Uint8Array, maxOut: number) => Decompressed | Promise<Decompressed>>> = {
+  gzip: gunzipBounded,
+  'tar.gz': gunzipBounded,
   bzip2: bunzip2,
   'tar.bz2': bunzip2,
   xz: unxz,
@@ -97,6 +97,39 @@ export function appendedZip(d: Uint8Array): boolean {
   }
 }
 
+/**
+ * Bytes read out of zip entries whose data overlaps another entry's, per artifact. No archiver writes such entries;
+ * they are how non-recursive zip bombs make one compressed kernel count thousands of times. Past this budget the
+ * remaining overlapping entries are not read (the scan is incomplete).
+ */
+export const MAX_OVERLAP_BYTES = 64 * 1024 * 1024;
+
+/** Entries whose bytes (local header to the end of the data) overlap another entry's. */
+function overlappingEntries(entries: ZipEntry[]): Set<ZipEntry> {
+  const spans = entries
+    .filter((e) => e.dataOffset >= 0)
+    .map((e) => ({ e, start: e.localOffset, end: e.dataOffset + e.compressedSize }))
+    .sort((a, b) => a.start - b.start);
+  const out = new Set<ZipEntry>();
+  let maxEnd = -1;
+  let owner: ZipEntry | null = null;
+  for (const x of spans) {
+    if (owner && x.start < maxEnd) {
+      out.add(x.e);
+      out.add(owner);
+    }
+    if (x.end > maxEnd) {
+      maxEnd = x.end;
+      owner = x.e;
+    }
+  }
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+
 /** A zip member's name as Python's zipfile uses it: cut at the first NUL byte. */
 function installedName(name: string): string {
   const nul = name.indexOf('\0');
@@ -106,6 +139,8 @@ function installedName(name: string): string {
 class Unpacker {
   readonly state: UnpackState = { findings: [], incomplete: [], members: 0, bytes: 0, paths: [] };
   private stopped: string | null = null;
+  /** What is left of MAX_OVERLAP_BYTES. */
+  private overlapLeft = MAX_OVERLAP_BYTES;
 
   constructor(private readonly limits: Limits, private readonly onMember: OnMember) {}
 
@@ -216,7 +251,7 @@ class Unpacker {
     const where = prefix || '(artifact)';
     const decompress = STREAMS[format];
     if (decompress) {
-      const r = decompress(d, this.remaining());
+      const r = await decompress(d, this.remaining());
       if (!r.ok) {
         if (r.tooLarge) this.stop(`${where}: ${r.reason}`, prefix);
         else if (r.unsupported) {
@@ -346,18 +381,54 @@ class Unpacker {
     }
     const seen = new Map<string, string>();
     const digests: MemberDigest[] = [];
+    const overlapped = overlappingEntries(dir.entries);
+    let overlapSkipped = 0;
     for (const e of dir.entries) {
       // Python's zipfile cuts names at a NUL: `evil.pth\0.txt` is installed as `evil.pth`
       const name = installedName(e.name);
       const path = join(name);
       this.checkName(e.name, path);
+      if (e.badName) {
+        this.find(R.corrupt, path, { message: 'member name is flagged as UTF-8 but is not valid UTF-8: Python\'s zipfile refuses the archive, other tools install the member under some name' });
+      }
       for (const p of e.problems) {
         this.find(R.headerMismatch, path, { message: p });
       }
       // Only a name ending in `/` makes a directory for Python's zipfile; an empty one has nothing to read
       if (name.endsWith('/') && e.size === 0 && e.compressedSize <= 2) continue;
       if (!this.admit(path, 0)) return;
-      const r = extractZipEntry(d, e, this.remaining());
+      // an entry sharing its data with others reads from the overlap budget, not only from the size limits
+      const shared = overlapped.has(e);
+      const maxOut = shared ? Math.min(this.remaining(), this.overlapLeft) : this.remaining();
+      if (shared && this.overlapLeft <= 0) {
+        overlapSkipped++;
+        if (depth === 0 && !prefix) digests.push(digest(name, e, null));
+        continue;
+      }
+      const r = extractZipEntry(d, e, maxOut);
+      if (shared) this.overlapLeft -= r.ok ? r.data.length : (r.inflated ?? 0);
+      if (shared && !r.ok && r.kind === 'too-large' && maxOut < this.remaining()) {
+        this.overlapLeft = 0;
+        overlapSkipped++;
+        if (depth === 0 && !prefix) digests.push(digest(name, e, null));
+        continue;
+      }
+      // a streaming reader goes by the local header's method: when it names another one, that reading is scanned too
+      // (under the same budgets: an overlapping entry's second reading draws on the overlap budget as well)
+      if (e.localMethod !== e.method && (e.localMethod === 0 || e.localMethod === 8 || e.localMethod === 12)) {
+        const altMax = shared ? Math.min(this.remaining(), this.overlapLeft) : this.remaining();
+        const alt = extractZipEntry(d, e, altMax, e.localMethod);
+        if (shared) this.overlapLeft -= alt.ok ? alt.data.length : (alt.inflated ?? 0);
+        if (alt.ok && !(r.ok && sameBytes(r.data, alt.data))) {
+          await this.emit(path, alt.data, depth);
+          if (this.stopped) return;
+        } else if (!alt.ok && alt.kind === 'too-large') {
+          this.state.bytes += alt.inflated ?? 0;
+          const why = `read as its local header says (method ${e.localMethod}): ${alt.reason}`;
+          this.find(R.bomb, path, { message: why });
+          this.incomplete(`${path}: ${why}`);
+        }
+      }
       // pip writes every other entry as a regular file, whatever file type its Unix mode claims: a "symlink",
       // "directory" or "device" entry is installed with its content, so its content is scanned like any file's
       const type = e.unixMode & S_IFMT;
@@ -372,6 +443,8 @@ class Unpacker {
       if (!r.ok && depth === 0 && !prefix) digests.push(digest(name, e, null));
       if (!r.ok) {
         if (r.kind === 'too-large') {
+          // inflating and dropping costs as much as keeping: it counts against the total
+          this.state.bytes += r.inflated ?? 0;
           if (this.state.bytes + e.size > this.limits.maxTotalBytes) this.stop(`${path}: ${r.reason} (total-size limit)`, path);
           else {
             this.find(R.bomb, path, { message: r.reason, evidence: { declaredSize: e.size, compressedSize: e.compressedSize } });
@@ -395,6 +468,11 @@ class Unpacker {
       if (depth === 0 && !prefix) digests.push(dg);
       await this.emit(path, r.data, depth);
       if (this.stopped) return;
+    }
+    if (overlapSkipped) {
+      const reason = `${overlapSkipped} zip entries that overlap other entries were not read: overlapping entries had already given ${MAX_OVERLAP_BYTES} bytes (overlap limit)`;
+      this.find(R.bomb, prefix, { message: reason, evidence: { limit: 'overlap', skipped: overlapSkipped } });
+      this.incomplete(`${where}: ${reason}`);
     }
     if (this.wheel && depth === 0 && !prefix) {
       for (const f of checkRecord(digests)) this.find(R[f.rule], f.path, f.hit);

@@ -24,6 +24,10 @@ export interface ZipEntry {
   dataOffset: number;
   /** Problems found comparing this entry with its local header. */
   problems: string[];
+  /** Compression method the local header gives (-1 when it is unreadable); streaming readers go by it. */
+  localMethod: number;
+  /** The name is flagged UTF-8 (bit 11) but its bytes are not UTF-8: Python's zipfile refuses the whole archive. */
+  badName?: boolean;
 }
 
 export interface ZipDirectory {
@@ -65,6 +69,28 @@ function u64(d: Uint8Array, o: number): number {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function validUtf8(raw: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Member bytes that are the only view of their memory (inflated, not a slice of the archive): they can be moved to
+ * another thread without a copy once nothing else reads them (src/scan.ts).
+ */
+export const EXCLUSIVE = new WeakSet<Uint8Array>();
+
+/**
+ * How far past its declared size a member is inflated before it is treated as a size that lies (a decompression
+ * bomb). Python's zipfile stops at the declared size; other readers go on, so a little more is read to show the lie.
+ */
+export const SIZE_LIE_ALLOWANCE = 64 * 1024 * 1024;
 
 function decodeName(raw: Uint8Array, flags: number): string {
   if (flags & 0x800) return utf8.decode(raw);
@@ -177,7 +203,8 @@ export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipDirector
     }
     const name = decodeName(rawName, flags);
     const unixMode = madeBy >> 8 === 3 ? extAttr >>> 16 : 0;
-    const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, localOffset: localOffset + shift, unixMode, dataOffset: -1, problems: [] };
+    const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, localOffset: localOffset + shift, unixMode, dataOffset: -1, problems: [], localMethod: -1 };
+    if (flags & 0x800 && !validUtf8(rawName)) entry.badName = true;
     checkLocalHeader(d, entry, rawName);
     entries.push(entry);
     p = extraEnd + commentLen2;
@@ -232,6 +259,7 @@ function checkLocalHeader(d: Uint8Array, e: ZipEntry, rawName: Uint8Array): void
   const nameLen = u16(d, p + 26);
   const extraLen = u16(d, p + 28);
   const lName = d.subarray(p + 30, Math.min(d.length, p + 30 + nameLen));
+  e.localMethod = lMethod;
   if (lMethod !== e.method) e.problems.push(`compression method ${lMethod} in the local header, ${e.method} in the central directory`);
   if (!Buffer.from(lName).equals(Buffer.from(rawName))) {
     e.problems.push(`local header names it "${decodeName(lName, lFlags).slice(0, 200)}"`);
@@ -248,44 +276,58 @@ function checkLocalHeader(d: Uint8Array, e: ZipEntry, rawName: Uint8Array): void
 
 export type ExtractResult =
   | { ok: true; data: Uint8Array; sizeMismatch: boolean; crcOk: boolean }
-  | { ok: false; reason: string; kind: 'unsupported' | 'corrupt' | 'too-large' };
+  | { ok: false; reason: string; kind: 'unsupported' | 'corrupt' | 'too-large'; /** bytes inflated before giving up */ inflated?: number };
 
 /**
- * Decompress one entry, producing at most `maxOut` bytes whatever the header declares. The crc is checked against
- * the central directory's value.
+ * Decompress one entry, producing at most `maxOut` bytes whatever the header declares. A member declaring more than
+ * `maxOut` is not inflated at all, and one is inflated to at most its declared size plus SIZE_LIE_ALLOWANCE: memory
+ * and time stay proportional to what the directory admits to. The crc is checked against the central directory's
+ * value. `method` overrides the entry's (to read it as its local header says).
  */
-export function extractZipEntry(d: Uint8Array, e: ZipEntry, maxOut: number): ExtractResult {
+export function extractZipEntry(d: Uint8Array, e: ZipEntry, maxOut: number, method = e.method): ExtractResult {
   if (e.flags & 1) return { ok: false, kind: 'unsupported', reason: 'member is encrypted' };
   if (e.dataOffset < 0) return { ok: false, kind: 'corrupt', reason: 'local header unreadable' };
   // truncated data is not the member any reader installs (Python's zipfile fails on it): not a complete scan
   if (e.dataOffset + e.compressedSize > d.length) return { ok: false, kind: 'corrupt', reason: 'compressed data runs past the end of the file' };
   const comp = d.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  if ((method === 8 || method === 12) && e.size > maxOut) {
+    return { ok: false, kind: 'too-large', reason: `member declares ${e.size} bytes, more than the ${maxOut} it may inflate to (per-member limit)`, inflated: 0 };
+  }
+  // a size that lies is a bomb: inflate a little past it, to show the lie, and no further
+  const cap = Math.min(maxOut, e.size + SIZE_LIE_ALLOWANCE);
+  const tooLarge = (): ExtractResult =>
+    cap < maxOut
+      ? { ok: false, kind: 'too-large', reason: `member declares ${e.size} bytes but inflates past ${cap} (a size that lies: decompression bomb)`, inflated: cap }
+      : { ok: false, kind: 'too-large', reason: `member inflates past ${maxOut} bytes`, inflated: cap };
   let out: Uint8Array;
   try {
-    switch (e.method) {
+    switch (method) {
       case 0:
         if (comp.length > maxOut) return { ok: false, kind: 'too-large', reason: `stored member of ${comp.length} bytes exceeds the limit` };
         out = comp;
         break;
       case 8:
-        out = zlib.inflateRawSync(comp, { maxOutputLength: Math.max(1, maxOut) });
+        // one output chunk of the declared size (+1, so that a full chunk is not taken for "more to come"): an
+        // honest member inflates in place instead of into pieces joined by a copy, which doubled its peak memory. A
+        // size that lies larger only reserves address space: pages never written are never resident.
+        out = zlib.inflateRawSync(comp, { maxOutputLength: Math.max(1, cap), chunkSize: Math.max(64 * 1024, Math.min(cap, e.size + 1)) });
         break;
       case 12: {
-        const r = bunzip2(comp, maxOut);
-        if (!r.ok) return r.tooLarge ? { ok: false, kind: 'too-large', reason: r.reason } : { ok: false, kind: 'corrupt', reason: r.reason };
+        const r = bunzip2(comp, cap);
+        if (!r.ok) return r.tooLarge ? tooLarge() : { ok: false, kind: 'corrupt', reason: r.reason };
         out = r.data;
         break;
       }
       default:
-        return { ok: false, kind: 'unsupported', reason: `compression method ${e.method} is not supported by the scanner` };
+        return { ok: false, kind: 'unsupported', reason: `compression method ${method} is not supported by the scanner` };
     }
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    if (isOutputLimitError(err)) {
-      return { ok: false, kind: 'too-large', reason: `member inflates past ${maxOut} bytes` };
-    }
+    if (isOutputLimitError(err)) return tooLarge();
     return { ok: false, kind: 'corrupt', reason: `cannot inflate: ${msg}` };
   }
+  // (small buffers may come from Node's shared pool: never marked)
+  if (out !== comp && out.byteLength > Buffer.poolSize) EXCLUSIVE.add(out);
   const crcOk = zlib.crc32(out) >>> 0 === e.crc;
   return { ok: true, data: out, sizeMismatch: out.length !== e.size, crcOk };
 }
