@@ -87,7 +87,8 @@ function checkId3v2(t: Id3v2Tag, insp: AudioInspector, label: string, overrunExp
         message: `${label} frame ${fr.id}: ${why}`,
         strength,
         offset: fr.offset,
-        length: fr.size,
+        // the declared size may run far past the file: the reported range stays inside the tag as read
+        length: Math.max(0, Math.min(fr.size, Math.max(t.offset + t.length, t.frameOverrunEnd ?? 0) - fr.offset)),
         evidence: { frame: fr.id, bytes: fr.data.length, head: defang(fr.data.subarray(0, 48), 96) },
       });
     }

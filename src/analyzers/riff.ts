@@ -211,7 +211,8 @@ function checkChunk(body: Uint8Array, ch: RiffChunk, known: Set<string>, insp: A
   if (isText) {
     // XML chunks carry namespace URLs; INFO comments carry homepage links: plain URLs are normal there
     insp.text(chunkText(body), where, ch.dataOffset, { urlsNormal: true });
-    if (body.length > 4096) insp.region(body, where, ch.dataOffset);
+    // long values, and binary bytes where text belongs, go to the decoder too
+    if (body.length > 4096 || (body.length >= KNOWN_INSPECT && !looksText(body))) insp.region(body, where, ch.dataOffset);
     if (body.length > OVERSIZED) oddChunk(ch, body, where, 'oversized text chunk', insp, 0.6);
     return;
   }

@@ -10,6 +10,7 @@ import type { ScanFile } from '../types.js';
 import { monoFromArray, type AudioSignal, type DecodeOutcome } from './types.js';
 import { pcmLayout, readPcm, MAX_CHANNELS, MAX_INT_SAMPLES } from './pcm.js';
 import { flacFrameHeaderAt } from '../formats/flac.js';
+import { mpegHeaderAt, parseMp3 } from '../formats/mp3.js';
 
 /** Seconds of compressed audio decoded at most: its start, and for a longer file also its end (TAIL_SECONDS). */
 export const MAX_COMPRESSED_SECONDS = 180;
@@ -29,6 +30,16 @@ const FEED_MIN = 1024;
 const FEED_MIN_VORBIS = 16 * 1024;
 const FEED_MAX = 256 * 1024;
 const TARGET_OUT = 1 << 20;
+/**
+ * Ogg pages (Vorbis, Opus) or FLAC frames handed to one decoder run (the start, or the end) at most. The decoders'
+ * cost is per page or frame (tens of microseconds each), whatever the page holds: a stream of a million empty pages,
+ * or FLAC frames of a few samples, would take minutes to feed. Real streams hold a few pages or frames per second of
+ * audio (180 s of 4096-sample FLAC frames at 192 kHz is 8 500 frames); a run that reaches the bound stops there, like
+ * one that reaches the seconds cap.
+ */
+export const MAX_DECODE_UNITS = 16_384;
+/** The same bound for the run that decodes a long file's last TAIL_SECONDS. */
+export const MAX_DECODE_UNITS_TAIL = 4096;
 
 /** Formats the signal analyzers look at. */
 export const SIGNAL_FORMATS = new Set(['wav', 'aiff', 'au', 'mp3', 'flac', 'ogg']);
@@ -86,7 +97,11 @@ async function decodeFile(file: ScanFile): Promise<DecodeOutcome> {
     if ('error' in L) return { ok: false, kind: L.unsupported ? 'unsupported' : 'failed', reason: L.error };
     return readPcm(d, L);
   }
-  if (fmt === 'mp3') return decodeCompressed(d, 'mp3');
+  if (fmt === 'mp3') {
+    const frames = mp3DecoderInput(d);
+    if (frames.length === 0) return { ok: false, kind: 'failed', reason: `no MPEG audio frames to decode in ${d.length} bytes (free-format frames are not decoded)` };
+    return decodeCompressed(frames, 'mp3');
+  }
   if (fmt === 'flac') return decodeCompressed(d, 'flac');
   if (fmt === 'ogg') {
     const codec = oggCodec(d);
@@ -94,6 +109,54 @@ async function decodeFile(file: ScanFile): Promise<DecodeOutcome> {
     return { ok: false, kind: 'unsupported', reason: `Ogg stream of ${codec}` };
   }
   return { ok: false, kind: 'unsupported', reason: `format ${fmt}` };
+}
+
+/** Bytes of MPEG frames handed to the MP3 decoder at most (4 hours at 128 kbit/s: far past what is decoded). */
+export const MAX_MP3_DECODE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * What the MP3 decoder is fed: the MPEG frames the frame walker (formats/mp3.ts) confirmed, back to back. mpg123 keeps
+ * bytes it cannot sync on and searches them again on every call, so junk between frames costs it time quadratic in
+ * the junk's length (8 MB of free-format headers took minutes); the junk is the container analyzer's business, not
+ * audio. Free-format frames (bitrate index 0) are left out for the same reason: mpg123 finds their length by
+ * searching. A file that is frames and nothing else is fed as it is, without a copy.
+ */
+function mp3DecoderInput(d: Uint8Array): Uint8Array {
+  const p = parseMp3(d);
+  const n = p.frameCount;
+  if (n === 0) return new Uint8Array(0);
+  const offs = p.frameOffsets;
+  const lens = p.frameLengths;
+  const free = (i: number): boolean => d[offs[i] + 2] >> 4 === 0;
+  let clean = true;
+  for (let i = 0; i < n && clean; i++) if (free(i) || (i > 0 && offs[i] !== offs[i - 1] + lens[i - 1])) clean = false;
+  if (clean) return d.subarray(offs[0], offs[n - 1] + lens[n - 1]);
+  const out = new Uint8Array(Math.min(d.length, MAX_MP3_DECODE_BYTES));
+  let o = 0;
+  const put = (at: number, len: number): boolean => {
+    if (o + len > out.length) return false;
+    out.set(d.subarray(at, at + len), o);
+    o += len;
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!free(i)) {
+      if (!put(offs[i], lens[i])) break;
+      continue;
+    }
+    // what the walker measured as one free-format frame (up to the next free-format header) can hold fixed-bitrate
+    // frames of the same stream: those are audio, and are kept
+    const e = offs[i] + lens[i];
+    for (let k = offs[i] + 4; k + 4 <= e; ) {
+      const h = d[k] === 0xff ? mpegHeaderAt(d, k) : null;
+      const next = h && h.bitrate > 0 && k + h.length <= e ? k + h.length : -1;
+      if (next > 0 && (next === e || (mpegHeaderAt(d, next)?.bitrate ?? 0) > 0)) {
+        if (!put(k, h!.length)) return out.subarray(0, o);
+        k = next;
+      } else k++;
+    }
+  }
+  return out.subarray(0, o);
 }
 
 /** Codec of the first Ogg page's packet. */
@@ -344,8 +407,26 @@ function declaredFrames(d: Uint8Array, codec: Codec): number | null {
   return null;
 }
 
+/**
+ * Where the piece [from, to) of `d` must end so that at most `left` more pages (Ogg) or frames (FLAC) are fed, and how
+ * many it holds up to there. A page or frame is counted where its header starts (a chance header in the data only
+ * makes the bound come sooner).
+ */
+function unitsIn(d: Uint8Array, from: number, to: number, codec: Codec, left: number): { end: number; units: number } {
+  let units = 0;
+  for (let i = from; i < to; i++) {
+    const unit = codec === 'flac'
+      ? d[i] === 0xff && (d[i + 1] & 0xfe) === 0xf8 && flacFrameHeaderAt(d, i) > 0
+      : d[i] === 0x4f && d[i + 1] === 0x67 && d[i + 2] === 0x67 && d[i + 3] === 0x53;
+    if (!unit) continue;
+    if (units >= left) return { end: i, units };
+    units++;
+  }
+  return { end: to, units };
+}
+
 /** Feed `d` to a fresh decoder until the accumulator is full; what it took and what went wrong. */
-async function feed(d: Uint8Array, codec: Codec, acc: Accumulator): Promise<{ fed: number; errors: number; threw: string | null } | { unavailable: string }> {
+async function feed(d: Uint8Array, codec: Codec, acc: Accumulator, maxUnits = MAX_DECODE_UNITS): Promise<{ fed: number; errors: number; threw: string | null; unitsBound: boolean } | { unavailable: string }> {
   let dec: WasmDecoder;
   try {
     dec = await makeDecoder(codec);
@@ -356,11 +437,22 @@ async function feed(d: Uint8Array, codec: Codec, acc: Accumulator): Promise<{ fe
   let fed = 0;
   let errors = 0;
   let threw: string | null = null;
+  let unitsLeft = codec === 'mp3' ? Infinity : maxUnits;
+  let unitsBound = false;
   try {
     const feedMin = codec === 'vorbis' ? FEED_MIN_VORBIS : FEED_MIN;
     let size = Math.max(feedMin, 4096);
     for (let o = 0; o < d.length && !acc.full(); ) {
-      const end = Math.min(d.length, o + size);
+      let end = Math.min(d.length, o + size);
+      if (unitsLeft !== Infinity) {
+        const u = unitsIn(d, o, end, codec, unitsLeft);
+        unitsLeft -= u.units;
+        if (u.end < end) {
+          end = u.end;
+          unitsBound = true;
+        }
+        if (end <= o) break;
+      }
       const piece = d.subarray(o, end);
       const r = await quietly(() => dec.decode(piece));
       fed = end;
@@ -372,6 +464,7 @@ async function feed(d: Uint8Array, codec: Codec, acc: Accumulator): Promise<{ fe
       const want = ratio > 0 ? Math.floor(TARGET_OUT / ratio) : size * 2;
       size = Math.max(feedMin, Math.min(FEED_MAX, want, size * 2));
       o = end;
+      if (unitsBound) break;
     }
     if (!acc.full() && dec.flush) {
       const flush = dec.flush.bind(dec);
@@ -388,7 +481,7 @@ async function feed(d: Uint8Array, codec: Codec, acc: Accumulator): Promise<{ fe
       // freeing a decoder that failed is best effort
     }
   }
-  return { fed, errors, threw };
+  return { fed, errors, threw, unitsBound };
 }
 
 /**
@@ -401,14 +494,17 @@ export async function decodeCompressed(d: Uint8Array, codec: Codec, headSeconds 
   const acc: Accumulator = new Accumulator(lossless, (): number => Math.min(Math.floor(MAX_INT_SAMPLES / Math.max(1, acc.channels)), Math.round(headSeconds * acc.rate)));
   const head = await feed(d, codec, acc);
   if ('unavailable' in head) return { ok: false, kind: 'unsupported', reason: `no ${codec} decoder available: ${head.unavailable}` };
-  const { fed, errors, threw } = head;
+  const { fed, errors, threw, unitsBound } = head;
+  const unit = codec === 'flac' ? 'frames' : 'pages';
   if (acc.frames === 0) {
-    return { ok: false, kind: 'failed', reason: threw ? `the ${codec} decoder failed: ${threw}` : `no ${codec} audio decodes from ${d.length} bytes${errors ? ` (${errors} decoder errors)` : ''}` };
+    const from = unitsBound ? `the first ${MAX_DECODE_UNITS} ${unit} (${fed} of ${d.length} bytes)` : `${d.length} bytes`;
+    return { ok: false, kind: 'failed', reason: threw ? `the ${codec} decoder failed: ${threw}` : `no ${codec} audio decodes from ${from}${errors ? ` (${errors} decoder errors)` : ''}` };
   }
   const notes: string[] = [];
   if (errors) notes.push(`${errors} decoder errors`);
   if (threw) notes.push(`decoder stopped: ${threw}`);
-  const capped = acc.full() && fed < d.length;
+  if (unitsBound) notes.push(`decoding of the start stopped after ${MAX_DECODE_UNITS} ${unit}`);
+  const capped = (acc.full() || unitsBound) && fed < d.length;
   const bytesPerFrame = fed / Math.max(1, acc.produced);
   let totalFrames = capped ? Math.round(d.length / bytesPerFrame) : acc.frames;
   let sampled: AudioSignal['sampled'] = null;
@@ -427,7 +523,7 @@ export async function decodeCompressed(d: Uint8Array, codec: Codec, headSeconds 
       input.set(d.subarray(0, hdr));
       input.set(d.subarray(at), hdr);
     }
-    const got = input && at < d.length ? await feed(input, codec, tail) : null;
+    const got = input && at < d.length ? await feed(input, codec, tail, MAX_DECODE_UNITS_TAIL) : null;
     tail.trim();
     if (got && !('unavailable' in got) && tail.frames > 0 && tail.rate === acc.rate && tail.channels === acc.channels && tail.bits === acc.bits) {
       // where the kept end starts: from the declared length when the decoder reached the end, else from the bytes
@@ -435,9 +531,10 @@ export async function decodeCompressed(d: Uint8Array, codec: Codec, headSeconds 
       const declared = declaredFrames(d, codec);
       const byBytes = Math.round(at / bytesPerFrame) + tail.dropped;
       const estimate = d.length / bytesPerFrame;
-      const believable = declared !== null && !tail.full() && declared >= acc.frames + tail.frames && declared <= 2 * estimate && declared >= estimate / 2;
+      const believable = declared !== null && !tail.full() && !got.unitsBound && declared >= acc.frames + tail.frames && declared <= 2 * estimate && declared >= estimate / 2;
       const tailStart = Math.max(acc.frames, believable ? declared - tail.frames : byBytes);
       if (tail.full()) notes.push('the end expands past the decoding bound: its last part is missing');
+      else if (got.unitsBound) notes.push(`the end holds more than ${MAX_DECODE_UNITS_TAIL} ${unit}: its last part is missing`);
       totalFrames = Math.max(totalFrames, tailStart + tail.frames);
       sampled = { headFrames: acc.frames, tailStart };
       acc.append(tail);

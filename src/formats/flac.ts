@@ -419,8 +419,8 @@ function walkFrames(d: Uint8Array, start: number, end: number, res: FlacParse): 
     let c = flacCrc16(d, f, f + hlen);
     let firstZero = -1;
     let next = -1;
-    budget -= stop - f;
-    for (let q = f + hlen; q < stop; q++) {
+    let q = f + hlen;
+    for (; q < stop; q++) {
       c = ((c << 8) & 0xffff) ^ CRC16[(c >> 8) ^ d[q]];
       if (c !== 0) continue;
       const e = q + 1;
@@ -428,6 +428,8 @@ function walkFrames(d: Uint8Array, start: number, end: number, res: FlacParse): 
       if (e === end) { next = e; break; }
       if (d[e] === 0xff && flacFrameHeaderAt(d, e, end) && sameParams(d, first, e)) { next = e; break; }
     }
+    // charge the bytes really checksummed (a frame closed by its CRC costs its own length, not the window)
+    budget -= q + 1 - f;
     frames++;
     if (next >= 0) {
       f = next;
@@ -437,6 +439,7 @@ function walkFrames(d: Uint8Array, start: number, end: number, res: FlacParse): 
     }
     // No zero-CRC point followed by a header: a corrupt frame (a later header exists) or the last frame.
     const h = findHeader(d, f + hlen, Math.min(end - 6, f + window), first, end);
+    budget -= (h > 0 ? h : Math.min(end, f + window)) - f;
     if (h > 0) {
       if (res.gaps.length < MAX_GAPS) {
         res.anomalies.push({ code: 'frame-crc-mismatch', message: `frame at ${f} does not end with a matching CRC-16`, offset: f, length: h - f });

@@ -53,19 +53,31 @@ const AFTER = 340;
 
 const SINK_OR_COMPUTED = new RegExp(`${SINK.source}|${COMPUTED.source}`);
 
+/**
+ * The global key-word pattern, reused: building a RegExp per call cost more than the scan itself when the slicer tests
+ * a hundred thousand small functions of one file. A call made while it is in use (from `hit`) builds its own.
+ */
+let idleKeys: RegExp | null = new RegExp(KEYS.source, 'g');
+
 /** Call `hit(window)` for windows of the text around key words where a full pattern matches, until it returns true. */
 function scan(text: string, hit: (window: string) => boolean): boolean {
-  const keys = new RegExp(KEYS.source, 'g');
-  let checkedTo = -1;
-  for (let m = keys.exec(text); m; m = keys.exec(text)) {
-    const from = Math.max(0, m.index - BEFORE, checkedTo - BEFORE);
-    const to = Math.min(text.length, m.index + AFTER);
-    if (to <= checkedTo) continue;
-    checkedTo = to;
-    const w = text.slice(from, to);
-    if (SINK_OR_COMPUTED.test(w) && hit(w)) return true;
+  const keys = idleKeys ?? new RegExp(KEYS.source, 'g');
+  idleKeys = null;
+  keys.lastIndex = 0;
+  try {
+    let checkedTo = -1;
+    for (let m = keys.exec(text); m; m = keys.exec(text)) {
+      const from = Math.max(0, m.index - BEFORE, checkedTo - BEFORE);
+      const to = Math.min(text.length, m.index + AFTER);
+      if (to <= checkedTo) continue;
+      checkedTo = to;
+      const w = text.slice(from, to);
+      if (SINK_OR_COMPUTED.test(w) && hit(w)) return true;
+    }
+    return false;
+  } finally {
+    idleKeys = keys;
   }
-  return false;
 }
 
 /**
@@ -129,6 +141,22 @@ export function worthAnalysing(text: string): boolean {
     sink = true;
     return FEED.test(text);
   });
+}
+
+/**
+ * Whether text holds something that can feed a sink: a download, a media reader, a decoder, a de-obfuscation step.
+ * Code a bound left out matters when it may feed a sink outside it (the argument of an exec nested too deep).
+ */
+export function hasFeed(text: string): boolean {
+  return FEED.test(text);
+}
+
+/**
+ * Whether raw text, of which it is not known where its string literals start (the bytes past a size cap), holds a
+ * sink or a computed name anywhere: literals count, so it errs towards reporting.
+ */
+export function mayHoldAnchors(text: string): boolean {
+  return scan(text, () => true);
 }
 
 /**

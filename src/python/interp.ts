@@ -19,7 +19,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { parsePython } from './parse.js';
 import * as lit from './literals.js';
 import { UNK } from './literals.js';
-import { hasAnchors } from './anchors.js';
+import { hasAnchors, hasFeed } from './anchors.js';
 import { floorIndex, slicePython } from './slice.js';
 import { ASSET_NAME, BUILTINS, EXEC_EXT, MEDIA_EXT, PERSIST_PATH, PROCESS, SENSITIVE_MODULES, canon, isSensitive, osExecLike } from './api.js';
 import { DECODING, L, NONE, SOURCES, Scope, addTrail, derive, join, known, type ClassInfo, type FnInfo, type Instance, type Val } from './values.js';
@@ -155,10 +155,18 @@ class Interp {
     try {
       parsed = parsePython(this.src, { maxChars: lim.maxChars, maxMillis: Math.max(50, Math.min(lim.maxMillis, this.shared.deadline - performance.now())) });
     } catch (e) {
-      this.reason(`parser failed: ${e instanceof Error ? e.message : String(e)}`);
+      // the parser recurses over deep nesting (thousands of nested f-strings): a stack overflow is nesting, say so
+      const deep = e instanceof RangeError && /call stack/i.test(e.message);
+      this.reason(`${this.where()}parser failed: ${deep ? 'code nested too deep to parse: not analysed' : e instanceof Error ? e.message : String(e)}`);
       return;
     }
-    if (parsed.stopped && hasAnchors(this.src.slice(parsed.covered))) this.reason(`${this.where()}${parsed.stopped}: the rest was not analysed`);
+    if (parsed.stopped) {
+      // the statement the bound cut through was not analysed whole either (exec(b64decode('...')) of a 10 MB literal
+      // has no anchor after the cut): it counts with what follows
+      const last = parsed.tree.topNode.lastChild;
+      const from = last && last.to >= parsed.covered ? Math.min(last.from, parsed.covered) : parsed.covered;
+      if (hasAnchors(this.src.slice(from))) this.reason(`${this.where()}${parsed.stopped}: the rest was not analysed`);
+    }
     this.root = parsed.tree.topNode;
     const chars = Math.min(this.src.length, parsed.covered);
     this.facts.stats.chars += chars;
@@ -315,7 +323,9 @@ class Interp {
   }
 
   private tooDeep(n: SyntaxNode): void {
-    if (hasAnchors(this.text(n))) this.reason(`${this.where()}code nested deeper than ${MAX_DEPTH} levels at line ${this.at(n).line} was not analysed`);
+    // what was left out matters when it holds a sink, or when it may feed one outside it (exec(f"{f"{...b64decode(...)}"}"))
+    const t = this.text(n);
+    if (hasAnchors(t) || hasFeed(t)) this.reason(`${this.where()}code nested deeper than ${MAX_DEPTH} levels at line ${this.at(n).line} was not analysed`);
   }
 
   private assignStmt(n: SyntaxNode): void {
