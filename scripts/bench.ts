@@ -1,45 +1,111 @@
 /**
- * Benchmark: generate a corpus of wheels whose bytes are mostly audio, then measure in one run
- *  - the floor: reading every member of every archive and hashing it (sha256), nothing else;
- *  - the scan: the full pipeline (runScan), single thread for now;
- * and print MB/s of both, their ratio, and peak RSS. Numbers, not pass/fail: targets are tracked in the notes.
- *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--dir bench-out]
+ * Benchmark: generate a corpus of wheels and sdists whose bytes are mostly audio, then measure in one run
+ *  - the floor: reading every member of every archive and hashing it (sha256), nothing else, on one thread;
+ *  - the scan: the full pipeline (runScan) with one worker thread, then with one per core;
+ *  - one large artifact (--big-mb, default 500 MB of audio): its scan time and the peak RSS of the process meanwhile;
+ * and print MB/s, the speed-up, the ratio scan/floor, and peak RSS. Numbers, not pass/fail: targets are tracked in the
+ * notes (speed-up >= 1.7x on 2 cores, scan >= 40 % of the floor, peak RSS < 1 GiB for a 500 MB artifact).
+ *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N]
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { buildWheel, buildSdist } from '../__tests__/helpers/archive.js';
 import { tone, wav } from '../__tests__/helpers/pcm.js';
+import { bundleWorker } from '../__tests__/helpers/worker-bundle.js';
 import { unpack, containerOf } from '../src/archive/index.js';
 import { defaultOptions } from '../src/options.js';
 import { runScan } from '../src/run.js';
+import { defaultJobs } from '../src/workers/pool.js';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : def;
 };
 const targetMB = Number(arg('mb', '300'));
+const bigMB = Number(arg('big-mb', '500'));
 const dir = path.resolve(arg('dir', 'bench-out'));
+const jobs = Number(arg('jobs', String(defaultJobs())));
+
+/** Music-like sound: a few notes with harmonics, a slow tremolo and a little noise (not a bare tone). */
+function music(seconds: number, rate: number, seed: number): Uint8Array {
+  const n = Math.round(seconds * rate);
+  const out = new Int16Array(n * 2);
+  let s = seed >>> 0;
+  const notes = [220, 277.2, 329.6, 440, 554.4];
+  for (let i = 0; i < n; i++) {
+    const t = i / rate;
+    const f = notes[Math.floor(t * 2 + seed) % notes.length];
+    const env = 0.6 + 0.4 * Math.sin(2 * Math.PI * 0.5 * t);
+    s = (s * 1664525 + 1013904223) >>> 0;
+    const noise = (s / 2 ** 32 - 0.5) * 0.02;
+    const v = env * (0.5 * Math.sin(2 * Math.PI * f * t) + 0.2 * Math.sin(4 * Math.PI * f * t) + 0.1 * Math.sin(6 * Math.PI * f * t)) + noise;
+    out[2 * i] = Math.round(v * 12000);
+    out[2 * i + 1] = Math.round(v * 11000);
+  }
+  return new Uint8Array(out.buffer);
+}
+
+function stereoWav(pcm: Uint8Array, rate: number): Uint8Array {
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + pcm.length, 4);
+  h.write('WAVEfmt ', 8);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(2, 22);
+  h.writeUInt32LE(rate, 24);
+  h.writeUInt32LE(rate * 4, 28);
+  h.writeUInt16LE(4, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(pcm.length, 40);
+  return Buffer.concat([h, pcm]);
+}
 
 function corpus(): string[] {
-  fs.mkdirSync(dir, { recursive: true });
+  const d = path.join(dir, 'corpus');
+  fs.mkdirSync(d, { recursive: true });
   const files: string[] = [];
-  const sound = wav(tone(30, 44100), 44100); // ~2.6 MB
+  const sounds = [wav(tone(30, 44100), 44100), stereoWav(music(15, 44100, 1), 44100), stereoWav(music(20, 44100, 2), 44100)];
   const code = 'import wave\n\ndef play(p):\n    return wave.open(p).getnframes()\n'.repeat(50);
   let total = 0;
   for (let i = 0; total < targetMB * 1e6; i++) {
     const name = `benchpkg${i}`;
     const isSdist = i % 5 === 4;
-    const f = path.join(dir, isSdist ? `${name}-1.0.tar.gz` : `${name}-1.0-py3-none-any.whl`);
-    if (!fs.existsSync(f)) {
-      const members: Record<string, Uint8Array | string> = { [`${name}/__init__.py`]: code };
-      for (let k = 0; k < 4; k++) members[`${name}/sounds/s${k}.wav`] = sound;
-      fs.writeFileSync(f, isSdist ? buildSdist(name, '1.0', members) : buildWheel(name, '1.0', members));
-    }
+    const f = path.join(d, isSdist ? `${name}-1.0.tar.gz` : `${name}-1.0-py3-none-any.whl`);
+    const members: Record<string, Uint8Array | string> = { [`${name}/__init__.py`]: code };
+    for (let k = 0; k < 4; k++) members[`${name}/sounds/s${k}.wav`] = sounds[(i + k) % sounds.length];
+    if (!fs.existsSync(f)) fs.writeFileSync(f, isSdist ? buildSdist(name, '1.0', members) : buildWheel(name, '1.0', members));
     files.push(f);
-    total += sound.length * 4;
+    for (const m of Object.values(members)) total += m.length;
   }
   return files;
+}
+
+/** One wheel of about `mb` MB: 10-minute stereo sound tracks (noisy enough not to compress much). */
+function bigArtifact(mb: number): string {
+  const d = path.join(dir, 'big');
+  fs.mkdirSync(d, { recursive: true });
+  const f = path.join(d, `bigsound-1.0-py3-none-any.whl`);
+  if (fs.existsSync(f) && Math.abs(fs.statSync(f).size / 1e6 - mb) < mb * 0.2) return f;
+  const members: Record<string, Uint8Array | string> = { 'bigsound/__init__.py': 'X = 1\n' };
+  let total = 0;
+  for (let k = 0; total < mb * 1e6; k++) {
+    const pcm = music(Math.min(600, (mb * 1e6 - total) / 176400 + 1), 44100, 10 + k);
+    // noise in the low bits keeps the deflated size near the raw size
+    let s = 99 + k;
+    for (let i = 0; i < pcm.length; i += 2) {
+      s = (s * 1664525 + 1013904223) >>> 0;
+      pcm[i] ^= s >>> 24;
+    }
+    members[`bigsound/tracks/t${k}.wav`] = stereoWav(pcm, 44100);
+    total += pcm.length;
+  }
+  fs.writeFileSync(f, buildWheel('bigsound', '1.0', members));
+  return f;
 }
 
 async function floor(files: string[]): Promise<{ bytes: number; seconds: number }> {
@@ -58,18 +124,62 @@ async function floor(files: string[]): Promise<{ bytes: number; seconds: number 
 }
 
 let peak = 0;
-const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-const files = corpus();
-const compressed = files.reduce((a, f) => a + fs.statSync(f).size, 0);
-const fl = await floor(files);
-const t0 = performance.now();
-const report = await runScan([dir], defaultOptions());
-const scanSeconds = (performance.now() - t0) / 1000;
-clearInterval(timer);
-peak = Math.max(peak, process.memoryUsage().rss);
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+const timer = setInterval(sample, 20);
+const worker = await bundleWorker();
 const mb = (b: number) => (b / 1e6).toFixed(1);
-console.log(`corpus:        ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(fl.bytes)} MB unpacked, ${report.stats.files} files`);
-console.log(`floor:         ${(fl.bytes / 1e6 / fl.seconds).toFixed(1)} MB/s (unpack + sha256 of every member, ${fl.seconds.toFixed(2)} s)`);
-console.log(`scan, 1 thread: ${(report.stats.bytes / 1e6 / scanSeconds).toFixed(1)} MB/s (${scanSeconds.toFixed(2)} s, ${report.stats.flagged} flagged, ${report.stats.incomplete} incomplete)`);
-console.log(`scan / floor:  ${((report.stats.bytes / scanSeconds) / (fl.bytes / fl.seconds)).toFixed(2)}`);
-console.log(`peak RSS:      ${mb(peak)} MB`);
+const scan = async (target: string, threads: number) => {
+  const t0 = performance.now();
+  const report = await runScan([target], defaultOptions(), { workers: { workerFile: worker.file, jobs: threads } });
+  return { report, seconds: (performance.now() - t0) / 1000 };
+};
+const scanAll = async (targets: string[], threads: number) => {
+  const t0 = performance.now();
+  const report = await runScan(targets, defaultOptions(), { workers: { workerFile: worker.file, jobs: threads } });
+  return { report, seconds: (performance.now() - t0) / 1000 };
+};
+const rate = (bytes: number, s: number) => bytes / 1e6 / s;
+try {
+  const only = arg('scan-one', '');
+  if (only) {
+    // the large artifact, in a process of its own: its peak RSS is the artifact's, not the corpus's
+    peak = 0;
+    sample();
+    const before = peak;
+    const b = await scan(only, jobs);
+    sample();
+    const a = b.report.artifacts[0];
+    console.log(JSON.stringify({ seconds: b.seconds, before, peak, bytes: a.stats.bytes, files: a.stats.files, status: a.status, reasons: a.reasons }));
+  } else {
+    const files = corpus();
+    const compressed = files.reduce((a, f) => a + fs.statSync(f).size, 0);
+    const fl = await floor(files);
+    // a first scan of one artifact: thread start-up and compilation are paid once per run, not per artifact
+    await scan(files[0], 1);
+    const one = await scanAll(files, 1);
+    const all = await scanAll(files, jobs);
+    const floorRate = rate(fl.bytes, fl.seconds);
+    const oneRate = rate(one.report.stats.bytes, one.seconds);
+    const allRate = rate(all.report.stats.bytes, all.seconds);
+    console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}`);
+    console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(fl.bytes)} MB unpacked, ${all.report.stats.files} files (${all.report.stats.flagged} flagged, ${all.report.stats.incomplete} incomplete)`);
+    console.log(`floor:          ${floorRate.toFixed(1)} MB/s (unpack + sha256 of every member, one thread, ${fl.seconds.toFixed(2)} s)`);
+    console.log(`scan, 1 thread: ${oneRate.toFixed(1)} MB/s (${one.seconds.toFixed(2)} s)`);
+    console.log(`scan, ${jobs} threads: ${allRate.toFixed(1)} MB/s (${all.seconds.toFixed(2)} s)`);
+    console.log(`speed-up:       ${(allRate / oneRate).toFixed(2)}x on ${jobs} threads`);
+    console.log(`scan / floor:   ${(allRate / floorRate).toFixed(2)} (${jobs} threads), ${(oneRate / floorRate).toFixed(2)} (1 thread)`);
+    console.log(`peak RSS:       ${mb(peak)} MB (corpus, this process)`);
+    if (bigMB > 0) {
+      const big = bigArtifact(bigMB);
+      const child = spawnSync(process.execPath, [process.argv[1], '--scan-one', big, '--jobs', String(jobs), '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const line = child.stdout.trim().split('\n').pop() ?? '';
+      if (child.status !== 0 || !line.startsWith('{')) throw new Error(`large-artifact scan failed (${child.status}): ${child.stderr.slice(-2000)}`);
+      const b = JSON.parse(line) as { seconds: number; before: number; peak: number; bytes: number; files: number; status: string; reasons: string[] };
+      console.log(`large artifact: ${mb(fs.statSync(big).size)} MB wheel, ${mb(b.bytes)} MB unpacked, ${b.files} files: ${b.seconds.toFixed(1)} s (${rate(b.bytes, b.seconds).toFixed(1)} MB/s), ${b.status}${b.reasons.length ? ` (${b.reasons.join('; ')})` : ''}`);
+      console.log(`peak RSS:       ${mb(b.peak)} MB in a process scanning only it (${mb(b.before)} MB at start)`);
+    }
+  }
+} finally {
+  clearInterval(timer);
+  worker.cleanup();
+}

@@ -1,19 +1,52 @@
-// Bundle src/ into dist/: dist/cli.js (command line) and dist/index.js (GitHub Action entry), self-contained ESM.
+// Bundle src/ into dist/: dist/cli.js (command line), dist/index.js (GitHub Action entry) and dist/worker.js (the
+// scan worker thread both start), self-contained ESM.
 import { build } from 'esbuild';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-fs.rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS dependencies call require() for Node built-ins: give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// piscina starts each thread on its own bootstrap file, found next to its module (`__dirname/worker.js`): in a bundle
+// there is neither. The bootstrap is bundled as dist/piscina-worker.js and the pool tells piscina where it is
+// (src/workers/pool.ts). A piscina whose source no longer has that line fails the build here, not at run time.
+const PISCINA_LINE = "(0, node_path_1.resolve)(__dirname, 'worker.js')";
+const piscinaBootstrap = {
+  name: 'piscina-bootstrap',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]piscina[\\/]dist[\\/]index\.js$/ }, async (args) => {
+      const src = await fs.promises.readFile(args.path, 'utf8');
+      if (!src.includes(PISCINA_LINE)) throw new Error(`piscina: "${PISCINA_LINE}" not found in ${args.path}: update scripts/build.mjs`);
+      const to = "(globalThis.__pssPiscinaBootstrap ?? (() => { throw new Error('piscina bootstrap (piscina-worker.js) not found beside the scan worker'); })())";
+      return { contents: src.replace(PISCINA_LINE, to), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Bundle the entry points into `outdir` (dist/ for users; tests bundle today's sources into a folder of their own
+ * with the same configuration, __tests__/helpers/bundle.ts).
+ */
+export async function bundle(outdir, { logLevel = 'warning' } = {}) {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts', 'piscina-worker': 'node_modules/piscina/dist/worker.js' },
+    absWorkingDir: root,
+    plugins: [piscinaBootstrap],
+    // piscina's optional process priority (niceIncrement, unused here): a native addon, not bundled
+    external: ['@napi-rs/nice'],
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel,
+    // CommonJS dependencies call require() for Node built-ins: give the ESM bundle one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle(path.join(root, 'dist'));

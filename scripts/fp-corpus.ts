@@ -1,7 +1,8 @@
 /**
  * The honest false-positive test: scan a folder of real packages (by default the local wheel mirror that pip's
  * configuration on this kind of machine points at) and print how many are flagged, by which rules, and why.
- *   npm run fp [-- DIR...] [--json FILE]
+ *   npm run fp [-- DIR...] [--json FILE] [--jobs N]
+ * Scans on worker threads (one per core by default), with the same time and memory budgets as the CLI.
  * Nothing is allowlisted: every flagged real package is a rule to make smarter.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultOptions } from '../src/options.js';
 import { runScan } from '../src/run.js';
+import { bundleWorker } from '../__tests__/helpers/worker-bundle.js';
+import { defaultJobs } from '../src/workers/pool.js';
 
 function mirrorDirs(): string[] {
   let out = '';
@@ -33,15 +36,21 @@ function mirrorDirs(): string[] {
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : null;
+const jobsAt = args.indexOf('--jobs');
+const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : defaultJobs();
 const dirs = args.length ? args : mirrorDirs();
 if (!dirs.length) {
   console.error('no folders given and no local mirror found in pip config');
   process.exit(2);
 }
-console.error(`scanning ${dirs.join(', ')}`);
-const report = await runScan(dirs, defaultOptions(), { progress: (done, total) => {
-  if (done % 50 === 0 || done === total) process.stderr.write(`\r${done}/${total}`);
-} });
+console.error(`scanning ${dirs.join(', ')} on ${jobs} worker thread(s)`);
+const worker = await bundleWorker();
+const report = await runScan(dirs, defaultOptions(), {
+  workers: { workerFile: worker.file, jobs },
+  progress: (done, total) => {
+    if (done % 50 === 0 || done === total) process.stderr.write(`\r${done}/${total}`);
+  },
+}).finally(() => worker.cleanup());
 process.stderr.write('\n');
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(report));
 

@@ -21,6 +21,9 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // loaded from node_modules as they are: esbuild (a script may bundle the scan worker) and piscina (it starts threads
+  // on a bootstrap file beside its own module)
+  external: ['esbuild', 'piscina'],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 process.argv = [process.argv[0], outfile, ...args];

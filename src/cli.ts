@@ -12,8 +12,19 @@ import { safeText } from './report/sanitize.js';
 import type { FetchOptions } from './fetch/options.js';
 import { applyPolicy, buildBaseline, loadPolicy, PolicyError, resolveThreshold } from './policy/index.js';
 import { renderSarif } from './report/sarif.js';
+import { parseShard, ShardError, type Shard } from './shard.js';
+import { MergeError, mergeReports, readReports } from './merge.js';
+import type { ScanReport } from './types.js';
+import { installSignalCleanup, withRunTemp } from './tempdir.js';
+import { DEFAULT_TIMEOUT_BASE_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultJobs, workerFileNear, type ScannerOptions } from './workers/pool.js';
+
+/** dist/worker.js beside dist/cli.js. */
+function workerFile(): URL | undefined {
+  return workerFileNear(import.meta.url);
+}
 
 const USAGE = `Usage: ${TOOL_NAME} scan [options] TARGET...
+       ${TOOL_NAME} merge [options] REPORT.json...
 
 Scan Python artifacts (.whl, .tar.gz, .tar.bz2, .tar.xz, .zip, .egg, or folders of them) for payloads hidden
 in audio, images and other non-code files. A TARGET may also be a requirements file or a lock file (poetry.lock,
@@ -30,12 +41,20 @@ Options:
   --python PATH                 the Python whose pip downloads wheels (default: python3 on PATH)
   --platform TAG|all            fetch wheels for this pip platform tag (repeatable), or every platform (default:
                                 this machine's)
-  --jobs N                      parallel pip processes and downloads (default: 4)
+  --jobs N                      worker threads scanning artifacts and large members (default: available cores,
+                                here ${defaultJobs()})
+  --fetch-jobs N                parallel pip processes and downloads (default: 4)
+  --artifact-timeout N          time budget of one artifact, seconds, plus 1 s per MB of artifact (default:
+                                ${DEFAULT_TIMEOUT_BASE_SECONDS}); over it, the artifact is reported incomplete
+  --worker-memory N             heap budget of a worker thread, MB (default: ${DEFAULT_WORKER_HEAP_MB}); over it, the artifact is
+                                reported incomplete
   --threshold N                 flag artifacts scoring N or more (default: ${DEFAULT_THRESHOLD})
   --allow-incomplete            do not fail on artifacts that could not be fully scanned
   --config FILE                 policy file: suppressions, denylist, threshold, rule weights (docs/policy.md)
   --sarif FILE                  also write SARIF 2.1.0 (for code scanning) to FILE
   --write-baseline FILE         write today's findings as suppressions to FILE (a policy file; docs/policy.md)
+  --shard i/n                   scan only part i of n (1-based) of the artifacts, split by a hash of each project's
+                                name (or artifact file name): run n of these in parallel, then merge their JSON reports
   --max-total-bytes N           uncompressed bytes per artifact (default: ${DEFAULT_LIMITS.maxTotalBytes})
   --max-member-bytes N          uncompressed bytes per member (default: ${DEFAULT_LIMITS.maxMemberBytes})
   --max-members N               members per artifact (default: ${DEFAULT_LIMITS.maxMembers})
@@ -46,8 +65,17 @@ Options:
   -h, --help                    this help
   --version                     print the version
 
-Exit codes: 0 nothing flagged, 1 an artifact flagged (or not fully scanned), 2 usage or runtime error.
+merge combines JSON reports (--format json) into one, for the same outputs as a scan: those of the n shards of a
+run (each shard 1..n exactly once), or any reports made with the same version, rules and threshold. Its options:
+--format, --output, --sarif, --write-baseline, --allow-incomplete, and --config (the policy is applied again to
+the merged report, so that its summary covers the whole run).
+
+Exit codes: 0 nothing flagged, 1 an artifact flagged (or not fully scanned), 2 usage or runtime error (for merge
+also: a report missing, given twice, or not a report of this tool).
 `;
+
+/** Options merge takes (the others are about scanning). */
+const MERGE_OPTIONS = ['format', 'output', 'sarif', 'write-baseline', 'allow-incomplete', 'config', 'quiet', 'help', 'version'];
 
 class UsageError extends Error {}
 
@@ -73,11 +101,15 @@ export async function main(argv: string[]): Promise<number> {
         python: { type: 'string' },
         platform: { type: 'string', multiple: true },
         jobs: { type: 'string' },
+        'fetch-jobs': { type: 'string' },
+        'artifact-timeout': { type: 'string' },
+        'worker-memory': { type: 'string' },
         threshold: { type: 'string' },
         'allow-incomplete': { type: 'boolean', default: false },
         config: { type: 'string' },
         sarif: { type: 'string' },
         'write-baseline': { type: 'string' },
+        shard: { type: 'string' },
         'max-total-bytes': { type: 'string' },
         'max-member-bytes': { type: 'string' },
         'max-members': { type: 'string' },
@@ -103,7 +135,30 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...targets] = args.positionals;
+  /** The outputs of a report, scanned or merged: SARIF, baseline, the report itself; then the exit status. */
+  const emit = async (report: ScanReport): Promise<number> => {
+    if (v.sarif) await fs.writeFile(v.sarif, renderSarif(report, { root: process.cwd(), rulesDocFile: fileURLToPath(new URL('../docs/rules.md', import.meta.url)) }));
+    if (v['write-baseline']) {
+      const b = buildBaseline(report);
+      await fs.writeFile(v['write-baseline'], b.text);
+      process.stderr.write(`baseline: ${b.entries} suppression(s) written to ${safeText(v['write-baseline'])}${b.skipped.length ? `; not recorded (no package name or digest): ${b.skipped.map((f) => safeText(f, 80)).join(', ')}` : ''}\n`);
+    }
+    const text = render(report, v.format as Format);
+    if (v.output) await fs.writeFile(v.output, text);
+    else process.stdout.write(text);
+    return exitCode(report);
+  };
   try {
+    if (command === 'merge') {
+      if (targets.length === 0) throw new UsageError('merge needs at least one REPORT.json');
+      if (!FORMATS.includes(v.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+      const scanOnly = Object.entries(v).filter(([k, x]) => x !== undefined && x !== false && !MERGE_OPTIONS.includes(k));
+      if (scanOnly.length) throw new UsageError(`${scanOnly.map(([k]) => `--${k}`).join(', ')}: not an option of merge (it is about scanning)`);
+      const policy = v.config ? await loadPolicy(v.config) : null;
+      const merged = mergeReports(await readReports(targets), { policy, threshold: policy?.threshold ?? undefined, failOnIncomplete: v['allow-incomplete'] ? false : undefined });
+      for (const w of merged.warnings) process.stderr.write(`warning: ${safeText(w, 500)}\n`);
+      return await emit(merged.report);
+    }
     if (command !== 'scan') throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
     if (targets.length === 0) throw new UsageError('scan needs at least one TARGET');
     if (!FORMATS.includes(v.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
@@ -118,6 +173,12 @@ export async function main(argv: string[]): Promise<number> {
     set('maxRatio', 'max-ratio', 1);
     set('maxDepth', 'max-depth', 0);
     set('maxArtifactBytes', 'max-artifact-bytes', 1);
+    let shard: Shard | undefined;
+    try {
+      shard = v.shard === undefined ? undefined : parseShard(v.shard);
+    } catch (e) {
+      throw e instanceof ShardError ? new UsageError(`--${e.message}`) : e;
+    }
     const policy = v.config ? await loadPolicy(v.config) : null;
     const options = defaultOptions({ threshold: resolveThreshold(num('threshold', v.threshold, 0), policy), failOnIncomplete: !v['allow-incomplete'], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
@@ -127,20 +188,17 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\r\x1b[K${line}`);
     };
     const platforms = v.platform?.includes('all') ? 'all' : v.platform?.length ? v.platform : undefined;
-    const fetch: FetchOptions = { indexUrl: v['index-url'], extraIndexUrls: v['extra-index-url'], python: v.python, platforms, jobs: num('jobs', v.jobs, 1) };
-    const report = await runScan(targets, options, { progress, reportDir: v['report-dir'], fetch });
+    const fetch: FetchOptions = { indexUrl: v['index-url'], extraIndexUrls: v['extra-index-url'], python: v.python, platforms, jobs: num('fetch-jobs', v['fetch-jobs'], 1) };
+    const workers: ScannerOptions = { workerFile: workerFile(), jobs: num('jobs', v.jobs, 1), timeoutSeconds: num('artifact-timeout', v['artifact-timeout'], 1), heapMb: num('worker-memory', v['worker-memory'], 64) };
+    if (!workers.workerFile) process.stderr.write('warning: no worker file next to this program: scanning on one thread, without time or memory budgets\n');
+    const report = await runScan(targets, options, { progress, reportDir: v['report-dir'], fetch, workers, shard });
     applyPolicy(report, policy);
-    if (v.sarif) await fs.writeFile(v.sarif, renderSarif(report, { root: process.cwd(), rulesDocFile: fileURLToPath(new URL('../docs/rules.md', import.meta.url)) }));
-    if (v['write-baseline']) {
-      const b = buildBaseline(report);
-      await fs.writeFile(v['write-baseline'], b.text);
-      process.stderr.write(`baseline: ${b.entries} suppression(s) written to ${safeText(v['write-baseline'])}${b.skipped.length ? `; not recorded (no package name or digest): ${b.skipped.map((f) => safeText(f, 80)).join(', ')}` : ''}\n`);
-    }
-    const text = render(report, v.format as Format);
-    if (v.output) await fs.writeFile(v.output, text);
-    else process.stdout.write(text);
-    return exitCode(report);
+    return await emit(report);
   } catch (e) {
+    if (e instanceof MergeError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof PolicyError) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;
@@ -154,7 +212,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+// The run's temporary folder is removed when the run ends, however it ends (src/tempdir.ts).
+installSignalCleanup();
+withRunTemp(() => main(process.argv.slice(2))).then(
   (code) => {
     process.exitCode = code;
   },

@@ -3,9 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactReport, ScanReport } from './types.js';
 import type { ScanOptions } from './options.js';
-import { scanArtifact, sha256Hex } from './scan.js';
+import { sha256Hex } from './scan.js';
 import { resolveTargets } from './targets.js';
-import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { RULES_VERSION, TOOL_NAME, TOOL_VERSION } from './version.js';
+import { inShard, localArtifactKey, type Shard } from './shard.js';
+import { createScanner, type ArtifactScanner, type ScannerOptions } from './workers/pool.js';
 import { errText } from './analyzers/run.js';
 import type { FetchOptions } from './fetch/options.js';
 import { fetchArtifacts, type FetchResult } from './fetch/index.js';
@@ -16,7 +18,7 @@ export interface Progress {
   (done: number, total: number, current: string): void;
 }
 
-async function scanPath(p: string, options: ScanOptions, verdicts?: VerdictCache, name?: string): Promise<ArtifactReport> {
+async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanner, verdicts?: VerdictCache, name?: string): Promise<ArtifactReport> {
   const file = name ?? path.basename(p);
   const st = await fs.stat(p);
   if (st.size > options.limits.maxArtifactBytes) {
@@ -29,13 +31,16 @@ async function scanPath(p: string, options: ScanOptions, verdicts?: VerdictCache
     const { requiredBy: _r, fetchedVia: _f, ...rest } = cached;
     return { ...rest, file, path: p };
   }
+  const size = data.length;
   let report: ArtifactReport;
   try {
-    report = await scanArtifact({ file, path: p, data }, options);
+    // the bytes move to a worker thread: not read here afterwards
+    report = await scanner.scan({ file, path: p, data }, options, sha);
   } catch (e) {
-    return errorReport(p, file, sha, data.length, `scan failed: ${errText(e)}`);
+    return errorReport(p, file, sha, size, `scan failed: ${errText(e)}`);
   }
-  if (verdicts && report.status !== 'error') await verdicts.put(report).catch(() => undefined);
+  // a scan the scanner stopped (budget, crash) may finish next time: not cached
+  if (verdicts && report.status !== 'error' && !report.stopped) await verdicts.put(report).catch(() => undefined);
   return report;
 }
 
@@ -72,6 +77,10 @@ export interface RunOptions {
   /** How requirements and lock files are turned into artifacts. */
   fetch?: FetchOptions;
   verdicts?: VerdictCache;
+  /** Worker threads: without a worker file, artifacts are scanned one at a time on this thread. */
+  workers?: ScannerOptions;
+  /** Scan only this part of the targets (`--shard i/n`, src/shard.ts). */
+  shard?: Shard;
 }
 
 /** Smallest finding score on a file that makes its attachments worth writing, when the artifact is not flagged. */
@@ -123,11 +132,17 @@ interface Work {
 export async function runScan(targets: string[], options: ScanOptions, run: RunOptions = {}): Promise<ScanReport> {
   const { progress } = run;
   const t0 = performance.now();
-  const { artifacts, manifests, errors } = await resolveTargets(targets);
+  const { artifacts: found, manifests, errors } = await resolveTargets(targets);
+  // --shard i/n (src/shard.ts): this runner's part of the artifacts given directly; requirements and lock files are
+  // split in fetch/ (it gets the same shard). The report says which part it covers (report.shard).
+  const artifacts = found.filter((p) => inShard(localArtifactKey(p), run.shard));
+  if (run.shard) run = { ...run, fetch: { ...run.fetch, shard: run.shard } };
   const reports: ArtifactReport[] = [];
   const notes: NonNullable<ScanReport['notes']> = [];
   const work: Work[] = artifacts.map((p) => ({ path: p }));
   let fetched: FetchResult | null = null;
+  let scanSeconds = 0;
+  let threads = 0;
   try {
     if (manifests.length) {
       const read: Manifest[] = [];
@@ -154,13 +169,16 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
       const got = [...(fetched?.artifacts ?? [])].sort((a, b) => a.filename.localeCompare(b.filename));
       for (const a of got) work.push({ path: a.path, fetched: a });
     }
-    for (let i = 0; i < work.length; i++) {
-      const w = work[i];
+    const scanner = createScanner(run.workers);
+    const tScan = performance.now();
+    const done: ArtifactReport[] = new Array<ArtifactReport>(work.length);
+    let next = 0;
+    let finished = 0;
+    const scanOne = async (w: Work): Promise<ArtifactReport> => {
       const shown = w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path;
-      progress?.(i, work.length, shown);
       let r: ArtifactReport;
       try {
-        r = await scanPath(w.path, options, run.verdicts, w.fetched?.filename);
+        r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
         await saveAttachments(r, run.reportDir);
       } catch (e) {
         r = errorReport(w.path, w.fetched?.filename ?? path.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
@@ -178,8 +196,26 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
         }
         r.requiredBy.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
       }
-      reports.push(r);
+      return r;
+    };
+    // as many artifacts in flight as threads: each holds its bytes in memory until a thread takes it
+    const lane = async () => {
+      while (next < work.length) {
+        const i = next++;
+        const w = work[i];
+        progress?.(finished, work.length, w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path);
+        done[i] = await scanOne(w);
+        finished++;
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(scanner.jobs, Math.max(1, work.length)) }, lane));
+    } finally {
+      await scanner.close();
     }
+    reports.push(...done);
+    scanSeconds = (performance.now() - tScan) / 1000;
+    threads = scanner.threaded ? scanner.jobs : 0;
     progress?.(work.length, work.length, '');
   } finally {
     await fetched?.cleanup();
@@ -189,13 +225,16 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
     if (fetched.pip) report.pip = fetched.pip;
     report.stats.fetchSeconds = Math.round(fetched.seconds * 1000) / 1000;
   }
+  report.stats.scanSeconds = Math.round(scanSeconds * 1000) / 1000;
+  report.stats.threads = threads;
+  if (run.shard) report.shard = { ...run.shard };
   if (notes.length) report.notes = notes;
   return report;
 }
 
 export function buildReport(artifacts: ArtifactReport[], errors: ScanReport['errors'], options: ScanOptions, seconds: number): ScanReport {
   return {
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, rulesVersion: RULES_VERSION },
     threshold: options.threshold,
     failOnIncomplete: options.failOnIncomplete,
     artifacts,

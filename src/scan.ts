@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import type { ArtifactReport, Attachment, Finding } from './types.js';
 import type { ScanOptions } from './options.js';
 import { ANALYZERS, allRules } from './analyzers/index.js';
-import { analyzeFile, errText, finalizeArtifact, newArtifactState, toScanFile } from './analyzers/run.js';
-import { containerOf, unpack, type ContainerFormat } from './archive/index.js';
+import { analyzeFile, errText, finalizeArtifact, newArtifactState, toScanFile, type FileResult } from './analyzers/run.js';
+import { appendedZip, containerOf, unpack, type ContainerFormat } from './archive/index.js';
 import { parseArtifactName, parseMetadata } from './archive/wheel.js';
 import { findZipEOCD } from './formats/magic.js';
+import { EXCLUSIVE } from './archive/zip.js';
 import { scoreArtifact } from './scoring/index.js';
 
 const RULES = allRules();
@@ -59,7 +60,36 @@ export interface ArtifactInput {
   data: Uint8Array;
 }
 
-export async function scanArtifact(input: ArtifactInput, options: ScanOptions): Promise<ArtifactReport> {
+/** A member handed to another worker thread: its bytes, transferred (`owned`) or copied. */
+export interface OffloadedMember {
+  path: string;
+  depth: number;
+  data: Uint8Array;
+}
+
+export interface ScanHooks {
+  /**
+   * Analyse a large member elsewhere (another worker thread) with the analyzers that need nothing of the rest of the
+   * artifact. Returns null when no thread is free: the member is then analysed here, so work never waits on a queue.
+   */
+  offload?: (m: OffloadedMember) => Promise<FileResult> | null;
+}
+
+/** Members at least this large are worth the hand-over to another thread (below it, analysis takes milliseconds). */
+export const OFFLOAD_MIN_BYTES = 1 << 20;
+
+const LOCAL_ANALYZERS = ANALYZERS.filter((a) => a.sharesArtifactState);
+
+/**
+ * The bytes to hand over: the member's own memory when nothing else views it (an inflated member, src/archive/zip.ts
+ * EXCLUSIVE) and nothing reads it afterwards (the unpacker opens archives after the callback), else a copy.
+ */
+function handOver(data: Uint8Array): Uint8Array {
+  if (EXCLUSIVE.has(data) && !containerOf(data) && !appendedZip(data)) return data;
+  return new Uint8Array(data);
+}
+
+export async function scanArtifact(input: ArtifactInput, options: ScanOptions, hooks: ScanHooks = {}): Promise<ArtifactReport> {
   const t0 = performance.now();
   const { data, file } = input;
   const dist = parseArtifactName(file);
@@ -102,6 +132,12 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
   const artifactState = newArtifactState();
   let metadata: { name: string | null; version: string | null } | null = null;
   const paths: string[] = [];
+  const pending: Array<Promise<void>> = [];
+  const collect = (r: FileResult) => {
+    findings.push(...r.findings);
+    incomplete.push(...r.incomplete);
+    attachments.push(...r.attachments);
+  };
   try {
     const state = await unpack(data, container, { limits: options.limits, wheel: dist.kind === 'wheel' }, async (m) => {
       paths.push(m.path);
@@ -111,11 +147,24 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
         metadata = parseMetadata(Buffer.from(m.data.subarray(0, 65536)).toString('utf8'));
       }
       const file = await toScanFile(m.path, m.data, m.depth);
-      const r = await analyzeFile(file, ANALYZERS, options, paths, artifactState);
-      findings.push(...r.findings);
-      incomplete.push(...r.incomplete);
-      attachments.push(...r.attachments);
+      if (hooks.offload && m.data.length >= OFFLOAD_MIN_BYTES) {
+        // analyzers bound to the artifact's state first: the bytes may be gone (transferred) once handed over
+        collect(await analyzeFile(file, LOCAL_ANALYZERS, options, paths, artifactState));
+        const away = hooks.offload({ path: m.path, depth: m.depth, data: handOver(m.data) });
+        if (away) {
+          pending.push(
+            away.then(collect, (e: unknown) => {
+              incomplete.push(`${m.path}: analysis in another thread failed: ${errText(e)}`);
+            }),
+          );
+          return;
+        }
+        collect(await analyzeFile(file, ANALYZERS.filter((a) => !a.sharesArtifactState), options, paths, artifactState));
+        return;
+      }
+      collect(await analyzeFile(file, ANALYZERS, options, paths, artifactState));
     });
+    await Promise.all(pending);
     findings.push(...state.findings);
     incomplete.push(...state.incomplete);
     const fin = await finalizeArtifact(ANALYZERS, options, paths, findings, artifactState);
@@ -129,7 +178,10 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions): 
     report.package ??= meta.name;
     report.version ??= meta.version;
   }
+  // members analysed elsewhere finish in any order: make the report independent of it
+  await Promise.allSettled(pending);
   report.findings = findings;
+  attachments.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (attachments.length) report.attachments = attachments;
   report.reasons = [...new Set(incomplete)];
   if (report.reasons.length) report.status = 'incomplete';

@@ -93,6 +93,11 @@ export interface ArtifactReport {
   score: number;
   flagged: boolean;
   status: ArtifactStatus;
+  /**
+   * The scan of this artifact was stopped by the scanner itself (over its time or heap budget, or its worker thread
+   * crashed): it is `incomplete`, and its verdict is not cached (another run may finish it).
+   */
+  stopped?: 'time' | 'memory' | 'crash';
   /** Why the status is not `scanned`: every limit hit, parse failure or error. Empty when scanned. */
   reasons: string[];
   findings: Finding[];
@@ -142,7 +147,8 @@ export interface ScanError {
 }
 
 export interface ScanReport {
-  tool: { name: string; version: string };
+  /** `rulesVersion`: the rule set's digest (version.ts RULES_VERSION); absent in reports of older versions. */
+  tool: { name: string; version: string; rulesVersion?: string };
   /** `pip --version` of the pip that fetched artifacts, when pip was used. */
   pip?: string;
   threshold: number;
@@ -158,6 +164,10 @@ export interface ScanReport {
     incomplete: number;
     /** Time spent fetching artifacts for requirements and lock files, when any. */
     fetchSeconds?: number;
+    /** Wall-clock time spent scanning artifacts (after fetching), all threads together. */
+    scanSeconds?: number;
+    /** Worker threads that scanned (0: on the main thread, one artifact at a time). */
+    threads?: number;
   };
   /**
    * Requirements not fetched, for a reason that is not a failure: a marker excludes them from the target
@@ -166,6 +176,10 @@ export interface ScanReport {
   notes?: Array<{ file: string; line: number; requirement: string; message: string }>;
   /** What the policy file (`--config`, action input `config`) changed; absent when none was given. */
   policy?: PolicyReport;
+  /** This report covers one part of a sharded run (`--shard i/n`, 1-based index); absent when not sharded. */
+  shard?: { index: number; count: number };
+  /** The report was made by `merge` from this many reports (of `shards` shards, when they were shard reports). */
+  merged?: { reports: number; shards?: number };
 }
 
 /** The policy's effect on a report, so that nobody has to guess why a finding does not count. */

@@ -271,3 +271,25 @@ describe('action.yml', () => {
     }
   });
 });
+
+test('jobs: the scan runs on that many worker threads (the bundled worker), with the same verdict; a bad value fails clearly', async () => {
+  const { bundleWorker } = await import('../helpers/worker-bundle.js');
+  const worker = await bundleWorker();
+  try {
+    const runner = setup({ files: 'dist/', jobs: '2' });
+    const { exitCode } = await runAction(runner, { workerFile: new URL(`file://${worker.file}`) });
+    expect(exitCode).toBe(1);
+    const report = readJson(runner.outputs()['report-json']) as ScanReport;
+    expect(report.stats.threads).toBe(2);
+    expect(report.artifacts.map((a) => [a.file, a.flagged, a.status])).toEqual([
+      ['tonekit-1.2.0-py3-none-any.whl', false, 'scanned'],
+      ['tonekit-1.2.1-py3-none-any.whl', true, 'scanned'],
+    ]);
+    expect(runner.summary()).toMatch(/scanning [\d.]+ s on 2 worker thread\(s\)/);
+  } finally {
+    worker.cleanup();
+  }
+  const bad = await runAction(setup({ files: 'dist/', jobs: 'many' }));
+  expect(bad.exitCode).toBe(1);
+  expect(bad.stdout).toContain('::error::jobs must be a whole number from 1 to 256 (or empty: the runner\'s cores), got "many"');
+}, 60_000);

@@ -43,7 +43,7 @@ test('a flagged artifact: exit 1, and the JSON report keeps its contract', () =>
   const r = cli('scan', '--format', 'json', path.join(dir, 'bad/tonekit-1.2.1-py3-none-any.whl'));
   expect(r.code).toBe(1);
   const j = JSON.parse(r.out);
-  expect(j.tool).toEqual({ name: 'pypi-stego-scan', version: expect.any(String) });
+  expect(j.tool).toEqual({ name: 'pypi-stego-scan', version: expect.any(String), rulesVersion: expect.stringMatching(/^[0-9a-f]{16}$/) });
   expect(j.threshold).toBe(7);
   expect(Object.keys(j.stats)).toEqual(expect.arrayContaining(['artifacts', 'files', 'bytes', 'seconds']));
   expect(j.errors).toEqual([]);

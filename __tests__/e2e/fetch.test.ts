@@ -12,6 +12,7 @@ import { exitCode, runScan } from '../../src/run.js';
 import { defaultOptions } from '../../src/options.js';
 import { pipEnvironment } from '../../src/fetch/python.js';
 import type { ScanReport } from '../../src/types.js';
+import { prng } from '../helpers/payloads.js';
 
 const NODE = process.env.PSS_NODE || process.execPath;
 const CLI = path.resolve('dist/cli.js');
@@ -26,6 +27,8 @@ const wheels = {
   dep09: wheelFile('deppkg', '0.9'),
   plain: wheelFile('plainpkg', '3.0'),
   winonly: wheelFile('nativepkg', '1.0', { tag: 'cp311-cp311-win_amd64' }),
+  // random bytes do not compress: a wheel of about 600 KB
+  big: wheelFile('bigpkg', '1.0', { files: { 'bigpkg/blob.bin': prng(600_000, 5) } }),
 };
 let sdists: Record<string, ReturnType<typeof sdistFile>>;
 
@@ -61,6 +64,7 @@ beforeAll(async () => {
     toppkg: [wheels.toppkg],
     deppkg: [wheels.dep12, wheels.dep09],
     plainpkg: [wheels.plain],
+    bigpkg: [wheels.big],
     nativepkg: [wheels.winonly, sdists.native],
     canarypkg: [sdists.canary],
     sdonly: [sdists.sdonly],
@@ -268,3 +272,17 @@ test('no Python with pip: a clear error, not a silent pass', async () => {
   expect(exitCode(r)).toBe(2);
   expect(r.errors[0].message).toMatch(/no Python with pip found .*--python PATH/);
 });
+
+test('pip cannot write a download past the artifact limit: the file is cut off by the process limit and reported, not scanned', async () => {
+  fs.writeFileSync(path.join(dir, 'requirements-big.txt'), 'bigpkg==1.0\nplainpkg==3.0\n');
+  expect(wheels.big.data.length).toBeGreaterThan(500_000);
+  const r = await runScan([path.join(dir, 'requirements-big.txt')], defaultOptions({ limits: { maxArtifactBytes: 200_000 } }), { fetch: { indexUrl: idx.url } });
+  const msg = r.errors.map((e) => `${e.target}: ${e.message}`).join('\n');
+  expect(msg).toMatch(/requirements-big\.txt:1 \(bigpkg==1\.0\): pip stopped: a file it downloaded grew past the 200000-byte artifact limit/);
+  expect(exitCode(r)).toBe(2);
+  expect(r.artifacts.find((a) => a.package === 'bigpkg')).toBeUndefined();
+  // without the limit the same requirement downloads and scans
+  const ok = await runScan([path.join(dir, 'requirements-big.txt')], defaultOptions(), { fetch: { indexUrl: idx.url } });
+  expect(ok.errors).toEqual([]);
+  expect(ok.artifacts.map((a) => a.package).sort()).toEqual(['bigpkg', 'plainpkg']);
+}, 120_000);

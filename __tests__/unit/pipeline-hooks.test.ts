@@ -69,3 +69,46 @@ test('attachments are written under the report folder with neutralised names, an
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('members analysed away from their artifact (worker threads)', () => {
+  test('an analyzer that uses the artifact state without saying so makes the member incomplete, never silently wrong', async () => {
+    const { analyzeDetached } = await import('../../src/analyzers/run.js');
+    const file = await toScanFile('pkg/a.bin', new Uint8Array(16));
+    const r = await analyzeDetached(file, [counter], defaultOptions());
+    expect(r.incomplete).toEqual([expect.stringMatching(/^pkg\/a\.bin: analyzer counter failed: artifact state used on a member analysed in another thread/)]);
+    // marked as sharing the artifact's state, it is left to the artifact's own thread
+    const marked = await analyzeDetached(file, [{ ...counter, sharesArtifactState: true }], defaultOptions());
+    expect(marked).toEqual({ findings: [], incomplete: [], attachments: [] });
+  });
+
+  test('scanArtifact with a hand-over hook: large members go through it, the report is the same as without', async () => {
+    const { scanArtifact, OFFLOAD_MIN_BYTES } = await import('../../src/scan.js');
+    const { analyzeDetached } = await import('../../src/analyzers/run.js');
+    const { ANALYZERS } = await import('../../src/analyzers/index.js');
+    const { buildWheel } = await import('../helpers/archive.js');
+    const { fakePE, telnyx, wav } = await import('../helpers/payloads.js');
+    const big = new Uint8Array(OFFLOAD_MIN_BYTES + 10).fill(0x41);
+    const loader = "import wave, base64\nw = wave.open('x/ring.wav')\nexec(base64.b64decode(w.readframes(99)))\n";
+    const data = buildWheel('x', '1.0', { 'x/__init__.py': loader, 'x/ring.wav': wav(telnyx(fakePE())), 'x/big.bin': big, 'x/pad.wav': wav(new Uint8Array(OFFLOAD_MIN_BYTES + 4)) });
+    const handed: string[] = [];
+    const options = defaultOptions();
+    const away = await scanArtifact({ file: 'x-1.0-py3-none-any.whl', path: 'x', data }, options, {
+      offload: (m) => {
+        handed.push(m.path);
+        return toScanFile(m.path, m.data, m.depth).then((f) => analyzeDetached(f, ANALYZERS, options));
+      },
+    });
+    const here = await scanArtifact({ file: 'x-1.0-py3-none-any.whl', path: 'x', data }, options);
+    expect(handed.sort()).toEqual(['x/big.bin', 'x/pad.wav']);
+    const view = (r: ArtifactReport) => ({ score: r.score, status: r.status, reasons: r.reasons, findings: r.findings.map((f) => `${f.rule} ${f.path} ${f.score}`).sort() });
+    expect(view(away)).toEqual(view(here));
+    expect(here.flagged).toBe(true);
+    // a hook that declines (no free thread) leaves the member to this thread: same report again
+    const declined = await scanArtifact({ file: 'x-1.0-py3-none-any.whl', path: 'x', data }, options, { offload: () => null });
+    expect(view(declined)).toEqual(view(here));
+    // a hand-over that fails is a reason, not a silent pass
+    const failed = await scanArtifact({ file: 'x-1.0-py3-none-any.whl', path: 'x', data }, options, { offload: () => Promise.reject(new Error('thread died')) });
+    expect(failed.status).toBe('incomplete');
+    expect(failed.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/x\/big\.bin: analysis in another thread failed: thread died/)]));
+  });
+});

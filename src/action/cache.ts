@@ -13,6 +13,7 @@ import type { ArtifactReport } from '../types.js';
 import type { VerdictCache } from '../run.js';
 import type { ScanOptions } from '../options.js';
 import { RULES_VERSION, TOOL_VERSION } from '../version.js';
+import type { Shard } from '../shard.js';
 
 /** Where cache folders are kept between runs (@actions/cache in the action; a stub in tests). */
 export interface CacheStore {
@@ -65,6 +66,11 @@ export function cacheScope(options: ScanOptions): string {
 export interface FolderCacheOptions {
   /** Report folder of the run: pictures already written there are copied into the cache. */
   reportDir?: string;
+  /**
+   * The run's shard (`shard` input): each shard keeps its own verdicts under its own keys, so that a shard never
+   * restores another shard's (its packages stay in it as long as the number of shards is the same).
+   */
+  shard?: Shard;
 }
 
 export class FolderVerdictCache implements VerdictCache {
@@ -170,7 +176,7 @@ export function keyPrefix(scope: string): string {
  */
 export async function openActionCache(dir: string, options: ScanOptions, store: CacheStore, warn: (m: string) => void, folder: FolderCacheOptions = {}): Promise<ActionCache> {
   const scope = cacheScope(options);
-  const prefix = keyPrefix(scope);
+  const prefix = keyPrefix(scope) + (folder.shard ? `shard-${folder.shard.index}-of-${folder.shard.count}-` : '');
   const cache = new FolderVerdictCache(dir, scope, folder);
   let restoredKey: string | undefined;
   await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);

@@ -8,12 +8,12 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Manifest, Requirement } from '../inputs/types.js';
 import { MANIFEST_RE, readManifest } from '../inputs/index.js';
 import { lockKind, parseLockfile } from '../inputs/lockfiles.js';
 import { readRequirementsFile } from '../inputs/requirements.js';
+import { makeTempDir } from '../tempdir.js';
 
 /** Everything about a requirement that decides what is fetched, as one comparable string. */
 export function requirementSignature(r: Requirement): string {
@@ -115,7 +115,7 @@ export async function changedSince(manifests: string[], baseSha: string, options
     return { only: null, notices: [`changed-only: the base commit ${short} is not in this clone and could not be fetched (use actions/checkout with fetch-depth: 0); scanning everything`] };
   }
   const only = new Set<string>();
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pss-base-'));
+  const tmp = await makeTempDir('base');
   try {
     for (const file of manifests.filter((f) => MANIFEST_RE.test(f))) {
       let head: Manifest;

@@ -1,9 +1,16 @@
 /** The action's inputs (action.yml), read and validated: a wrong value is a clear failure, never a default. */
 import * as core from '@actions/core';
 import type { FailOn } from '../report/summary.js';
+import { parseShard, ShardError, type Shard } from '../shard.js';
 
 export interface ActionInputs {
   files: string[];
+  /** `scan` (the default) or `merge`: combine the JSON reports in `reports` (the shard reports of a matrix run). */
+  mode: 'scan' | 'merge';
+  /** merge: JSON report files, folders of them, or glob patterns. */
+  reports: string[];
+  /** scan: this job's part of the artifacts (`i/n`, src/shard.ts), when the scan is split over a matrix. */
+  shard: Shard | undefined;
   /** undefined: the policy file's threshold, else the default. */
   threshold: number | undefined;
   failOn: FailOn;
@@ -17,6 +24,8 @@ export interface ActionInputs {
   maxAnnotations: number;
   changedOnly: boolean;
   cache: boolean;
+  /** Scan worker threads; undefined: the runner's cores. */
+  jobs: number | undefined;
 }
 
 export class InputError extends Error {}
@@ -52,7 +61,31 @@ export function readInputs(): ActionInputs {
     .getMultilineInput('files')
     .flatMap((l) => l.split(/\s+/))
     .filter(Boolean);
-  if (!files.length) throw new InputError('files is required: requirements or lock files, artifacts, folders or glob patterns');
+  const mode = core.getInput('mode').trim().toLowerCase() || 'scan';
+  if (mode !== 'scan' && mode !== 'merge') throw new InputError(`mode must be scan or merge, got ${JSON.stringify(mode)}`);
+  const reports = core
+    .getMultilineInput('reports')
+    .flatMap((l) => l.split(/\s+/))
+    .filter(Boolean);
+  const shardText = core.getInput('shard').trim();
+  let shard: Shard | undefined;
+  try {
+    shard = shardText ? parseShard(shardText) : undefined;
+  } catch (e) {
+    throw e instanceof ShardError ? new InputError(e.message) : e;
+  }
+  if (mode === 'merge') {
+    // Inputs about scanning mean nothing to a merge: set by mistake (a copied `with:` block), they would mislead.
+    const scanInputs = ['files', 'shard', 'index-url', 'extra-index-url', 'python'].filter((n) => core.getInput(n).trim() !== '');
+    if (!['', 'runner'].includes(core.getInput('platforms').trim())) scanInputs.push('platforms');
+    if (bool('changed-only', false)) scanInputs.push('changed-only');
+    if (bool('cache', false)) scanInputs.push('cache');
+    if (scanInputs.length) throw new InputError(`mode: merge combines the reports of scans; ${scanInputs.join(', ')} ${scanInputs.length === 1 ? 'is an input' : 'are inputs'} of mode: scan`);
+    if (!reports.length) throw new InputError('reports is required with mode: merge: the JSON reports to combine (report.json of each shard job), paths, folders or glob patterns');
+  } else {
+    if (!files.length) throw new InputError('files is required: requirements or lock files, artifacts, folders or glob patterns');
+    if (reports.length) throw new InputError('reports is an input of mode: merge (set mode: merge to combine reports)');
+  }
 
   const t = core.getInput('threshold').trim();
   const threshold = t === '' ? undefined : Number(t);
@@ -78,9 +111,16 @@ export function readInputs(): ActionInputs {
   const maxAnnotations = m === '' ? 10 : Number(m);
   if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0 || maxAnnotations > 1000) throw new InputError(`max-annotations must be a whole number from 0 to 1000, got ${JSON.stringify(m)}`);
 
+  const j = core.getInput('jobs').trim();
+  const jobs = j === '' ? undefined : Number(j);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new InputError(`jobs must be a whole number from 1 to 256 (or empty: the runner's cores), got ${JSON.stringify(j)}`);
+
   const opt = (name: string) => core.getInput(name).trim() || undefined;
   return {
     files,
+    mode,
+    reports,
+    shard,
     threshold,
     failOn,
     indexUrl,
@@ -93,5 +133,6 @@ export function readInputs(): ActionInputs {
     maxAnnotations,
     changedOnly: bool('changed-only', false),
     cache: bool('cache', false),
+    jobs,
   };
 }

@@ -2,7 +2,7 @@ import type { Analyzer, AnalyzerContext, FinalizeContext } from './types.js';
 import { defineRules } from './types.js';
 import type { RuleMeta, ScanFile } from '../types.js';
 import { analyzePython, DEFAULT_PY_LIMITS } from '../python/interp.js';
-import { hasAnchors, worthAnalysing } from '../python/anchors.js';
+import { hasAnchors, mayHoldAnchors, worthAnalysing } from '../python/anchors.js';
 import { emptyFacts, MAX_FLOWS, type Flow, type PyFacts } from '../python/facts.js';
 import { describeFlow, scoreFlow, scoreNetwork, scoreObfuscated, TRIGGER_WORDS, type FlowRule, type Trigger } from '../python/verdict.js';
 import { labelNames } from '../python/values.js';
@@ -139,9 +139,9 @@ function readText(d: Uint8Array): { text: string; rest: boolean } {
   let text = Buffer.from(head.buffer, head.byteOffset, head.length).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let rest = false;
-  // past the cap: does anything that matters sit there?
+  // past the cap: does anything that matters sit there? (the cap may fall inside a string literal, so literals count)
   for (let o = MAX_SOURCE_BYTES; o < d.length && !rest; o += 16 * 1024 * 1024) {
-    rest = hasAnchors(Buffer.from(d.buffer, d.byteOffset + o, Math.min(16 * 1024 * 1024 + 256, d.length - o)).toString('latin1'));
+    rest = mayHoldAnchors(Buffer.from(d.buffer, d.byteOffset + o, Math.min(16 * 1024 * 1024 + 256, d.length - o)).toString('latin1'));
   }
   return { text, rest };
 }
@@ -240,6 +240,7 @@ export const loaderAnalyzer: Analyzer = {
   name: 'loader',
   description: 'Python that decodes media, downloads or literals and runs the result; correlated with the assets it reads.',
   rules: Object.values(LOADER_RULES),
+  sharesArtifactState: true,
   applies(f: ScanFile): boolean {
     if (f.data.length === 0) return false;
     const k = f.type.kind;

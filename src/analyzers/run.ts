@@ -78,6 +78,28 @@ export async function analyzeFile(
   return { findings, incomplete, attachments };
 }
 
+/** Scratch space of a member analysed away from its artifact: any use is a bug the file's report must show. */
+class DetachedScratch extends Map<string, unknown> {
+  override get(): never {
+    throw new Error('artifact state used on a member analysed in another thread (mark the analyzer sharesArtifactState)');
+  }
+  override set(): never {
+    return this.get();
+  }
+  override has(): never {
+    return this.get();
+  }
+}
+
+/**
+ * Run on one member, in any thread, the analyzers that need nothing of the rest of the artifact (those not marked
+ * `sharesArtifactState`); the artifact's own thread runs the others on the same member.
+ */
+export function analyzeDetached(file: ScanFile, analyzers: readonly Analyzer[], options: ScanOptions): Promise<FileResult> {
+  const state: ArtifactState = { scratch: new DetachedScratch() };
+  return analyzeFile(file, analyzers.filter((a) => !a.sharesArtifactState), options, [], state);
+}
+
 /** Run every analyzer's `finalize` once all files were analysed; same no-throw contract as analyzeFile. */
 export async function finalizeArtifact(
   analyzers: readonly Analyzer[],

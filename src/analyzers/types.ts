@@ -46,6 +46,11 @@ export interface Analyzer {
   name: string;
   description: string;
   rules: readonly RuleMeta[];
+  /**
+   * The analyzer reads or writes `ctx.scratch` or `ctx.paths`: it runs in the thread that scans the artifact. Others
+   * may run on a large member in another worker thread, where the scratch space refuses to be used.
+   */
+  sharesArtifactState?: boolean;
   applies(file: ScanFile): boolean;
   analyze(file: ScanFile, ctx: AnalyzerContext): void | Promise<void>;
   /**

@@ -14,10 +14,10 @@
  *   local project folders (`-e .`) are the user's own source (noted).
  * - Every artifact is checked against the hashes of its requirement or lock entry, whichever path it took; a
  *   mismatch is fatal. Requirements whose markers exclude the target environment are noted, not dropped silently.
- * - Downloads go to a fresh temporary folder, removed by cleanup() even after errors.
+ * - Downloads go to a fresh temporary folder (inside the run's temporary folder when an entry point opened one:
+ *   src/tempdir.ts), removed by cleanup() even after errors; pip's own temporary files go there too.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FetchOptions } from './options.js';
@@ -30,6 +30,30 @@ import { download, FetchError, hashFile, redact } from './http.js';
 import { listProjectFiles, type IndexEntry } from './simple.js';
 import { findPython, pipEnvironment, runProcess, type PythonInfo } from './python.js';
 import { placeholderWheel, readDeclaredMetadata } from './metadata.js';
+import { fetchedArtifactKey, inShard, requirementKey } from '../shard.js';
+import { makeTempDir } from '../tempdir.js';
+
+/**
+ * `python -I -c PIP_CAPPED LIMIT ARGS...` runs pip as `python -m pip ARGS...` does, after capping the size of any file
+ * the process writes at LIMIT bytes (RLIMIT_FSIZE; Python ignores SIGXFSZ, so an oversized write fails with EFBIG
+ * and pip stops): a download can never fill the disk past the artifact limit, whatever the index sends. Where the
+ * resource module is missing (Windows) the files are checked after the download instead.
+ */
+const PIP_CAPPED = `import sys
+try:
+    import resource
+    n = int(sys.argv[1])
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if hard != resource.RLIM_INFINITY:
+        n = min(n, hard)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (n, hard))
+except (ImportError, ValueError, OSError):
+    pass
+del sys.argv[1]
+sys.argv[0] = 'pip'
+import runpy
+runpy.run_module('pip', run_name='__main__', alter_sys=True)
+`;
 
 export const PYPI_SIMPLE = 'https://pypi.org/simple';
 /** Platforms `--platform all` asks pip for (pip widens each to the older tags it implies). */
@@ -72,6 +96,8 @@ interface Ctx {
   artifacts: Map<string, FetchedArtifact>;
   problems: FetchProblem[];
   seq: number;
+  /** Artifacts pip resolved transitively (groups without --no-deps): with --shard they are split after fetching. */
+  transitive: Set<FetchedArtifact>;
 }
 
 /** Run `fn` over items with at most `n` at once. */
@@ -87,7 +113,8 @@ const safeName = (s: string): string => path.basename(s).replace(/[^A-Za-z0-9._+
 
 async function freshDir(ctx: Ctx, prefix: string): Promise<string> {
   const d = path.join(ctx.root, `${prefix}-${++ctx.seq}`);
-  await fs.mkdir(d, { recursive: true });
+  // Not recursive: once the run's folder is gone (an interrupted run), nothing recreates it.
+  await fs.mkdir(d);
   return d;
 }
 
@@ -284,6 +311,10 @@ async function runPipGroup(ctx: Ctx, g: PipGroup, platform: string | null): Prom
   const out = path.join(dir, 'out');
   const stubs = path.join(dir, 'placeholders');
   await fs.mkdir(out);
+  // pip's own temporary files (unpacked downloads, build trackers) stay in this folder too, not in the system one.
+  const pipTmp = path.join(dir, 'tmp');
+  await fs.mkdir(pipTmp);
+  const pipTemp = { TMPDIR: pipTmp, TEMP: pipTmp, TMP: pipTmp };
   let entries = [...g.entries];
   const direct: FetchedArtifact[] = [];
   const stubHashes = new Set<string>();
@@ -294,7 +325,7 @@ async function runPipGroup(ctx: Ctx, g: PipGroup, platform: string | null): Prom
   for (let round = 0; round < maxRounds && entries.length; round++) {
     const reqFile = path.join(dir, `requirements-${round}.txt`);
     await fs.writeFile(reqFile, entries.map((e) => e.line).join('\n') + '\n');
-    const args = ['-I', '-m', 'pip', '--isolated', 'download', '--only-binary', ':all:', '--no-cache-dir', '--disable-pip-version-check', '--no-input', '--progress-bar', 'off', '--timeout', '60', '-d', out, '-r', reqFile];
+    const args = ['-I', '-c', PIP_CAPPED, String(ctx.opts.maxArtifactBytes), '--isolated', 'download', '--only-binary', ':all:', '--no-cache-dir', '--disable-pip-version-check', '--no-input', '--progress-bar', 'off', '--timeout', '60', '-d', out, '-r', reqFile];
     if (g.noDeps) args.push('--no-deps');
     if (g.requireHashes) args.push('--require-hashes');
     if (g.linksPage) args.push('--no-index', '--find-links', g.linksPage);
@@ -314,13 +345,17 @@ async function runPipGroup(ctx: Ctx, g: PipGroup, platform: string | null): Prom
       const impl = py.markers.implementation_name === 'pypy' ? 'pp' : py.markers.implementation_name === 'cpython' ? 'cp' : null;
       if (impl) args.push('--implementation', impl);
     }
-    const r = await runProcess(py.executable, args, { env: pipEnvironment(ctx.opts.env), cwd: dir, timeoutMs: ctx.timeoutMs });
+    const r = await runProcess(py.executable, args, { env: { ...pipEnvironment(ctx.opts.env), ...pipTemp }, cwd: dir, timeoutMs: ctx.timeoutMs });
     if (r.code === 0) {
       ok = true;
       break;
     }
     if (r.timedOut) {
       for (const e of entries) problem(ctx, e.req, `pip timed out after ${ctx.timeoutMs / 1000} s`, true);
+      return;
+    }
+    if (/\[Errno 27\]|File too large/.test(r.stderr)) {
+      for (const e of entries) problem(ctx, e.req, `pip stopped: a file it downloaded grew past the ${ctx.opts.maxArtifactBytes}-byte artifact limit (not scanned)`, true);
       return;
     }
     const bad = hashMismatchLines(r.stderr);
@@ -360,6 +395,7 @@ async function runPipGroup(ctx: Ctx, g: PipGroup, platform: string | null): Prom
       continue;
     }
     direct.push(got);
+    ctx.transitive.add(got);
     // Resolving dependencies: a placeholder wheel lets pip go on, carrying the sdist's declared dependencies.
     const meta = await readDeclaredMetadata(got.path);
     const version = parseArtifactFilename(got.filename)?.version ?? '0';
@@ -369,7 +405,9 @@ async function runPipGroup(ctx: Ctx, g: PipGroup, platform: string | null): Prom
       problem(ctx, top?.req ?? owner.req, `${miss.name} ${version} has no wheel: its sdist was scanned, and its dependencies were read from PKG-INFO, which ${meta ? 'does not guarantee them complete (metadata not static)' : 'it lacks'}`, false, true);
     }
     const stub = placeholderWheel(miss.name, version, deps);
-    await fs.mkdir(stubs, { recursive: true });
+    await fs.mkdir(stubs).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
     await fs.writeFile(path.join(stubs, stub.filename), stub.data);
     stubHashes.add((await hashFile(path.join(stubs, stub.filename), ['sha256'])).sha256);
   }
@@ -407,7 +445,8 @@ async function runPipGroup(ctx: Ctx, g: PipGroup, platform: string | null): Prom
   };
   for (const s of saved) {
     const reqs = reqsOf(s.name);
-    await addArtifact(ctx, s.file, path.basename(s.file), 'pip', null, topByName.has(s.name) ? reqs : reqs.map((r) => viaDependency(r, s.name)));
+    const a = await addArtifact(ctx, s.file, path.basename(s.file), 'pip', null, topByName.has(s.name) ? reqs : reqs.map((r) => viaDependency(r, s.name)));
+    if (a && !g.noDeps) ctx.transitive.add(a);
   }
   for (const d of direct) {
     const name = parseArtifactFilename(d.filename)?.name;
@@ -546,11 +585,27 @@ function linksPage(entries: PipEntry[]): string {
 
 const isWheel = (f: LockedFile): boolean => !!f.filename && /\.whl$/i.test(f.filename);
 
+/**
+ * This shard's part of what was fetched (everything when not sharded). Artifacts of entries split before fetching are
+ * all this shard's; those pip resolved transitively go by their project name, so each is kept by exactly one shard
+ * (every shard resolves the same closure). Problems and notes go by the name of their requirement; problems tied to no
+ * requirement (a failure of the whole fetch) stay in every shard, and merge reports them once.
+ */
+function shardPart(ctx: Ctx): { artifacts: FetchedArtifact[]; problems: FetchProblem[] } {
+  const shard = ctx.opts.shard;
+  const all = [...ctx.artifacts.values()];
+  if (!shard) return { artifacts: all, problems: ctx.problems };
+  return {
+    artifacts: all.filter((a) => !ctx.transitive.has(a) || inShard(fetchedArtifactKey(a.filename), shard)),
+    problems: ctx.problems.filter((p) => !p.requirement || inShard(requirementKey(p.requirement), shard)),
+  };
+}
+
 export async function fetchArtifacts(manifests: Manifest[], opts: FetchRunOptions): Promise<FetchResult> {
   const t0 = performance.now();
-  const base = opts.workDir ? await fs.mkdir(opts.workDir, { recursive: true }).then(() => opts.workDir!) : os.tmpdir();
-  const root = await fs.mkdtemp(path.join(base, 'pss-fetch-'));
-  const ctx: Ctx = { opts, root, timeoutMs: (opts.timeoutSeconds ?? 900) * 1000, python: null, pythonError: null, pipUsed: false, artifacts: new Map(), problems: [], seq: 0 };
+  // Under the run's temporary folder when an entry point opened one (src/tempdir.ts), so an interrupted run leaves nothing.
+  const root = opts.workDir ? await fs.mkdir(opts.workDir, { recursive: true }).then(() => fs.mkdtemp(path.join(opts.workDir!, 'pss-fetch-'))) : await makeTempDir('fetch');
+  const ctx: Ctx = { opts, root, timeoutMs: (opts.timeoutSeconds ?? 900) * 1000, python: null, pythonError: null, pipUsed: false, artifacts: new Map(), problems: [], seq: 0, transitive: new Set() };
   const cleanup = () => fs.rm(root, { recursive: true, force: true });
   try {
     await fetchInto(ctx, manifests);
@@ -558,7 +613,8 @@ export async function fetchArtifacts(manifests: Manifest[], opts: FetchRunOption
     await cleanup();
     throw e;
   }
-  return { artifacts: [...ctx.artifacts.values()], problems: ctx.problems, pip: ctx.pipUsed ? (ctx.python?.pip ?? null) : null, seconds: (performance.now() - t0) / 1000, cleanup };
+  const { artifacts, problems } = shardPart(ctx);
+  return { artifacts, problems, pip: ctx.pipUsed ? (ctx.python?.pip ?? null) : null, seconds: (performance.now() - t0) / 1000, cleanup };
 }
 
 async function fetchInto(ctx: Ctx, manifests: Manifest[]): Promise<void> {
@@ -590,6 +646,9 @@ async function fetchInto(ctx: Ctx, manifests: Manifest[]): Promise<void> {
     const hashed = m.kind === 'requirements' && m.requirements.some((r) => r.hashes.length > 0);
     for (const r0 of m.requirements) {
       if (opts.only && r0.name && !opts.only.has(r0.name)) continue;
+      // --shard: what is fetched entry by entry (lock entries, hashed requirements, URLs, paths) is split here, before
+      // any download; requirements pip resolves transitively are fetched whole by every shard and split in shardPart().
+      if (opts.shard && !(m.kind === 'requirements' && !hashed && !r0.url) && !inShard(requirementKey(r0), opts.shard)) continue;
       // Constraint files add their hashes to the requirement they pin.
       const cons = constraintsFor(m, r0.name);
       const r: Requirement = cons.length && !r0.hashes.length ? { ...r0, hashes: cons.flatMap((c) => c.hashes) } : r0;

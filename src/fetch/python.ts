@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { MarkerEnvironment } from '../inputs/markers.js';
+import { trackChild } from '../tempdir.js';
 
 export interface PythonInfo {
   /** Absolute interpreter path (sys.executable), run directly: no shims, no PATH lookups later. */
@@ -65,6 +66,7 @@ export function runProcess(cmd: string, args: string[], opts: { env: NodeJS.Proc
       resolve({ code: null, stdout: '', stderr: (e as Error).message, timedOut: false });
       return;
     }
+    trackChild(child);
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');

@@ -29,6 +29,15 @@ const unescapeHtml = (s: string): string =>
     return ENTITIES[e.toLowerCase()] ?? m;
   });
 
+/** `%xx` escapes decoded; a stray `%` (on which decodeURIComponent throws, losing the whole page) left as written. */
+function unescapePath(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function fragmentHashes(url: URL): Record<string, string> {
   const m = /^#(md5|sha1|sha224|sha256|sha384|sha512)=([0-9a-f]+)$/i.exec(url.hash);
   return m ? { [m[1].toLowerCase()]: m[2].toLowerCase() } : {};
@@ -54,7 +63,7 @@ export function parseSimpleHtml(html: string, base: string): IndexEntry[] {
       continue;
     }
     if (!keep(u)) continue;
-    const filename = decodeURIComponent(u.pathname.slice(u.pathname.lastIndexOf('/') + 1)) || unescapeHtml(m[2]).trim();
+    const filename = unescapePath(u.pathname.slice(u.pathname.lastIndexOf('/') + 1)) || unescapeHtml(m[2]).trim();
     out.push({ filename, url: u.toString(), hashes: fragmentHashes(u), yanked: attrs.has('data-yanked'), requiresPython: attrs.get('data-requires-python') ?? null });
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { ArtifactReport, Finding, ScanReport } from '../types.js';
 import { htmlText, mdCell } from './sanitize.js';
-import { statusLabel } from './text.js';
+import { scanTiming, scopeLine, statusLabel } from './text.js';
 
 export type FailOn = 'incomplete' | 'flagged' | 'never';
 
@@ -132,6 +132,8 @@ export function renderSummary(r: ScanReport, options: SummaryOptions = {}): stri
   const budget = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const head: string[] = [verdictLine(r, failOn), ''];
   const policyText = failOn === 'never' ? 'Advisory mode (`fail-on: never`): nothing fails the step.' : failOn === 'flagged' ? 'Flagged artifacts fail the step; artifacts that could not be fully scanned are reported.' : 'Flagged artifacts and artifacts that could not be fully scanned fail the step.';
+  const part = scopeLine(r);
+  if (part) head.push(`${mdCell(part, 300)}.`, '');
   head.push(`Threshold ${r.threshold}. ${policyText}`, '');
   for (const n of options.notices ?? []) head.push(`- ${mdCell(n, 500)}`);
   if (options.notices?.length) head.push('');
@@ -170,10 +172,9 @@ export function renderSummary(r: ScanReport, options: SummaryOptions = {}): stri
     if (p.unused.length) tail.push(`- ${p.unused.length} suppression(s) matched nothing in this run.`);
     tail.push('');
   }
-  const scanSeconds = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
   const timing = [`${fmtSeconds(r.stats.seconds)} s in all`];
   if (r.stats.fetchSeconds !== undefined) timing.push(`fetching ${fmtSeconds(r.stats.fetchSeconds)} s`);
-  timing.push(`scanning ${fmtSeconds(scanSeconds)} s`);
+  timing.push(scanTiming(r));
   tail.push(`${r.stats.artifacts} artifact(s), ${r.stats.files} file(s), ${(r.stats.bytes / 1e6).toFixed(1)} MB; ${timing.join(', ')}.${r.pip ? ` Fetched with ${mdCell(r.pip, 120)}.` : ''}`);
   const where: string[] = [];
   if (options.reportJson) where.push(`JSON report \`${mdCell(options.reportJson, 200)}\``);

@@ -10,6 +10,21 @@ function verdict(r: ScanReport): string {
   return `OK: ${artifacts} artifact(s) scanned, none scored ${r.threshold} or more`;
 }
 
+/** Time spent scanning: wall clock and threads when known (a merged report has no one wall clock), else the sum. */
+export function scanTiming(r: ScanReport): string {
+  const sum = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
+  const t = r.stats.threads;
+  if (r.stats.scanSeconds !== undefined && t !== undefined && !r.merged) return `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t ? `${t} worker thread(s)` : 'the main thread'} (${sum.toFixed(1)} s of artifact scans)`;
+  return `scanning ${sum.toFixed(1)} s (artifact scans added up)`;
+}
+
+/** Which part of a run a report covers, when it is a shard report or a merge of reports; null otherwise. */
+export function scopeLine(r: ScanReport): string | null {
+  if (r.shard) return `shard ${r.shard.index} of ${r.shard.count}: only this shard's part of the artifacts (merge the ${r.shard.count} shard reports for the whole run)`;
+  if (r.merged) return r.merged.shards ? `merged from the reports of all ${r.merged.shards} shard(s)` : `merged from ${r.merged.reports} report(s)`;
+  return null;
+}
+
 export function statusLabel(a: ArtifactReport): string {
   if (a.flagged) return 'FLAGGED';
   if (a.status === 'incomplete') return 'INCOMPLETE';
@@ -24,6 +39,8 @@ function pad(s: string, n: number): string {
 export function renderText(r: ScanReport, opts: { details?: 'problems' | 'all' } = {}): string {
   const lines: string[] = [];
   lines.push(verdict(r), '');
+  const part = scopeLine(r);
+  if (part) lines.push(part, '');
   const rows = r.artifacts.map((a) => [statusLabel(a), a.score.toFixed(1), safeText(a.package ?? '?', 40), safeText(a.version ?? '?', 20), safeText(a.file, 80), a.findings[0] ? safeText(a.findings[0].rule, 40) : '']);
   const head = ['STATUS', 'SCORE', 'PACKAGE', 'VERSION', 'FILE', 'TOP FINDING'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -60,7 +77,7 @@ export function renderText(r: ScanReport, opts: { details?: 'problems' | 'all' }
   if (notes.length > 50) lines.push(`  ... and ${notes.length - 50} more (see the JSON report)`);
   if (r.policy) lines.push('', `policy ${safeText(r.policy.file)}: ${r.policy.suppressedFindings} finding(s) suppressed, ${r.policy.denied} artifact(s) denylisted, ${r.policy.expired.length} expired suppression(s), ${r.policy.unused.length} unused`);
   const mb = r.stats.bytes / 1e6;
-  const fetch = r.stats.fetchSeconds !== undefined ? ` (fetching ${r.stats.fetchSeconds.toFixed(1)} s)` : '';
+  const fetch = ` (${r.stats.fetchSeconds !== undefined ? `fetching ${r.stats.fetchSeconds.toFixed(1)} s, ` : ''}${scanTiming(r)})`;
   const pip = r.pip ? `; fetched with ${safeText(r.pip, 120)}` : '';
   lines.push('', `${r.stats.artifacts} artifact(s), ${r.stats.files} file(s), ${mb.toFixed(1)} MB in ${r.stats.seconds.toFixed(1)} s${fetch}${pip}`);
   return lines.join('\n') + '\n';

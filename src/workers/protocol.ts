@@ -1,0 +1,72 @@
+/** Messages between the main thread and the scan worker threads (src/workers/worker.ts, src/workers/pool.ts). */
+import type { MessagePort } from 'node:worker_threads';
+import type { ScanOptions } from '../options.js';
+
+/** Scan one artifact: its bytes arrive transferred, never copied. */
+export interface ArtifactTask {
+  kind: 'artifact';
+  file: string;
+  path: string;
+  buffer: ArrayBuffer;
+  byteOffset: number;
+  length: number;
+  options: ScanOptions;
+  /** Where to send large members for another thread; absent when there is one thread. */
+  port?: MessagePort;
+  /** Threads in use, [0], shared by every worker and the main thread; claimed with compare-and-swap. */
+  slots?: SharedArrayBuffer;
+  jobs: number;
+}
+
+/** Analyse one large member of an artifact scanned in another thread. */
+export interface MemberTask {
+  kind: 'member';
+  path: string;
+  depth: number;
+  buffer: ArrayBuffer;
+  byteOffset: number;
+  length: number;
+  options: ScanOptions;
+}
+
+export type Task = ArtifactTask | MemberTask;
+
+/** Worker to main thread, on an artifact's port: please analyse this member. */
+export interface OffloadRequest {
+  id: number;
+  path: string;
+  depth: number;
+  buffer: ArrayBuffer;
+  byteOffset: number;
+  length: number;
+}
+
+/** Main thread to worker: the member's result, or why it failed. */
+export interface OffloadReply {
+  id: number;
+  result?: unknown;
+  error?: string;
+}
+
+/** Claim a thread if one is free: never blocks, so an artifact never waits for a thread held by another. */
+export function claimSlot(slots: Int32Array, jobs: number): boolean {
+  for (;;) {
+    const cur = Atomics.load(slots, 0);
+    if (cur >= jobs) return false;
+    if (Atomics.compareExchange(slots, 0, cur, cur + 1) === cur) return true;
+  }
+}
+
+export function releaseSlot(slots: Int32Array): void {
+  Atomics.sub(slots, 0, 1);
+}
+
+/** The transfer list of a report: attachment bytes that own their buffer. */
+export function ownedBuffers(items: ReadonlyArray<{ data?: Uint8Array }> | undefined): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const a of items ?? []) {
+    const d = a.data;
+    if (d && d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer && !out.includes(d.buffer)) out.push(d.buffer);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * A scan worker thread (bundled as dist/worker.js and run by piscina): scans one artifact, or analyses one large
+ * member of an artifact another thread is scanning. Everything it needs arrives in the task; nothing is shared but
+ * the counter of threads in use.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { ANALYZERS } from '../analyzers/index.js';
+import { analyzeDetached, errText, toScanFile, type FileResult } from '../analyzers/run.js';
+import { scanArtifact, type OffloadedMember, type ScanHooks } from '../scan.js';
+import type { ArtifactReport } from '../types.js';
+import { claimSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest, type Task } from './protocol.js';
+
+function offloader(port: MessagePort, slots: Int32Array, jobs: number): { hooks: ScanHooks; close(): void } {
+  let next = 0;
+  const waiting = new Map<number, { resolve(r: FileResult): void; reject(e: Error): void }>();
+  port.on('message', (m: OffloadReply) => {
+    const w = waiting.get(m.id);
+    if (!w) return;
+    waiting.delete(m.id);
+    if (m.error !== undefined) w.reject(new Error(m.error));
+    else w.resolve(m.result as FileResult);
+  });
+  const offload = (m: OffloadedMember): Promise<FileResult> | null => {
+    if (!claimSlot(slots, jobs)) return null;
+    const id = next++;
+    const req: OffloadRequest = { id, path: m.path, depth: m.depth, buffer: m.data.buffer as ArrayBuffer, byteOffset: m.data.byteOffset, length: m.data.byteLength };
+    return new Promise<FileResult>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      port.postMessage(req, [req.buffer]);
+    });
+  };
+  return { hooks: { offload }, close: () => port.close() };
+}
+
+async function scanTask(t: ArtifactTask): Promise<ArtifactReport> {
+  const data = new Uint8Array(t.buffer, t.byteOffset, t.length);
+  const off = t.port && t.slots ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
+  try {
+    return await scanArtifact({ file: t.file, path: t.path, data }, t.options, off?.hooks ?? {});
+  } finally {
+    off?.close();
+  }
+}
+
+async function memberTask(t: MemberTask): Promise<FileResult> {
+  const file = await toScanFile(t.path, new Uint8Array(t.buffer, t.byteOffset, t.length), t.depth);
+  return analyzeDetached(file, ANALYZERS, t.options);
+}
+
+export default async function run(t: Task): Promise<ArtifactReport | FileResult> {
+  if (t.kind === 'artifact') return scanTask(t);
+  if (t.kind === 'member') return memberTask(t);
+  throw new Error(`unknown task ${errText((t as { kind?: unknown }).kind)}`);
+}
