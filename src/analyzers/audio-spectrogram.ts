@@ -32,8 +32,13 @@ export const spectrogramAnalyzer: Analyzer = {
     // narrow columns then leave gaps of under a frame between them and fuse. When the file is short enough for twice
     // the frames under the same cap (under about 95 s at 44.1 kHz), look again on half-overlapping frames; longer files
     // cost nothing more. Both passes apply the same tests (glyph width is judged in analysis windows, not frames).
-    if (!scan.lines.length && !scan.capped && sp.frames * 2 <= MAX_STFT_FRAMES) {
-      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2);
+    // The finer frames change the time resolution only (same FFT size, same bins): a glyph they can separate is 3+ bins
+    // tall, lasts 1.5+ windows and stands 30 dB over its surroundings, so its energy is on in the side-by-side frames
+    // too, as a piece 3+ bins tall of more than one partial (letters fused with their neighbours make it wide, not
+    // shorter). Without such a piece (silence, noise, a decaying tone) there is nothing for the second pass to separate
+    // (docs/rules.md gives the measurements).
+    if (!scan.lines.length && !scan.capped && scan.tall && sp.frames * 2 <= MAX_STFT_FRAMES) {
+      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2, sp);
       if (fine) {
         const again = findTextLines(fine);
         if (again.lines.length || again.capped) {

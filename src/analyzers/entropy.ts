@@ -7,6 +7,7 @@
 import type { ScanFile } from '../types.js';
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
+import { countBytes } from '../audio/stats.js';
 
 export const ENTROPY_RULES = defineRules({
   high: {
@@ -45,8 +46,7 @@ function entropyOf(hist: Uint32Array, n: number): number {
 
 /** Shannon entropy in bits per byte of d[start, end). One pass, no allocation beyond the histogram. */
 export function entropy(d: Uint8Array, start = 0, end = d.length, hist = new Uint32Array(256)): number {
-  hist.fill(0);
-  for (let i = start; i < end; i++) hist[d[i]]++;
+  countBytes(d, start, end, hist);
   return entropyOf(hist, end - start);
 }
 

@@ -77,13 +77,20 @@ function coarse(sp: Spectrogram): Coarse {
   const width = Math.max(1, Math.ceil(sp.bins / bands));
   const power = new Float64Array(sp.frames * bands);
   const total = new Float64Array(sp.frames);
+  const { bins } = sp;
   for (let t = 0; t < sp.frames; t++) {
-    const row = t * sp.bins;
+    const row = t * bins;
     let tot = 0;
-    for (let f = 1; f < sp.bins; f++) {
-      const v = sp.power[row + f];
-      tot += v;
-      power[t * bands + Math.floor(f / width)] += v;
+    // band by band over its bins (bin 0 left out), in the order of the bins: the same sums as bin by bin
+    for (let b = 0, f = 1; b < bands && f < bins; b++) {
+      const end = Math.min(bins, (b + 1) * width);
+      let acc = 0;
+      for (; f < end; f++) {
+        const v = sp.power[row + f];
+        tot += v;
+        acc += v;
+      }
+      power[t * bands + b] = acc;
     }
     total[t] = tot;
   }

@@ -15,7 +15,7 @@
  * those tone rows alone, side by side, and a line found there must have evenly spaced rows at one level. Bounded by
  * the spectrogram size and a cap on blobs.
  */
-import { binQuantiles, powerQuantile, type Spectrogram } from './stft.js';
+import { binQuantiles, powerQuantile, selectK, type Spectrogram } from './stft.js';
 
 /** Above the bin's floor by this factor (12 dB). */
 const ON_OVER_FLOOR = 15.85;
@@ -72,7 +72,15 @@ export interface GlyphScan {
   candidates: number;
   /** True when a cap stopped the scan early. */
   capped: boolean;
+  /**
+   * Some blob (or piece of one) is at least 3 bins tall (3 rows on the picture of tone rows) and is more than one steady
+   * partial's window leakage: what frames of a finer time resolution could split into glyphs (see `finerFramesWorth`).
+   */
+  tall: boolean;
 }
+
+/** Share of a piece's power within ±2 bins of its loudest bin (a Hann window's main lobe) that makes it one partial. */
+const ONE_PARTIAL_SHARE = 0.99;
 
 export function findTextLines(sp: Spectrogram): GlyphScan {
   const { bins, frames, power } = sp;
@@ -92,23 +100,26 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
   const on = new Uint8Array(frames * bins);
   // per bin, the frames in which it is an on cell and a narrow peak (a steady tone: 10 dB over the bins two away)
   const peaks = new Int32Array(bins);
-  let onCount = 0;
+  // above the global minimum and the local level at once (the larger of the two)
+  const bar = new Float64Array(bins);
+  for (let f = 0; f < bins; f++) bar[f] = Math.max(absMin, local[f]);
+  const cells = new CellList();
   for (let t = 0; t < frames; t++) {
     const row = t * bins;
     const over = ON_OVER_FLOOR * gain[t];
     for (let f = 1; f < bins; f++) {
       const c = row + f;
       const p = power[c];
-      if (p > absMin && p > local[f] && p > floor[f] * over) {
+      if (p > bar[f] && p > floor[f] * over) {
         on[c] = 1;
-        onCount++;
+        cells.push(c);
         if (f >= 2 && f + 2 < bins && p > power[c - 1] && p >= power[c + 1] && p > PEAK_OVER * power[c - 2] && p > PEAK_OVER * power[c + 2]) peaks[f]++;
       }
     }
   }
-  const direct = glyphsIn({ power, on, frames, bins, onCount });
+  const direct = glyphsIn({ power, on, frames, bins, cells });
   const lines = lineUp(direct.cands, { sp, power, bins, first: 1, binOf: (f) => f });
-  const found = { lines, blobs: direct.blobs, candidates: direct.cands.length, capped: direct.capped };
+  const found = { lines, blobs: direct.blobs, candidates: direct.cands.length, capped: direct.capped, tall: direct.tall };
   if (direct.capped) return found;
   // Text drawn with one tone per pixel row (or a few) leaves its rows further apart than a window's main lobe: each
   // letter is then a stack of separate dots and dashes, not a blob, and how far apart depends on the drawer's band
@@ -122,7 +133,7 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
   const n = rows.length;
   const rPower = new Float32Array(frames * n);
   const rOn = new Uint8Array(frames * n);
-  let rCount = 0;
+  const rCells = new CellList();
   for (let t = 0; t < frames; t++) {
     const row = t * bins;
     for (let i = 0; i < n; i++) {
@@ -137,20 +148,22 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
       rPower[t * n + i] = p;
       if (o) {
         rOn[t * n + i] = 1;
-        rCount++;
+        rCells.push(t * n + i);
       }
     }
   }
-  const second = glyphsIn({ power: rPower, on: rOn, frames, bins: n, onCount: rCount, firstBin: 0 });
+  const second = glyphsIn({ power: rPower, on: rOn, frames, bins: n, cells: rCells, firstBin: 0 });
   const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rOn, n));
   // back to spectrogram bins: a row stands for its peak bin and the bins either side
   const toBins = <T extends { f0: number; f1: number }>(x: T): T => ({ ...x, f0: Math.max(1, rows[x.f0] - 1), f1: Math.min(bins - 1, rows[x.f1] + 1) });
-  if (!rLines.length && lines.length) return { ...found, blobs: direct.blobs + second.blobs, candidates: direct.cands.length + second.cands.length, capped: second.capped };
+  const tall = direct.tall || second.tall;
+  if (!rLines.length && lines.length) return { ...found, blobs: direct.blobs + second.blobs, candidates: direct.cands.length + second.cands.length, capped: second.capped, tall };
   return {
     lines: rLines.map((l) => ({ ...toBins(l), glyphs: l.glyphs.map(toBins), rows: l.f1 - l.f0 + 1 })),
     blobs: direct.blobs + second.blobs,
     candidates: direct.cands.length + second.cands.length,
     capped: second.capped,
+    tall,
   };
 }
 
@@ -207,31 +220,53 @@ function drawnRows(l: TextLine, rows: number[], power: Float32Array, on: Uint8Ar
   return spreads.length > 0 && spreads[spreads.length >> 1] <= MAX_ROW_SPREAD_DB;
 }
 
+/** Indices of on cells in ascending order (growable): the blob search visits these instead of every cell. */
+class CellList {
+  a = new Int32Array(4096);
+  length = 0;
+  push(c: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = c;
+  }
+}
+
 interface Grid {
   power: Float32Array;
   on: Uint8Array;
   frames: number;
   bins: number;
-  onCount: number;
+  /** The on cells, ascending. */
+  cells: CellList;
   /** Lowest bin a blob may use (1 on a spectrogram: DC is left out; 0 on the picture of tone rows). */
   firstBin?: number;
 }
 
 /** Connected blobs of on cells, split into glyph-sized pieces and measured. */
-function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean } {
-  const { frames, bins, on, power, onCount } = grid;
+function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean; tall: boolean } {
+  const { frames, bins, on, power } = grid;
+  const onCount = grid.cells.length;
+  const cells = grid.cells.a;
   const lo = grid.firstBin ?? 1;
-  // connected components, iterative
+  // connected components, iterative. A cell's label: 0 off, -1 on and not yet in a blob, else its blob (one read
+  // tells a neighbour to take)
   const label = new Int32Array(frames * bins);
+  for (let q = 0; q < onCount; q++) label[cells[q]] = -1;
   // every cell is pushed at most once: the stack never holds more than the cells that are on
   const stack = new Int32Array(Math.max(1, onCount));
   const cands: Glyph[] = [];
   let blobs = 0;
   let capped = false;
+  let tall = false;
   // on a spectrogram, up to half of it; the picture of tone rows holds nothing but the drawn rows
   const maxH = grid.firstBin === 0 ? bins : Math.max(8, Math.floor(bins * 0.5));
-  for (let i = 0; i < on.length && !capped; i++) {
-    if (!on[i] || label[i]) continue;
+  // the on cells in grid order, as a scan of every cell would meet them
+  for (let q = 0; q < onCount && !capped; q++) {
+    const i = cells[q];
+    if (label[i] !== -1) continue;
     blobs++;
     if (blobs > MAX_BLOBS) {
       capped = true;
@@ -254,15 +289,15 @@ function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean 
       if (t > t1) t1 = t;
       if (f < f0) f0 = f;
       if (f > f1) f1 = f;
-      if (f > lo && on[c - 1] && !label[c - 1]) { label[c - 1] = blobs; stack[sp0++] = c - 1; }
-      if (f + 1 < bins && on[c + 1] && !label[c + 1]) { label[c + 1] = blobs; stack[sp0++] = c + 1; }
-      if (t > 0 && on[c - bins] && !label[c - bins]) { label[c - bins] = blobs; stack[sp0++] = c - bins; }
-      if (t + 1 < frames && on[c + bins] && !label[c + bins]) { label[c + bins] = blobs; stack[sp0++] = c + bins; }
+      if (f > lo && label[c - 1] === -1) { label[c - 1] = blobs; stack[sp0++] = c - 1; }
+      if (f + 1 < bins && label[c + 1] === -1) { label[c + 1] = blobs; stack[sp0++] = c + 1; }
+      if (t > 0 && label[c - bins] === -1) { label[c - bins] = blobs; stack[sp0++] = c - bins; }
+      if (t + 1 < frames && label[c + bins] === -1) { label[c + bins] = blobs; stack[sp0++] = c + bins; }
       // diagonal neighbours: a drawn diagonal stroke (X, Y, 7) touches only at corners
-      if (t > 0 && f > lo && on[c - bins - 1] && !label[c - bins - 1]) { label[c - bins - 1] = blobs; stack[sp0++] = c - bins - 1; }
-      if (t > 0 && f + 1 < bins && on[c - bins + 1] && !label[c - bins + 1]) { label[c - bins + 1] = blobs; stack[sp0++] = c - bins + 1; }
-      if (t + 1 < frames && f > lo && on[c + bins - 1] && !label[c + bins - 1]) { label[c + bins - 1] = blobs; stack[sp0++] = c + bins - 1; }
-      if (t + 1 < frames && f + 1 < bins && on[c + bins + 1] && !label[c + bins + 1]) { label[c + bins + 1] = blobs; stack[sp0++] = c + bins + 1; }
+      if (t > 0 && f > lo && label[c - bins - 1] === -1) { label[c - bins - 1] = blobs; stack[sp0++] = c - bins - 1; }
+      if (t > 0 && f + 1 < bins && label[c - bins + 1] === -1) { label[c - bins + 1] = blobs; stack[sp0++] = c - bins + 1; }
+      if (t + 1 < frames && f > lo && label[c + bins - 1] === -1) { label[c + bins - 1] = blobs; stack[sp0++] = c + bins - 1; }
+      if (t + 1 < frames && f + 1 < bins && label[c + bins + 1] === -1) { label[c + bins + 1] = blobs; stack[sp0++] = c + bins + 1; }
     }
     // letters drawn close together merge through their gaps: split a wide blob at the frames where it thins out
     // (a projection profile, as OCR segments characters), and judge each piece as a glyph
@@ -272,6 +307,9 @@ function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean 
     for (const pc of pieces) {
       const h = pc.f1 - pc.f0 + 1;
       const w = pc.t1 - pc.t0 + 1;
+      // any piece 3 tall, whatever its width (letters fused on coarse frames make wide ones); on the picture of tone
+      // rows every such piece spans several partials
+      if (!tall && h >= 3) tall = grid.firstBin === 0 || !onePartial(power, label, blobs, bins, pc);
       if (h < 3 || h > maxH || w > 120 || pc.area < 4) continue;
       if (cands.length >= MAX_CANDIDATES) {
         capped = true;
@@ -280,7 +318,30 @@ function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean 
       cands.push({ ...pc, ...measure(power, on, label, blobs, bins, frames, pc, lo) });
     }
   }
-  return { cands, blobs, capped };
+  return { cands, blobs, capped, tall };
+}
+
+/**
+ * Whether piece `b` of blob `id` is the window leakage of one steady partial: nearly all its power (summed over its
+ * frames) within ±2 bins of its loudest bin. A sound's decaying tone is; a glyph of several drawn rows, or a block of
+ * noise, spreads its power over more bins.
+ */
+function onePartial(power: Float32Array, label: Int32Array, id: number, bins: number, b: Box): boolean {
+  const h = b.f1 - b.f0 + 1;
+  const profile = new Float64Array(h);
+  for (let t = b.t0; t <= b.t1; t++) {
+    const row = t * bins;
+    for (let f = b.f0; f <= b.f1; f++) if (label[row + f] === id) profile[f - b.f0] += power[row + f];
+  }
+  let m = 0;
+  let total = 0;
+  for (let i = 0; i < h; i++) {
+    total += profile[i];
+    if (profile[i] > profile[m]) m = i;
+  }
+  let near = 0;
+  for (let i = Math.max(0, m - 2); i <= Math.min(h - 1, m + 2); i++) near += profile[i];
+  return total > 0 && near >= ONE_PARTIAL_SHARE * total;
 }
 
 interface Box {
@@ -505,32 +566,6 @@ export function bandOccupancy(sp: Spectrogram, f0: number, f1: number, t0: numbe
   return { outsideLineDb: nOut ? 10 * Math.log10((b + 1e-30) / (a + 1e-30)) : 0 };
 }
 
-/** The k-th smallest of a[0..n) (quickselect, Hoare partition; reorders a). */
-function select(a: Float32Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const x = a[i];
-        a[i] = a[j];
-        a[j] = x;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k];
-}
-
 /**
  * How far each frame as a whole stands above the frames around it (>= 1). The frame's level is the 25th percentile
  * over its bins (about 128 of them, evenly spaced) of power over the bin's floor: a broadband event (a note onset's
@@ -554,15 +589,15 @@ function frameGain(sp: Spectrogram, floor: Float32Array, absMin: number): Float3
       // a floor of digital silence (0) would make every leak of a tone look like a broadband event
       buf[i] = power[row + f] / Math.max(floor[f], absMin);
     }
-    level[t] = select(buf, m, Math.floor(m * 0.25));
+    level[t] = selectK(buf, 0, m - 1, Math.floor(m * 0.25));
   }
-  const ref = Math.max(1e-30, select(level.slice(), frames, frames >> 1));
+  const ref = Math.max(1e-30, selectK(level.slice(), 0, frames - 1, frames >> 1));
   const gain = new Float32Array(frames);
   const win = new Float32Array(2 * GAIN_RADIUS + 1);
   for (let t = 0; t < frames; t++) {
     let k = 0;
     for (let u = Math.max(0, t - GAIN_RADIUS); u <= Math.min(frames - 1, t + GAIN_RADIUS); u++) win[k++] = level[u];
-    gain[t] = Math.max(1, level[t] / Math.max(ref, select(win, k, k >> 1)));
+    gain[t] = Math.max(1, level[t] / Math.max(ref, selectK(win, 0, k - 1, k >> 1)));
   }
   return gain;
 }

@@ -192,8 +192,19 @@ export function histogram16(s: AudioSignal): Float64Array | null {
   if (!x || s.bits > 16) return null;
   let h = HISTOGRAMS.get(x);
   if (!h) {
+    // integer counts in two interleaved tables (runs of one value, as in quiet audio, would otherwise make each
+    // increment wait for the previous one), then the sum as the Float64Array its readers take
+    const a = new Uint32Array(65536);
+    const b = new Uint32Array(65536);
+    const n = x.length;
+    let i = 0;
+    for (; i + 2 <= n; i += 2) {
+      a[(x[i] + 32768) & 0xffff]++;
+      b[(x[i + 1] + 32768) & 0xffff]++;
+    }
+    if (i < n) a[(x[i] + 32768) & 0xffff]++;
     h = new Float64Array(65536);
-    for (let i = 0; i < x.length; i++) h[(x[i] + 32768) & 0xffff]++;
+    for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
     HISTOGRAMS.set(x, h);
   }
   return h;
@@ -661,6 +672,56 @@ export const WS_SHORT_ORDER = 2;
 const WS_RECHECK_Z = 4;
 const WS_RECHECK_RATE = 0.15;
 
+/**
+ * res[k] = x[i] − prediction of x[i], for frames from .. to − 1 (k = frame − from) of channel c: the taps of `predictor`
+ * (other channel `o`, or −1). The usual orders are written out (the same sums in the same order as the general loop,
+ * so the same values), which this per-sample loop, most of the estimate's time, needs.
+ */
+function residuals(x: Int16Array | Int32Array, C: number, c: number, o: number, co: Float64Array, K: number, from: number, to: number, res: Float64Array): void {
+  if (K === 6) {
+    const c0 = co[0], c1 = co[1], c2 = co[2], c3 = co[3], c4 = co[4], c5 = co[5];
+    const C2 = 2 * C, C3 = 3 * C, C4 = 4 * C, C5 = 5 * C, C6 = 6 * C;
+    for (let f = from, i = from * C + c; f < to; f++, i += C) {
+      let pred = c0 * (x[i - C] + x[i + C]);
+      pred += c1 * (x[i - C2] + x[i + C2]);
+      pred += c2 * (x[i - C3] + x[i + C3]);
+      pred += c3 * (x[i - C4] + x[i + C4]);
+      pred += c4 * (x[i - C5] + x[i + C5]);
+      pred += c5 * (x[i - C6] + x[i + C6]);
+      if (o >= 0) {
+        const io = f * C + o;
+        pred += co[6] * x[io] + co[7] * (x[io - C] + x[io + C]);
+      }
+      res[f - from] = x[i] - pred;
+    }
+    return;
+  }
+  if (K === 2) {
+    const c0 = co[0], c1 = co[1];
+    const C2 = 2 * C;
+    for (let f = from, i = from * C + c; f < to; f++, i += C) {
+      let pred = c0 * (x[i - C] + x[i + C]);
+      pred += c1 * (x[i - C2] + x[i + C2]);
+      if (o >= 0) {
+        const io = f * C + o;
+        pred += co[2] * x[io] + co[3] * (x[io - C] + x[io + C]);
+      }
+      res[f - from] = x[i] - pred;
+    }
+    return;
+  }
+  for (let f = from; f < to; f++) {
+    const i = f * C + c;
+    let pred = 0;
+    for (let j = 1; j <= K; j++) pred += co[j - 1] * (x[i - j * C] + x[i + j * C]);
+    if (o >= 0) {
+      const io = f * C + o;
+      pred += co[K] * x[io] + co[K + 1] * (x[io - C] + x[io + C]);
+    }
+    res[f - from] = x[i] - pred;
+  }
+}
+
 export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBlocks | null {
   const x = s.ints;
   if (!x || s.frames < 64 + 2 * K) return null;
@@ -689,16 +750,7 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
       const f1 = Math.min(F - K - 1 - PAD, (b + 1) * per, f0 + take);
       if (f1 <= f0) continue;
       // residuals of the block and PAD frames either side
-      for (let f = f0 - PAD; f < f1 + PAD; f++) {
-        const i = f * C + c;
-        let pred = 0;
-        for (let j = 1; j <= K; j++) pred += co[j - 1] * (x[i - j * C] + x[i + j * C]);
-        if (o >= 0) {
-          const io = f * C + o;
-          pred += co[K] * x[io] + co[K + 1] * (x[io - C] + x[io + C]);
-        }
-        res[f - f0 + PAD] = x[i] - pred;
-      }
+      residuals(x, C, c, o, co, K, f0 - PAD, f1 + PAD, res);
       // a block the predictor cannot explain (white noise, e.g. uniform test noise) says nothing about the lowest bit:
       // its residual is the sample itself, and a flat histogram reads as full embedding. Keep blocks where the
       // prediction removes at least half of the variance.

@@ -52,6 +52,11 @@ export interface MonoSource {
   readonly length: number;
   /** Write samples [start, start + out.length) into `out` (zeros past the end). */
   read(out: Float32Array | Float64Array, start: number): void;
+  /**
+   * The same samples as `read` into a Float32Array would give, each times w[i] (an analysis window), into `out`: one
+   * pass instead of a read and a multiply (the spectrogram's inner loop).
+   */
+  readWindowed(out: Float64Array, start: number, w: Float32Array): void;
 }
 
 export function monoFromArray(a: Float32Array): MonoSource {
@@ -60,6 +65,11 @@ export function monoFromArray(a: Float32Array): MonoSource {
     read(out, start) {
       const n = Math.max(0, Math.min(out.length, a.length - start));
       for (let i = 0; i < n; i++) out[i] = a[start + i];
+      for (let i = n; i < out.length; i++) out[i] = 0;
+    },
+    readWindowed(out, start, w) {
+      const n = Math.max(0, Math.min(out.length, a.length - start));
+      for (let i = 0; i < n; i++) out[i] = a[start + i] * w[i];
       for (let i = n; i < out.length; i++) out[i] = 0;
     },
   };
@@ -80,6 +90,21 @@ export function monoFromInts(x: Int16Array | Int32Array, channels: number, bits:
           const b = (start + i) * channels;
           for (let c = 0; c < channels; c++) acc += x[b + c];
           out[i] = acc * scale;
+        }
+      }
+      for (let i = n; i < out.length; i++) out[i] = 0;
+    },
+    readWindowed(out, start, w) {
+      const n = Math.max(0, Math.min(out.length, frames - start));
+      // Math.fround: the value a Float32Array would hold, as `read` into one gives
+      if (channels === 1) for (let i = 0; i < n; i++) out[i] = Math.fround(x[start + i] * scale) * w[i];
+      else if (channels === 2) for (let i = 0, j = 2 * start; i < n; i++, j += 2) out[i] = Math.fround((x[j] + x[j + 1]) * scale) * w[i];
+      else {
+        for (let i = 0; i < n; i++) {
+          let acc = 0;
+          const b = (start + i) * channels;
+          for (let c = 0; c < channels; c++) acc += x[b + c];
+          out[i] = Math.fround(acc * scale) * w[i];
         }
       }
       for (let i = n; i < out.length; i++) out[i] = 0;
