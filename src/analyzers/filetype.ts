@@ -5,7 +5,7 @@
 import type { Kind, ScanFile } from '../types.js';
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
-import { findExecutables, findZipEOCD } from '../formats/magic.js';
+import { findExecutables, findZipEOCD, MAX_EXE_CANDIDATES } from '../formats/magic.js';
 
 export const FILETYPE_RULES = defineRules({
   disguised: {
@@ -64,7 +64,8 @@ const MAX_EXE_HITS = 3;
 
 const FORMAT_NAMES: Record<string, string> = { pe: 'Windows PE executable', elf: 'ELF executable', macho: 'Mach-O executable' };
 
-function analyze(file: ScanFile, report: Parameters<Analyzer['analyze']>[1]['report']): void {
+function analyze(file: ScanFile, ctx: Parameters<Analyzer['analyze']>[1]): void {
+  const report = ctx.report.bind(ctx);
   const { ext, type, data } = file;
   const claimed = CLAIMED_KIND[ext];
   if (claimed && type.kind === 'executable') {
@@ -86,7 +87,10 @@ function analyze(file: ScanFile, report: Parameters<Analyzer['analyze']>[1]['rep
     });
   }
   if (DATA_KINDS.has(type.kind) || (claimed && type.kind !== 'executable')) {
-    for (const h of findExecutables(data, { from: 1, max: MAX_EXE_HITS })) {
+    const capped = { value: false };
+    const hits = findExecutables(data, { from: 1, max: MAX_EXE_HITS, capped });
+    if (capped.value) ctx.incomplete(`filetype: more than ${MAX_EXE_CANDIDATES} candidate executable headers (bytes full of "MZ" or ELF/Mach-O magics): the search for embedded executables stopped before the end of the file`);
+    for (const h of hits) {
       report(FILETYPE_RULES.embedded, {
         message: `${FORMAT_NAMES[h.format]} header at offset ${h.offset} inside a ${type.format} file`,
         offset: h.offset,
@@ -107,5 +111,5 @@ export const filetypeAnalyzer: Analyzer = {
   description: 'Compares what a file is with what its name says, and looks for executables and archives hidden inside media.',
   rules: Object.values(FILETYPE_RULES),
   applies: (f) => f.type.kind !== 'empty',
-  analyze: (file, ctx) => analyze(file, ctx.report),
+  analyze: (file, ctx) => analyze(file, ctx),
 };

@@ -86,19 +86,27 @@ const EXE_PROBES: Array<[Buffer, 'pe' | 'elf' | 'macho']> = [
   [Buffer.from([0xfe, 0xed, 0xfa, 0xce]), 'macho'],
 ];
 
+/** Candidate magics examined per magic in one search: bytes full of "MZ" cost a bounded amount (about 0.1 s). */
+export const MAX_EXE_CANDIDATES = 1_000_000;
+
 /**
  * Validated executable headers at any offset in [from, limit), earliest first, at most `max`. Each magic is found
- * with Buffer.indexOf (memchr speed) and confirmed by the full header check; candidates examined are capped, so
- * bytes full of "MZ" cost a bounded amount.
+ * with Buffer.indexOf (memchr speed) and confirmed by the full header check. Candidates examined are capped
+ * (MAX_EXE_CANDIDATES per magic); `opts.capped` is set when the cap stopped a search before the end, so that the
+ * caller reports the file as not fully searched instead of passing it. Windows of 2 MB or less never reach the cap.
  */
-export function findExecutables(d: Uint8Array, opts: { from?: number; limit?: number; max?: number } = {}): Array<{ offset: number; format: 'pe' | 'elf' | 'macho' }> {
+export function findExecutables(d: Uint8Array, opts: { from?: number; limit?: number; max?: number; capped?: { value: boolean } } = {}): Array<{ offset: number; format: 'pe' | 'elf' | 'macho' }> {
   const { from = 0, limit = d.length, max = 1 } = opts;
   const buf = Buffer.from(d.buffer, d.byteOffset, Math.min(d.length, limit));
   const hits: Array<{ offset: number; format: 'pe' | 'elf' | 'macho' }> = [];
   for (const [needle, format] of EXE_PROBES) {
     let found = 0;
     let tries = 0;
-    for (let i = buf.indexOf(needle, from); i !== -1 && found < max && tries++ < 100_000; i = buf.indexOf(needle, i + 1)) {
+    for (let i = buf.indexOf(needle, from); i !== -1 && found < max; i = buf.indexOf(needle, i + 1)) {
+      if (tries++ >= MAX_EXE_CANDIDATES) {
+        if (opts.capped) opts.capped.value = true;
+        break;
+      }
       if (executableAt(d, i) === format) {
         hits.push({ offset: i, format });
         found++;
