@@ -20,6 +20,7 @@ export async function readManifest(file: string, options: RequirementsReadOption
   let text: string;
   try {
     const st = await fs.stat(file);
+    if (!st.isFile()) throw new ManifestError(`${shown} is not a regular file`);
     if (st.size > MAX_LOCK_BYTES) throw new ManifestError(`${shown} is ${st.size} bytes, over the ${MAX_LOCK_BYTES}-byte limit`);
     text = await fs.readFile(file, 'utf8');
   } catch (e) {

@@ -114,8 +114,17 @@ function normHash(h: string): string | null {
   return m ? `${m[1].toLowerCase()}:${m[2].toLowerCase()}` : null;
 }
 
+/** `%xx` escapes decoded; a stray `%` (on which decodeURIComponent throws) left as written. */
+function unescapeUrlPart(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 const fileOf = (filename: string | null, url: string | null, hashes: string[]): LockedFile => ({
-  filename: filename ?? (url ? decodeURIComponent(url.split(/[#?]/)[0].slice(url.split(/[#?]/)[0].lastIndexOf('/') + 1)) || null : null),
+  filename: filename ?? (url ? unescapeUrlPart(url.split(/[#?]/)[0].slice(url.split(/[#?]/)[0].lastIndexOf('/') + 1)) || null : null),
   url,
   hashes,
 });
@@ -275,7 +284,7 @@ function pylock(text: string, file: string): Manifest {
   const version = str(data['lock-version']);
   if (major(version) !== 1) throw new ManifestError(`pylock lock-version ${JSON.stringify(version ?? data['lock-version'] ?? null)} is not supported (1.x is)`, { file, line: 1 });
   const m = emptyManifest(file, 'pylock.toml');
-  const hashesOf = (h: unknown): string[] => (isObj(h) ? Object.entries(h).map(([k, v]) => normHash(`${k}:${String(v)}`)).filter((x): x is string => !!x) : []);
+  const hashesOf = (h: unknown): string[] => (isObj(h) ? Object.entries(h).map(([k, v]) => (typeof v === 'string' ? normHash(`${k}:${v}`) : null)).filter((x): x is string => !!x) : []);
   for (const { p, line } of withLines(text, 'packages', arr(data.packages))) {
     const name = str(p.name);
     if (!name) throw new ManifestError('package without a name', { file, line });
@@ -311,7 +320,7 @@ function pdm(text: string, file: string): Manifest {
     const name = str(p.name);
     if (!name) throw new ManifestError('package without a name', { file, line });
     const files = arr(p.files).filter(isObj).map((f) => fileOf(str(f.file), str(f.url), [normHash(str(f.hash) ?? '')].filter((h): h is string => !!h)));
-    const r = req(name, str(p.version), file, line, { files, hashes: allHashes(files), markers: str(p.marker), extras: arr(p.extras).map((x) => normalizeName(String(x))) });
+    const r = req(name, str(p.version), file, line, { files, hashes: allHashes(files), markers: str(p.marker), extras: arr(p.extras).filter((x): x is string => typeof x === 'string').map(normalizeName) });
     if (str(p.git)) r.url = `git+${str(p.git)}${str(p.revision) ? '@' + str(p.revision) : ''}`;
     else if (str(p.url)) r.url = str(p.url);
     else if (str(p.path)) {

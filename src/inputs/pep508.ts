@@ -37,7 +37,15 @@ export function nameFromUrl(url: string): { name: string | null; version: string
   const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
   if (egg) return { name: normalizeName(egg[1].replace(/-\d.*$/, '')), version: null };
   const path = url.split(/[#?]/)[0];
-  const parsed = parseArtifactFilename(decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)));
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  // a stray `%` is not an escape: decodeURIComponent would throw on it
+  let file = base;
+  try {
+    file = decodeURIComponent(base);
+  } catch {
+    // keep the name as written
+  }
+  const parsed = parseArtifactFilename(file);
   return parsed ? { name: parsed.name, version: parsed.version } : { name: null, version: null };
 }
 

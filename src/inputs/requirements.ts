@@ -114,6 +114,8 @@ async function readOne(file: string, constraint: boolean, depth: number, from: S
   let text: string;
   try {
     real = await fs.realpath(file);
+    // `-r /dev/zero` would never end and opening a FIFO blocks: only regular files are read
+    if (!(await fs.stat(real)).isFile()) throw new ManifestError(`${displayPath(file)} is not a regular file`, from);
     const h = await fs.open(real, 'r');
     try {
       const size = (await h.stat()).size;

@@ -1,0 +1,4 @@
+import { fuzzSuite } from './suite.js';
+import { decodeTargets } from './targets/decode.js';
+
+fuzzSuite('layered decoder', decodeTargets);

@@ -1,0 +1,4 @@
+import { fuzzSuite } from './suite.js';
+import { pythonTargets } from './targets/python.js';
+
+fuzzSuite('Python source', pythonTargets);
