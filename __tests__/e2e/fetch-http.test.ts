@@ -73,3 +73,14 @@ test('simple API: PEP 691 JSON and PEP 503 HTML give the same files; hostile anc
   const parsed = parseSimpleHtml('<a href="javascript:alert(1)">x.whl</a><a data-yanked="" href="../f/a-1.0.tar.gz#sha256=AB">a</a><a href="ftp://h/b.whl">b</a>', 'https://i.example/simple/a/');
   expect(parsed).toEqual([{ filename: 'a-1.0.tar.gz', url: 'https://i.example/simple/f/a-1.0.tar.gz#sha256=AB', hashes: { sha256: 'ab' }, yanked: true, requiresPython: null }]);
 });
+
+test('a direct URL requirement with a stray % in its file name is fetched (and reported when missing), never a crash', async () => {
+  const { runScan } = await import('../../src/run.js');
+  const { defaultOptions } = await import('../../src/options.js');
+  const req = path.join(dir, 'requirements-pct.txt');
+  fs.writeFileSync(req, `${base}/nothing-here/odd%zz-1.0-py3-none-any.whl\n`);
+  const r = await runScan([req], defaultOptions(), { fetch: { indexUrl: `${base}/simple` } });
+  const text = JSON.stringify([r.errors, r.artifacts.map((a) => a.reasons)]);
+  expect(text).not.toMatch(/URIError|URI malformed/);
+  expect(text).toMatch(/odd.zz-1\.0-py3-none-any\.whl/);
+}, 60_000);

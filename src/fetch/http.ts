@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { unescapeUrlPart } from '../inputs/names.js';
 
 export const MAX_REDIRECTS = 5;
 
@@ -54,7 +55,7 @@ function checkScheme(u: URL): void {
 function authFor(u: URL): { url: string; headers: Record<string, string> } {
   const headers: Record<string, string> = {};
   if (u.username || u.password) {
-    headers.authorization = 'Basic ' + Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
+    headers.authorization = 'Basic ' + Buffer.from(`${unescapeUrlPart(u.username)}:${unescapeUrlPart(u.password)}`).toString('base64');
     const clean = new URL(u.toString());
     clean.username = '';
     clean.password = '';

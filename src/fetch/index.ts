@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import type { FetchOptions } from './options.js';
 import type { FetchedArtifact, FetchProblem, LockedFile, Manifest, Requirement } from '../inputs/types.js';
 import { evaluateMarker, type MarkerEnvironment } from '../inputs/markers.js';
-import { normalizeName, parseArtifactFilename } from '../inputs/names.js';
+import { normalizeName, parseArtifactFilename, unescapeUrlPart } from '../inputs/names.js';
 import { bestVersion, parseSpecifierSet, type Specifier } from '../inputs/pep440.js';
 import { isUrl, isVcsUrl, parseRequirement } from '../inputs/pep508.js';
 import { download, FetchError, hashFile, redact } from './http.js';
@@ -527,7 +527,7 @@ async function fetchDirect(ctx: Ctx, m: Manifest, r: Requirement): Promise<void>
   const extra = fragment ? [`${fragment[1].toLowerCase()}:${fragment[2].toLowerCase()}`] : [];
   const clean = raw.replace(/#.*$/, '');
   if (/^https?:/i.test(clean)) {
-    const filename = decodeURIComponent(new URL(clean).pathname.split('/').pop() || 'artifact');
+    const filename = unescapeUrlPart(new URL(clean).pathname.split('/').pop() || 'artifact');
     if (!ARTIFACT_RE.test(filename)) {
       problem(ctx, r, `${redact(clean)} does not name an artifact (.whl, .tar.gz, .zip…): not downloaded`, false);
       return;

@@ -4,7 +4,7 @@
  * file kept). Hand-written: the HTML is a flat list of anchors, a full HTML parser would add nothing.
  */
 import { getBytes, redact, FetchError } from './http.js';
-import { normalizeName } from '../inputs/names.js';
+import { normalizeName, unescapeUrlPart } from '../inputs/names.js';
 
 export interface IndexEntry {
   filename: string;
@@ -29,14 +29,6 @@ const unescapeHtml = (s: string): string =>
     return ENTITIES[e.toLowerCase()] ?? m;
   });
 
-/** `%xx` escapes decoded; a stray `%` (on which decodeURIComponent throws, losing the whole page) left as written. */
-function unescapePath(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 function fragmentHashes(url: URL): Record<string, string> {
   const m = /^#(md5|sha1|sha224|sha256|sha384|sha512)=([0-9a-f]+)$/i.exec(url.hash);
@@ -63,7 +55,7 @@ export function parseSimpleHtml(html: string, base: string): IndexEntry[] {
       continue;
     }
     if (!keep(u)) continue;
-    const filename = unescapePath(u.pathname.slice(u.pathname.lastIndexOf('/') + 1)) || unescapeHtml(m[2]).trim();
+    const filename = unescapeUrlPart(u.pathname.slice(u.pathname.lastIndexOf('/') + 1)) || unescapeHtml(m[2]).trim();
     out.push({ filename, url: u.toString(), hashes: fragmentHashes(u), yanked: attrs.has('data-yanked'), requiresPython: attrs.get('data-requires-python') ?? null });
   }
   return out;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import type { LockedFile, Manifest, ManifestKind, Requirement } from './types.js';
 import { ManifestError } from './types.js';
-import { normalizeName } from './names.js';
+import { normalizeName, unescapeUrlPart } from './names.js';
 
 /** The lock format a file name says, or null. */
 export function lockKind(file: string): Exclude<ManifestKind, 'requirements'> | null {
@@ -114,14 +114,6 @@ function normHash(h: string): string | null {
   return m ? `${m[1].toLowerCase()}:${m[2].toLowerCase()}` : null;
 }
 
-/** `%xx` escapes decoded; a stray `%` (on which decodeURIComponent throws) left as written. */
-function unescapeUrlPart(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 const fileOf = (filename: string | null, url: string | null, hashes: string[]): LockedFile => ({
   filename: filename ?? (url ? unescapeUrlPart(url.split(/[#?]/)[0].slice(url.split(/[#?]/)[0].lastIndexOf('/') + 1)) || null : null),

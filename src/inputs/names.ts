@@ -33,3 +33,12 @@ export function parseArtifactFilename(filename: string): ArtifactName | null {
   if (i <= 0) return null;
   return { name: normalizeName(stem.slice(0, i)), version: stem.slice(i + 1), kind: 'sdist', tags: [] };
 }
+
+/** `%xx` escapes decoded; a stray `%` (on which decodeURIComponent throws) left as written. */
+export function unescapeUrlPart(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -3,7 +3,7 @@
  * pip also accepts (bare URLs, paths, `#egg=` fragments). Hand-written: the grammar is small, and the parser must
  * never throw on hostile lines, only return an error.
  */
-import { normalizeName, parseArtifactFilename, SDIST_EXT_RE } from './names.js';
+import { normalizeName, parseArtifactFilename, SDIST_EXT_RE, unescapeUrlPart } from './names.js';
 import { parseSpecifierSet, pinnedVersion } from './pep440.js';
 
 export interface ParsedRequirement {
@@ -38,13 +38,7 @@ export function nameFromUrl(url: string): { name: string | null; version: string
   if (egg) return { name: normalizeName(egg[1].replace(/-\d.*$/, '')), version: null };
   const path = url.split(/[#?]/)[0];
   const base = path.slice(path.lastIndexOf('/') + 1);
-  // a stray `%` is not an escape: decodeURIComponent would throw on it
-  let file = base;
-  try {
-    file = decodeURIComponent(base);
-  } catch {
-    // keep the name as written
-  }
+  const file = unescapeUrlPart(base);
   const parsed = parseArtifactFilename(file);
   return parsed ? { name: parsed.name, version: parsed.version } : { name: null, version: null };
 }
