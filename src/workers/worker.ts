@@ -32,9 +32,16 @@ function offloader(port: MessagePort, slots: Int32Array, jobs: number): { hooks:
   return { hooks: { offload }, close: () => port.close() };
 }
 
+/**
+ * Members of an artifact this large are analysed on its own thread, one at a time: its bytes are already in memory,
+ * and a second large member decoded at the same time would add hundreds of MB (a 450 MB wheel of ten-minute sounds
+ * peaks at 0.88 GB this way, 1.05 GB with members handed over, for 5 % less time).
+ */
+export const HANDOVER_MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+
 async function scanTask(t: ArtifactTask): Promise<ArtifactReport> {
   const data = new Uint8Array(t.buffer, t.byteOffset, t.length);
-  const off = t.port && t.slots ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
+  const off = t.port && t.slots && t.length < HANDOVER_MAX_ARTIFACT_BYTES ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
   try {
     return await scanArtifact({ file: t.file, path: t.path, data }, t.options, off?.hooks ?? {});
   } finally {
