@@ -13,7 +13,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { buildWheel, buildSdist } from '../__tests__/helpers/archive.js';
-import { tone, wav } from '../__tests__/helpers/pcm.js';
+import { pcmWav, tone, wav } from '../__tests__/helpers/pcm.js';
 import { bundleWorker } from '../__tests__/helpers/worker-bundle.js';
 import { unpack, containerOf } from '../src/archive/index.js';
 import { defaultOptions } from '../src/options.js';
@@ -48,22 +48,7 @@ function music(seconds: number, rate: number, seed: number): Uint8Array {
   return new Uint8Array(out.buffer);
 }
 
-function stereoWav(pcm: Uint8Array, rate: number): Uint8Array {
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + pcm.length, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(2, 22);
-  h.writeUInt32LE(rate, 24);
-  h.writeUInt32LE(rate * 4, 28);
-  h.writeUInt16LE(4, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(pcm.length, 40);
-  return Buffer.concat([h, pcm]);
-}
+const stereoWav = (pcm: Uint8Array, rate: number) => pcmWav(pcm, { rate, channels: 2 });
 
 function corpus(): string[] {
   const d = path.join(dir, 'corpus');

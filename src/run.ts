@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactReport, ScanReport } from './types.js';
 import type { ScanOptions } from './options.js';
-import { sha256Hex } from './scan.js';
+import { blankReport, sha256Hex } from './scan.js';
 import { resolveTargets } from './targets.js';
 import { RULES_VERSION, TOOL_NAME, TOOL_VERSION } from './version.js';
 import { inShard, localArtifactKey, type Shard } from './shard.js';
@@ -45,22 +45,7 @@ async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanne
 }
 
 export function errorReport(p: string, file: string, sha256: string | null, size: number, reason: string): ArtifactReport {
-  return {
-    file,
-    path: p,
-    sha256: sha256 ?? '',
-    size,
-    package: null,
-    version: null,
-    kind: 'unknown',
-    score: 0,
-    flagged: false,
-    status: 'error',
-    reasons: [reason],
-    findings: [],
-    scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
-    stats: { files: 0, bytes: 0, seconds: 0 },
-  };
+  return blankReport({ file, path: p, sha256: sha256 ?? '', size, package: null, version: null, kind: 'unknown' }, 'error', [reason]);
 }
 
 /** A verdict cache (action input `cache`): reports of artifacts already scanned, keyed by sha256 + tool and rules version. */

@@ -52,6 +52,20 @@ function capFindings(report: ArtifactReport): void {
   if (Object.keys(omitted).length) report.omittedFindings = omitted;
 }
 
+/** A report with nothing found yet: the start of every scan, and what is said of an artifact that could not be scanned. */
+export function blankReport(id: Pick<ArtifactReport, 'file' | 'path' | 'sha256' | 'size' | 'package' | 'version' | 'kind'>, status: ArtifactReport['status'], reasons: string[] = []): ArtifactReport {
+  return {
+    ...id,
+    score: 0,
+    flagged: false,
+    status,
+    reasons,
+    findings: [],
+    scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
+    stats: { files: 0, bytes: 0, seconds: 0 },
+  };
+}
+
 export interface ArtifactInput {
   /** File name (for name/version and the report). */
   file: string;
@@ -93,22 +107,7 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions, h
   const t0 = performance.now();
   const { data, file } = input;
   const dist = parseArtifactName(file);
-  const report: ArtifactReport = {
-    file,
-    path: input.path,
-    sha256: sha256Hex(data),
-    size: data.length,
-    package: dist.name,
-    version: dist.version,
-    kind: dist.kind,
-    score: 0,
-    flagged: false,
-    status: 'scanned',
-    reasons: [],
-    findings: [],
-    scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
-    stats: { files: 0, bytes: 0, seconds: 0 },
-  };
+  const report = blankReport({ file, path: input.path, sha256: sha256Hex(data), size: data.length, package: dist.name, version: dist.version, kind: dist.kind }, 'scanned');
   const finish = (): ArtifactReport => {
     const { score, breakdown } = scoreArtifact(report.findings, RULES);
     report.score = score;

@@ -2,6 +2,12 @@
 
 /** 16-bit mono PCM WAV around the given sample bytes (padded to even length), optionally followed by `trailing`. */
 export function wav(pcm: Uint8Array, rate = 22050, trailing: Uint8Array = new Uint8Array(0)): Uint8Array {
+  return pcmWav(pcm, { rate, trailing });
+}
+
+/** 16-bit PCM WAV of interleaved samples, `channels` of them per frame. */
+export function pcmWav(pcm: Uint8Array, opts: { rate: number; channels?: number; trailing?: Uint8Array }): Uint8Array {
+  const { rate, channels = 1, trailing = new Uint8Array(0) } = opts;
   const pad = pcm.length & 1;
   const h = Buffer.alloc(44);
   h.write('RIFF', 0, 'latin1');
@@ -9,10 +15,10 @@ export function wav(pcm: Uint8Array, rate = 22050, trailing: Uint8Array = new Ui
   h.write('WAVEfmt ', 8, 'latin1');
   h.writeUInt32LE(16, 16);
   h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
+  h.writeUInt16LE(channels, 22);
   h.writeUInt32LE(rate, 24);
-  h.writeUInt32LE(rate * 2, 28);
-  h.writeUInt16LE(2, 32);
+  h.writeUInt32LE(rate * 2 * channels, 28);
+  h.writeUInt16LE(2 * channels, 32);
   h.writeUInt16LE(16, 34);
   h.write('data', 36, 'latin1');
   h.writeUInt32LE(pcm.length, 40);

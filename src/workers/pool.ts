@@ -12,7 +12,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ScanOptions } from '../options.js';
 import type { ArtifactReport } from '../types.js';
-import { scanArtifact, sha256Hex, type ArtifactInput } from '../scan.js';
+import { blankReport, scanArtifact, sha256Hex, type ArtifactInput } from '../scan.js';
 import { parseArtifactName } from '../archive/wheel.js';
 import { errText, type FileResult } from '../analyzers/run.js';
 import { claimSlot, ownedBuffers, releaseSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest } from './protocol.js';
@@ -69,22 +69,7 @@ export function budgetSeconds(size: number, base = DEFAULT_TIMEOUT_BASE_SECONDS)
 /** The report of an artifact whose scan was stopped: what is known without its content, and why. */
 export function stoppedReport(input: ArtifactInput, sha256: string, reason: string): ArtifactReport {
   const dist = parseArtifactName(input.file);
-  return {
-    file: input.file,
-    path: input.path,
-    sha256,
-    size: input.data.length,
-    package: dist.name,
-    version: dist.version,
-    kind: dist.kind,
-    score: 0,
-    flagged: false,
-    status: 'incomplete',
-    reasons: [reason],
-    findings: [],
-    scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
-    stats: { files: 0, bytes: 0, seconds: 0 },
-  };
+  return blankReport({ file: input.file, path: input.path, sha256, size: input.data.length, package: dist.name, version: dist.version, kind: dist.kind }, 'incomplete', [reason]);
 }
 
 function inProcess(): ArtifactScanner {
