@@ -13,26 +13,39 @@ import {
 } from "./chunks/chunk-BQRCVOQZ.js";
 import {
   MANIFEST_RE,
+  MergeError,
   PolicyError,
   RULES_VERSION,
+  ShardError,
   TOOL_VERSION,
   applyPolicy,
+  closeRunTemp,
   defaultOptions,
-  errText,
   exitCode,
+  installSignalCleanup,
   loadPolicy,
   lockKind,
+  makeTempDir,
+  mergeReports,
+  openRunTemp,
   parseLockfile,
+  parseShard,
   readManifest,
+  readReports,
   readRequirementsFile,
   render,
   renderSarif,
   renderSummary,
   resolveThreshold,
   runScan,
-  safeText
-} from "./chunks/chunk-662Z5GRQ.js";
+  safeText,
+  workerFileNear
+} from "./chunks/chunk-Y434K5OO.js";
+import {
+  errText
+} from "./chunks/chunk-OEHK3SF6.js";
 import "./chunks/chunk-XEYCVPWC.js";
+import "./chunks/chunk-4J2HL6ZJ.js";
 import {
   __commonJS,
   __require,
@@ -4942,7 +4955,7 @@ var context2 = new Context();
 // src/main.ts
 import fs4 from "node:fs";
 import fsp from "node:fs/promises";
-import os2 from "node:os";
+import os from "node:os";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -5048,7 +5061,27 @@ function url(name, v) {
 }
 function readInputs() {
   const files = getMultilineInput("files").flatMap((l) => l.split(/\s+/)).filter(Boolean);
-  if (!files.length) throw new InputError("files is required: requirements or lock files, artifacts, folders or glob patterns");
+  const mode = getInput("mode").trim().toLowerCase() || "scan";
+  if (mode !== "scan" && mode !== "merge") throw new InputError(`mode must be scan or merge, got ${JSON.stringify(mode)}`);
+  const reports = getMultilineInput("reports").flatMap((l) => l.split(/\s+/)).filter(Boolean);
+  const shardText = getInput("shard").trim();
+  let shard;
+  try {
+    shard = shardText ? parseShard(shardText) : void 0;
+  } catch (e) {
+    throw e instanceof ShardError ? new InputError(e.message) : e;
+  }
+  if (mode === "merge") {
+    const scanInputs = ["files", "shard", "index-url", "extra-index-url", "python"].filter((n) => getInput(n).trim() !== "");
+    if (!["", "runner"].includes(getInput("platforms").trim())) scanInputs.push("platforms");
+    if (bool("changed-only", false)) scanInputs.push("changed-only");
+    if (bool("cache", false)) scanInputs.push("cache");
+    if (scanInputs.length) throw new InputError(`mode: merge combines the reports of scans; ${scanInputs.join(", ")} ${scanInputs.length === 1 ? "is an input" : "are inputs"} of mode: scan`);
+    if (!reports.length) throw new InputError("reports is required with mode: merge: the JSON reports to combine (report.json of each shard job), paths, folders or glob patterns");
+  } else {
+    if (!files.length) throw new InputError("files is required: requirements or lock files, artifacts, folders or glob patterns");
+    if (reports.length) throw new InputError("reports is an input of mode: merge (set mode: merge to combine reports)");
+  }
   const t = getInput("threshold").trim();
   const threshold = t === "" ? void 0 : Number(t);
   if (threshold !== void 0 && (!Number.isFinite(threshold) || threshold < 0 || threshold > 10)) throw new InputError(`threshold must be a number from 0 to 10, got ${JSON.stringify(t)}`);
@@ -5068,9 +5101,15 @@ function readInputs() {
   const m = getInput("max-annotations").trim();
   const maxAnnotations = m === "" ? 10 : Number(m);
   if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0 || maxAnnotations > 1e3) throw new InputError(`max-annotations must be a whole number from 0 to 1000, got ${JSON.stringify(m)}`);
+  const j = getInput("jobs").trim();
+  const jobs = j === "" ? void 0 : Number(j);
+  if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new InputError(`jobs must be a whole number from 1 to 256 (or empty: the runner's cores), got ${JSON.stringify(j)}`);
   const opt = (name) => getInput(name).trim() || void 0;
   return {
     files,
+    mode,
+    reports,
+    shard,
     threshold,
     failOn,
     indexUrl,
@@ -5082,7 +5121,8 @@ function readInputs() {
     reportDir: opt("report-dir"),
     maxAnnotations,
     changedOnly: bool("changed-only", false),
-    cache: bool("cache", false)
+    cache: bool("cache", false),
+    jobs
   };
 }
 
@@ -5245,7 +5285,6 @@ async function expandFiles(entries, options = {}) {
 // src/action/changed.ts
 import { execFile } from "node:child_process";
 import fs2 from "node:fs/promises";
-import os from "node:os";
 import path3 from "node:path";
 function requirementSignature(r) {
   const files = r.files.map((f) => `${f.filename ?? ""}|${f.url ?? ""}|${[...f.hashes].sort().join(",")}`).sort();
@@ -5311,7 +5350,7 @@ async function changedSince(manifests, baseSha, options = {}) {
     return { only: null, notices: [`changed-only: the base commit ${short} is not in this clone and could not be fetched (use actions/checkout with fetch-depth: 0); scanning everything`] };
   }
   const only = /* @__PURE__ */ new Set();
-  const tmp = await fs2.mkdtemp(path3.join(os.tmpdir(), "pss-base-"));
+  const tmp = await makeTempDir("base");
   try {
     for (const file of manifests.filter((f) => MANIFEST_RE.test(f))) {
       let head;
@@ -5482,7 +5521,7 @@ function keyPrefix(scope) {
 }
 async function openActionCache(dir, options, store, warn, folder = {}) {
   const scope = cacheScope(options);
-  const prefix = keyPrefix(scope);
+  const prefix = keyPrefix(scope) + (folder.shard ? `shard-${folder.shard.index}-of-${folder.shard.count}-` : "");
   const cache = new FolderVerdictCache(dir, scope, folder);
   let restoredKey;
   await fs3.rm(dir, { recursive: true, force: true }).catch(() => void 0);
@@ -5548,7 +5587,55 @@ function reportPolicyProblems(e) {
     if (m) error(m[3], { title: "pypi-stego-scan: policy file", file: m[1], startLine: Number(m[2]) });
   }
 }
+async function publish(report, { inputs, root, reportDir, notices }) {
+  const reportJson = path5.join(reportDir, "report.json");
+  await fsp.writeFile(reportJson, render(report, "json"));
+  const sarifFile = path5.resolve(inputs.sarifFile ?? path5.join(reportDir, "results.sarif"));
+  await fsp.mkdir(path5.dirname(sarifFile), { recursive: true });
+  await fsp.writeFile(sarifFile, renderSarif(report, { root, rulesDocFile: findRulesDoc(), rulesDocUrl: rulesDocUrl() }));
+  const plan = planAnnotations(report, { max: inputs.maxAnnotations, root });
+  emitAnnotations(plan, core_exports);
+  const maxScore = Math.max(0, ...report.artifacts.map((a) => a.score));
+  setOutput("max-score", String(maxScore));
+  setOutput("flagged-count", String(report.stats.flagged));
+  setOutput("incomplete-count", String(report.stats.incomplete));
+  setOutput("report-json", reportJson);
+  setOutput("sarif-file", sarifFile);
+  setOutput("report-dir", reportDir);
+  const summary = renderSummary(report, { failOn: inputs.failOn, reportJson, sarifFile, reportDir, notices, annotationsOmitted: plan.omitted });
+  for (const n of notices) info(n);
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) await fsp.appendFile(summaryFile, summary);
+  else info(summary);
+  const code = exitCode(report);
+  if (code === 2) setFailed(report.errors.map((e) => `${e.target}: ${e.message}`).join("; "));
+  else if (code === 1 && inputs.failOn !== "never") setFailed(`${report.stats.flagged} artifact(s) flagged, ${report.stats.incomplete} not fully scanned: see the job summary`);
+}
+async function mergeMode(inputs, policy, root, cwd) {
+  const notices = [];
+  const files = [];
+  const expanded = await expandFiles(inputs.reports, { cwd });
+  for (const t of expanded.truncated) notices.push(`reports: the search for ${t} stopped at a limit (too many entries or folder levels)`);
+  for (const p of expanded.paths) {
+    const st = await fsp.stat(path5.resolve(cwd, p)).catch(() => null);
+    if (!st?.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    const inside = await expandFiles([`${p.replace(/\\/g, "/").replace(/\/+$/, "")}/**/*.json`], { cwd });
+    if (inside.unmatched.length) throw new MergeError(`reports: no JSON report in the folder ${p}`);
+    files.push(...inside.paths.filter((f) => !files.includes(f)));
+  }
+  const merged = mergeReports(await readReports(files), { policy, threshold: inputs.threshold ?? policy?.threshold ?? void 0, failOnIncomplete: inputs.failOn === "incomplete" });
+  for (const w of merged.warnings) warning(w);
+  notices.push(`${merged.report.merged?.shards ? `merged the reports of all ${merged.report.merged.shards} shard(s)` : `merged ${files.length} report(s)`}: ${files.slice(0, 20).join(", ")}${files.length > 20 ? ", \u2026" : ""}`);
+  const temp = process.env.RUNNER_TEMP || await fsp.mkdtemp(path5.join(os.tmpdir(), "pypi-stego-scan-"));
+  const reportDir = path5.resolve(inputs.reportDir ?? path5.join(temp, "pypi-stego-scan"));
+  await fsp.mkdir(reportDir, { recursive: true });
+  await publish(merged.report, { inputs, root, reportDir, notices });
+}
 async function run(deps = {}) {
+  openRunTemp();
   try {
     const inputs = readInputs();
     const cwd = process.cwd();
@@ -5557,6 +5644,7 @@ async function run(deps = {}) {
     if (inputs.config) policy = await loadPolicy(inputs.config);
     const threshold = resolveThreshold(inputs.threshold, policy);
     const options = defaultOptions({ threshold, failOnIncomplete: inputs.failOn === "incomplete" });
+    if (inputs.mode === "merge") return await mergeMode(inputs, policy, root, cwd);
     const notices = [];
     const expanded = await expandFiles(inputs.files, { cwd });
     for (const t of expanded.truncated) notices.push(`files: the search for ${t} stopped at a limit (too many entries or folder levels)`);
@@ -5574,46 +5662,29 @@ async function run(deps = {}) {
         if (changed.only) fetch2.only = changed.only;
       }
     }
-    const temp = process.env.RUNNER_TEMP || await fsp.mkdtemp(path5.join(os2.tmpdir(), "pypi-stego-scan-"));
+    const temp = process.env.RUNNER_TEMP || await fsp.mkdtemp(path5.join(os.tmpdir(), "pypi-stego-scan-"));
     const reportDir = path5.resolve(inputs.reportDir ?? path5.join(temp, "pypi-stego-scan"));
     await fsp.mkdir(reportDir, { recursive: true });
-    const runOptions = { reportDir, fetch: fetch2 };
+    const runOptions = { reportDir, fetch: fetch2, workers: { workerFile: deps.workerFile, jobs: inputs.jobs } };
     let cacheHandle = null;
     if (inputs.cache) {
       const dir = path5.join(temp, "pypi-stego-scan-verdicts");
-      cacheHandle = await openActionCache(dir, options, deps.cacheStore ?? actionsCacheStore(), (m) => warning(m), { reportDir });
+      cacheHandle = await openActionCache(dir, options, deps.cacheStore ?? actionsCacheStore(), (m) => warning(m), { reportDir, shard: inputs.shard });
       runOptions.verdicts = cacheHandle.cache;
     }
+    if (inputs.shard) runOptions.shard = inputs.shard;
     const report = await runScan(targets, options, runOptions);
     applyPolicy(report, policy);
     if (cacheHandle) notices.push(await cacheHandle.save());
-    const reportJson = path5.join(reportDir, "report.json");
-    await fsp.writeFile(reportJson, render(report, "json"));
-    const sarifFile = path5.resolve(inputs.sarifFile ?? path5.join(reportDir, "results.sarif"));
-    await fsp.mkdir(path5.dirname(sarifFile), { recursive: true });
-    await fsp.writeFile(sarifFile, renderSarif(report, { root, rulesDocFile: findRulesDoc(), rulesDocUrl: rulesDocUrl() }));
-    const plan = planAnnotations(report, { max: inputs.maxAnnotations, root });
-    emitAnnotations(plan, core_exports);
-    const maxScore = Math.max(0, ...report.artifacts.map((a) => a.score));
-    setOutput("max-score", String(maxScore));
-    setOutput("flagged-count", String(report.stats.flagged));
-    setOutput("incomplete-count", String(report.stats.incomplete));
-    setOutput("report-json", reportJson);
-    setOutput("sarif-file", sarifFile);
-    setOutput("report-dir", reportDir);
-    const summary = renderSummary(report, { failOn: inputs.failOn, reportJson, sarifFile, reportDir, notices, annotationsOmitted: plan.omitted });
-    for (const n of notices) info(n);
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) await fsp.appendFile(summaryFile, summary);
-    else info(summary);
-    const code = exitCode(report);
-    if (code === 2) setFailed(report.errors.map((e) => `${e.target}: ${e.message}`).join("; "));
-    else if (code === 1 && inputs.failOn !== "never") setFailed(`${report.stats.flagged} artifact(s) flagged, ${report.stats.incomplete} not fully scanned: see the job summary`);
+    await publish(report, { inputs, root, reportDir, notices });
   } catch (e) {
     if (e instanceof PolicyError) reportPolicyProblems(e);
-    setFailed(e instanceof InputError || e instanceof PolicyError ? e.message : errText(e));
+    setFailed(e instanceof InputError || e instanceof PolicyError || e instanceof MergeError ? e.message : errText(e));
+  } finally {
+    closeRunTemp();
   }
 }
 
 // src/index.ts
-void run();
+installSignalCleanup();
+void run({ workerFile: workerFileNear(import.meta.url) });
