@@ -133,6 +133,18 @@ describe('tar bombs', () => {
     expect(m.exit).toBe(1);
   });
 
+  test('a tar.xz of 256 MiB of zeros (from about 40 KiB): stopped at 64 MiB, not inflated to the size limit', async () => {
+    const head = tarHeader('x-1.0/zeros.bin', 256 * MiB, '0');
+    const script = 'import lzma,sys\nh=sys.stdin.buffer.read()\nc=lzma.LZMACompressor(format=lzma.FORMAT_XZ)\nout=c.compress(h)\nz=bytes(16<<20)\nfor _ in range(16): out+=c.compress(z)\nsys.stdout.buffer.write(out+c.flush())';
+    const xz = new Uint8Array(execFileSync('python3', ['-c', script], { input: head, maxBuffer: 1 << 24 }));
+    expect(xz.length).toBeLessThan(64 * 1024);
+    const m = await scanMeasured('x-1.0.tar.xz', xz);
+    expect(m.report.status).toBe('incomplete');
+    expect(m.report.reasons.join('\n')).toMatch(/xz\/lzma data inflates past 67108864 bytes, more than 1000 times its \d+ bytes \(decompression bomb\)/);
+    expect(rulesOf(m.report)).toContain('archive.bomb');
+    expect(m.exit).toBe(1);
+  });
+
   test('a sparse member claiming 1 TiB: only its stored data is read (and scanned)', async () => {
     const rec = (k: string, v: string) => {
       const body = ` ${k}=${v}\n`;

@@ -153,7 +153,16 @@ export function bunzip2(d: Uint8Array, maxOut: number): Decompressed {
   return { ok: true, data: r.out };
 }
 
-function decoded(what: string, maxOut: number, run: () => Decompressed): Decompressed {
+/**
+ * The same ratio rule as bzip2 for the other hand-written decoders (xz/lzma, Unix compress): past BZIP2_FREE_OUTPUT,
+ * at most BZIP2_MAX_RATIO times the input, so a few kilobytes cannot hold gigabytes of memory.
+ */
+function ratioBound(d: Uint8Array, maxOut: number): number {
+  return Math.min(maxOut, Math.max(BZIP2_FREE_OUTPUT, BZIP2_MAX_RATIO * d.length));
+}
+
+/** `ratioOf`: the input size, when `maxOut` is the ratio bound (lower than the size limit). */
+function decoded(what: string, maxOut: number, run: () => Decompressed, ratioOf?: number): Decompressed {
   try {
     return run();
   } catch (e) {
@@ -162,7 +171,9 @@ function decoded(what: string, maxOut: number, run: () => Decompressed): Decompr
       if (e instanceof RangeError && /allocation failed|invalid typed array length|array buffer/i.test(e.message)) return { ok: false, tooLarge: true, reason: `${what} data inflates past what can be held in memory` };
       throw e;
     }
-    if (e.kind === 'too-large') return { ok: false, tooLarge: true, reason: `${what} data inflates past ${maxOut} bytes` };
+    if (e.kind === 'too-large') {
+      return { ok: false, tooLarge: true, reason: ratioOf !== undefined ? `${what} data inflates past ${maxOut} bytes, more than ${BZIP2_MAX_RATIO} times its ${ratioOf} bytes (decompression bomb)` : `${what} data inflates past ${maxOut} bytes` };
+    }
     if (e.kind === 'unsupported') return { ok: false, tooLarge: false, unsupported: true, reason: `${what} data the scanner cannot decode: ${e.message}` };
     return { ok: false, tooLarge: false, reason: `${what} data is ${e.kind === 'truncated' ? 'truncated' : 'corrupt'}: ${e.message}` };
   }
@@ -173,15 +184,17 @@ function decoded(what: string, maxOut: number, run: () => Decompressed): Decompr
  * the last one, which it ignores, are counted in `trailing` (src/archive/lzma.ts).
  */
 export function unxz(d: Uint8Array, maxOut: number): Decompressed {
-  return decoded('xz/lzma', maxOut, () => {
-    const r = decodeLzmaFile(d, maxOut);
+  const bound = ratioBound(d, maxOut);
+  return decoded('xz/lzma', bound, () => {
+    const r = decodeLzmaFile(d, bound);
     return { ok: true, data: r.data, trailing: d.length - r.end };
-  });
+  }, bound < maxOut ? d.length : undefined);
 }
 
 /** Unix compress (.Z) to at most `maxOut` bytes (src/archive/lzw.ts). */
 export function uncompressZ(d: Uint8Array, maxOut: number): Decompressed {
-  return decoded('compress (.Z)', maxOut, () => ({ ok: true, data: decodeCompress(d, maxOut) }));
+  const bound = ratioBound(d, maxOut);
+  return decoded('compress (.Z)', bound, () => ({ ok: true, data: decodeCompress(d, bound) }), bound < maxOut ? d.length : undefined);
 }
 
 type ZstdSync = (d: Uint8Array, o: { maxOutputLength: number }) => Buffer;
