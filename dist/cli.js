@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-Y434K5OO.js";
+} from "./chunks/chunk-XUJ5WTIS.js";
 import {
   errText
-} from "./chunks/chunk-OEHK3SF6.js";
+} from "./chunks/chunk-YFKXYIYB.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

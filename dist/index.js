@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-Y434K5OO.js";
+} from "./chunks/chunk-XUJ5WTIS.js";
 import {
   errText
-} from "./chunks/chunk-OEHK3SF6.js";
+} from "./chunks/chunk-YFKXYIYB.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

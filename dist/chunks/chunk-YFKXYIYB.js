@@ -8415,7 +8415,10 @@ function bunzip2(d, maxOut) {
   }
   return { ok: true, data: r.out };
 }
-function decoded(what, maxOut, run) {
+function ratioBound(d, maxOut) {
+  return Math.min(maxOut, Math.max(BZIP2_FREE_OUTPUT, BZIP2_MAX_RATIO * d.length));
+}
+function decoded(what, maxOut, run, ratioOf) {
   try {
     return run();
   } catch (e) {
@@ -8423,19 +8426,23 @@ function decoded(what, maxOut, run) {
       if (e instanceof RangeError && /allocation failed|invalid typed array length|array buffer/i.test(e.message)) return { ok: false, tooLarge: true, reason: `${what} data inflates past what can be held in memory` };
       throw e;
     }
-    if (e.kind === "too-large") return { ok: false, tooLarge: true, reason: `${what} data inflates past ${maxOut} bytes` };
+    if (e.kind === "too-large") {
+      return { ok: false, tooLarge: true, reason: ratioOf !== void 0 ? `${what} data inflates past ${maxOut} bytes, more than ${BZIP2_MAX_RATIO} times its ${ratioOf} bytes (decompression bomb)` : `${what} data inflates past ${maxOut} bytes` };
+    }
     if (e.kind === "unsupported") return { ok: false, tooLarge: false, unsupported: true, reason: `${what} data the scanner cannot decode: ${e.message}` };
     return { ok: false, tooLarge: false, reason: `${what} data is ${e.kind === "truncated" ? "truncated" : "corrupt"}: ${e.message}` };
   }
 }
 function unxz(d, maxOut) {
-  return decoded("xz/lzma", maxOut, () => {
-    const r = decodeLzmaFile(d, maxOut);
+  const bound = ratioBound(d, maxOut);
+  return decoded("xz/lzma", bound, () => {
+    const r = decodeLzmaFile(d, bound);
     return { ok: true, data: r.data, trailing: d.length - r.end };
-  });
+  }, bound < maxOut ? d.length : void 0);
 }
 function uncompressZ(d, maxOut) {
-  return decoded("compress (.Z)", maxOut, () => ({ ok: true, data: decodeCompress(d, maxOut) }));
+  const bound = ratioBound(d, maxOut);
+  return decoded("compress (.Z)", bound, () => ({ ok: true, data: decodeCompress(d, bound) }), bound < maxOut ? d.length : void 0);
 }
 var zstdSync = zlib2.zstdDecompressSync;
 function unzstd(d, maxOut) {

@@ -17,7 +17,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-OEHK3SF6.js";
+} from "./chunk-YFKXYIYB.js";
 import {
   require_common,
   require_symbols
