@@ -30,7 +30,7 @@ export const HELD_BUDGET = 256 * MB;
 
 /** The scan ended within its time budgets and released its memory. */
 export function withinBudgets(s: HostileScan, peakBudget: number): boolean[] {
-  return [s.cpuSeconds < CPU_BUDGET, s.seconds < WALL_BUDGET, s.peakRssGrowth < peakBudget, s.rssDelta < HELD_BUDGET, s.arrayBuffersDelta < HELD_BUDGET];
+  return [s.cpuSeconds < CPU_BUDGET, s.seconds < WALL_BUDGET, s.peakRssGrowth < peakBudget, s.heapDelta < HELD_BUDGET, s.arrayBuffersDelta < HELD_BUDGET];
 }
 
 export interface HostileScan {
@@ -44,7 +44,11 @@ export interface HostileScan {
   cpuSeconds: number;
   /** Growth of the process's peak resident set during the scan (bytes; 0 when the peak was already higher). */
   peakRssGrowth: number;
-  /** Resident set and array-buffer bytes still held after the scan, compared with before it. */
+  /**
+   * Live heap and array-buffer bytes still held after the scan and a full collection, compared with before it (what a
+   * leak shows in). The resident set is logged, not judged: V8 keeps freed pages for a while.
+   */
+  heapDelta: number;
   rssDelta: number;
   arrayBuffersDelta: number;
   /** What `pypi-stego-scan scan` would exit with for this one artifact (0 clean, 1 flagged or incomplete). */
@@ -81,6 +85,7 @@ export async function scanWheelBytes(wheel: Uint8Array, file: string): Promise<H
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakRssGrowth: Math.max(0, peak1 - peak0),
+    heapDelta: after.heapUsed - before.heapUsed,
     rssDelta: after.rss - before.rss,
     arrayBuffersDelta: after.arrayBuffers - before.arrayBuffers,
     exit: exitCode(scan),
