@@ -28,7 +28,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-XUJ5WTIS.js";
+} from "./chunks/chunk-NTMTSMBV.js";
 import {
   errText
 } from "./chunks/chunk-YFKXYIYB.js";

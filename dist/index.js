@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-XUJ5WTIS.js";
+} from "./chunks/chunk-NTMTSMBV.js";
 import {
   errText
 } from "./chunks/chunk-YFKXYIYB.js";

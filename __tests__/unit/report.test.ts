@@ -38,8 +38,8 @@ test('the text report says where an artifact was required, what the policy suppr
   expect(t).toContain('required by requirements.txt:3: p==1');
   expect(t).toContain('[suppressed: reviewed: test tone]');
   expect(t).toContain('requirements.txt:5: winonly; sys_platform == "win32": excluded by its marker');
-  expect(t).toMatch(/\(fetching 1\.3 s, scanning [\d.]+ s \(artifact scans added up\)\); fetched with pip 23\.2\.1/);
+  expect(t).toMatch(/\(fetching 1\.3 s, [\d.]+ s of artifact scans added up\); fetched with pip 23\.2\.1/);
   r.stats.scanSeconds = 3;
   r.stats.threads = 0;
-  expect(renderText(r)).toMatch(/\(fetching 1\.3 s, scanning 3\.0 s on the main thread \([\d.]+ s of artifact scans\)\)/);
+  expect(renderText(r)).toMatch(/\(fetching 1\.3 s, scanning 3\.0 s on the main thread\)/);
 });

@@ -41,11 +41,11 @@ test('a flagged artifact: failing verdict, table row with score, findings and fi
   expect(md).toContain(`- score: worst file tonekit/data/ring.wav = 10 (${Object.entries(bad.scoreBreakdown.categories).map(([k, v]) => `${k} ${v}`).join(', ')}); threshold 7`);
   expect(md).toContain('| 9 | `payload.encoded-executable` | tonekit/data/ring.wav | base64 run of 5472 characters at offset 44 decodes to PE executable |');
   expect(md).not.toContain('tonekit-1.2.0'); // clean artifacts are in the totals only
-  expect(md).toMatch(/2 artifact\(s\), \d+ file\(s\), [\d.]+ MB; 2\.5 s in all, fetching 1\.3 s, scanning [\d.]+ s \(artifact scans added up\)\. Fetched with pip 24\.0/);
+  expect(md).toMatch(/2 artifact\(s\), \d+ file\(s\), [\d.]+ MB; 2\.5 s in all, fetching 1\.3 s, [\d.]+ s of artifact scans added up\. Fetched with pip 24\.0/);
   // a scan on worker threads: its wall-clock time and thread count, besides the per-artifact times added up
   r.stats.scanSeconds = 0.75;
   r.stats.threads = 2;
-  expect(renderSummary(r, { failOn: 'incomplete' })).toMatch(/fetching 1\.3 s, scanning 0\.8 s on 2 worker thread\(s\) \([\d.]+ s of artifact scans\)\./);
+  expect(renderSummary(r, { failOn: 'incomplete' })).toMatch(/fetching 1\.3 s, scanning 0\.8 s on 2 worker thread\(s\), [\d.]+ s of artifact scans added up\./);
   expect(md).toContain('Written: JSON report `/tmp/r/report.json`, SARIF `/tmp/r/results.sarif`, report folder `/tmp/r`.');
   expect(md.match(/<details>/g)).toHaveLength(1);
   expect(md.match(/<\/details>/g)).toHaveLength(1);

@@ -14,8 +14,10 @@ function verdict(r: ScanReport): string {
 export function scanTiming(r: ScanReport): string {
   const sum = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
   const t = r.stats.threads;
-  if (r.stats.scanSeconds !== undefined && t !== undefined && !r.merged) return `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t ? `${t} worker thread(s)` : 'the main thread'} (${sum.toFixed(1)} s of artifact scans)`;
-  return `scanning ${sum.toFixed(1)} s (artifact scans added up)`;
+  if (r.stats.scanSeconds !== undefined && t !== undefined && !r.merged) {
+    return t ? `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t} worker thread(s), ${sum.toFixed(1)} s of artifact scans added up` : `scanning ${r.stats.scanSeconds.toFixed(1)} s on the main thread`;
+  }
+  return `${sum.toFixed(1)} s of artifact scans added up`;
 }
 
 /** Which part of a run a report covers, when it is a shard report or a merge of reports; null otherwise. */

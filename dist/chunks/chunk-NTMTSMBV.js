@@ -12208,8 +12208,10 @@ function verdict(r) {
 function scanTiming(r) {
   const sum = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
   const t = r.stats.threads;
-  if (r.stats.scanSeconds !== void 0 && t !== void 0 && !r.merged) return `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t ? `${t} worker thread(s)` : "the main thread"} (${sum.toFixed(1)} s of artifact scans)`;
-  return `scanning ${sum.toFixed(1)} s (artifact scans added up)`;
+  if (r.stats.scanSeconds !== void 0 && t !== void 0 && !r.merged) {
+    return t ? `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t} worker thread(s), ${sum.toFixed(1)} s of artifact scans added up` : `scanning ${r.stats.scanSeconds.toFixed(1)} s on the main thread`;
+  }
+  return `${sum.toFixed(1)} s of artifact scans added up`;
 }
 function scopeLine(r) {
   if (r.shard) return `shard ${r.shard.index} of ${r.shard.count}: only this shard's part of the artifacts (merge the ${r.shard.count} shard reports for the whole run)`;
