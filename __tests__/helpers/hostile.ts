@@ -67,7 +67,7 @@ export async function scanHostile(files: Record<string, Bytes>, name = 'probe'):
 
 export async function scanWheelBytes(wheel: Uint8Array, file: string): Promise<HostileScan> {
   const options = defaultOptions();
-  globalThis.gc?.();
+  collectGarbage();
   const before = process.memoryUsage();
   const peak0 = maxRss();
   const t0 = performance.now();
@@ -113,6 +113,7 @@ export function describeScan(s: HostileScan): string {
     cpu: Math.round(s.cpuSeconds * 100) / 100,
     peakMB: Math.round(s.peakRssGrowth / MB),
     rssMB: Math.round(s.rssDelta / MB),
+    heapMB: Math.round(s.heapDelta / MB),
     abMB: Math.round(s.arrayBuffersDelta / MB),
     reasons: r.reasons.map((x) => x.slice(0, 200)),
     findings: r.findings.map((f) => `${f.path} ${f.rule} ${f.score}`).slice(0, 30),
