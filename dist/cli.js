@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-NTMTSMBV.js";
+} from "./chunks/chunk-VK7SWKT7.js";
 import {
   errText
-} from "./chunks/chunk-YFKXYIYB.js";
+} from "./chunks/chunk-OQMTGCAK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

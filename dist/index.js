@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-NTMTSMBV.js";
+} from "./chunks/chunk-VK7SWKT7.js";
 import {
   errText
-} from "./chunks/chunk-YFKXYIYB.js";
+} from "./chunks/chunk-OQMTGCAK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -15,7 +15,7 @@ import type { ArtifactReport } from '../types.js';
 import { blankReport, scanArtifact, sha256Hex, type ArtifactInput } from '../scan.js';
 import { parseArtifactName } from '../archive/wheel.js';
 import { errText, type FileResult } from '../analyzers/run.js';
-import { claimSlot, ownedBuffers, releaseSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest } from './protocol.js';
+import { claimSlot, ownedBuffers, ownsBuffer, releaseSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest } from './protocol.js';
 
 /** Seconds an artifact may take: a base, plus time for its size (a 500 MB wheel of audio legitimately takes a while). */
 export const DEFAULT_TIMEOUT_BASE_SECONDS = 120;
@@ -162,8 +162,7 @@ export function createScanner(opts: ScannerOptions = {}): ArtifactScanner {
     });
     // the artifact's bytes move to the worker: a copy only when they share a buffer with something else
     const d = input.data;
-    const owned = d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer;
-    const bytes = owned ? d : new Uint8Array(d);
+    const bytes = ownsBuffer(d) ? d : new Uint8Array(d);
     const task: ArtifactTask = {
       kind: 'artifact',
       file: input.file,

@@ -61,12 +61,17 @@ export function releaseSlot(slots: Int32Array): void {
   Atomics.sub(slots, 0, 1);
 }
 
+/** The view covers all of its own (non-shared) buffer: the buffer can be transferred without taking anything else. */
+export function ownsBuffer(d: Uint8Array): boolean {
+  return d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer;
+}
+
 /** The transfer list of a report: attachment bytes that own their buffer. */
 export function ownedBuffers(items: ReadonlyArray<{ data?: Uint8Array }> | undefined): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const a of items ?? []) {
     const d = a.data;
-    if (d && d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer && !out.includes(d.buffer)) out.push(d.buffer);
+    if (d && ownsBuffer(d) && !out.includes(d.buffer as ArrayBuffer)) out.push(d.buffer as ArrayBuffer);
   }
   return out;
 }

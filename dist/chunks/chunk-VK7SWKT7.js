@@ -9,6 +9,7 @@ import {
   extractZipEntry,
   gunzip,
   ownedBuffers,
+  ownsBuffer,
   parseArtifactName,
   readTar,
   readZipDirectory,
@@ -17,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-YFKXYIYB.js";
+} from "./chunk-OQMTGCAK.js";
 import {
   require_common,
   require_symbols
@@ -9194,8 +9195,7 @@ function createScanner(opts = {}) {
       ).finally(release);
     });
     const d = input.data;
-    const owned = d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer;
-    const bytes2 = owned ? d : new Uint8Array(d);
+    const bytes2 = ownsBuffer(d) ? d : new Uint8Array(d);
     const task = {
       kind: "artifact",
       file: input.file,

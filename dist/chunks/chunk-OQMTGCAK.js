@@ -30474,11 +30474,14 @@ function claimSlot(slots, jobs) {
 function releaseSlot(slots) {
   Atomics.sub(slots, 0, 1);
 }
+function ownsBuffer(d) {
+  return d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer;
+}
 function ownedBuffers(items) {
   const out = [];
   for (const a of items ?? []) {
     const d = a.data;
-    if (d && d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer && !out.includes(d.buffer)) out.push(d.buffer);
+    if (d && ownsBuffer(d) && !out.includes(d.buffer)) out.push(d.buffer);
   }
   return out;
 }
@@ -30503,5 +30506,6 @@ export {
   scanArtifact,
   claimSlot,
   releaseSlot,
+  ownsBuffer,
   ownedBuffers
 };
