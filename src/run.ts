@@ -64,6 +64,11 @@ export interface RunOptions {
   verdicts?: VerdictCache;
   /** Worker threads: without a worker file, artifacts are scanned one at a time on this thread. */
   workers?: ScannerOptions;
+  /**
+   * A scanner the caller made with createScanner and closes itself (`workers` is then ignored): several runs share its
+   * threads, which start and compile their code once (a service scanning one lock file after another, the benchmark).
+   */
+  scanner?: ArtifactScanner;
   /** Scan only this part of the targets (`--shard i/n`, src/shard.ts). */
   shard?: Shard;
 }
@@ -154,7 +159,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
       const got = [...(fetched?.artifacts ?? [])].sort((a, b) => a.filename.localeCompare(b.filename));
       for (const a of got) work.push({ path: a.path, fetched: a });
     }
-    const scanner = createScanner(run.workers);
+    const scanner = run.scanner ?? createScanner(run.workers);
     const tScan = performance.now();
     const done: ArtifactReport[] = new Array<ArtifactReport>(work.length);
     let next = 0;
@@ -196,7 +201,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
     try {
       await Promise.all(Array.from({ length: Math.min(scanner.jobs, Math.max(1, work.length)) }, lane));
     } finally {
-      await scanner.close();
+      if (!run.scanner) await scanner.close();
     }
     reports.push(...done);
     scanSeconds = (performance.now() - tScan) / 1000;

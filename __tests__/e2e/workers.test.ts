@@ -64,6 +64,25 @@ test('two worker threads give the same reports as one thread, in the same order,
   }
 }, 120_000);
 
+test('a scanner made by the caller serves several runs and stays open; the reports match a run that makes its own', async () => {
+  const options = defaultOptions();
+  const own = await runScan([dir], options, { workers: { workerFile: worker.file, jobs: 2 } });
+  const scanner = createScanner({ workerFile: worker.file, jobs: 2 });
+  try {
+    const first = await runScan([dir], options, { scanner });
+    const after = scanner.counts().artifacts;
+    const second = await runScan([dir], options, { scanner });
+    expect(after).toBe(own.artifacts.length);
+    // still open after the first run: the second one scanned every artifact again on the same threads
+    expect(scanner.counts().artifacts).toBe(2 * after);
+    expect(first.stats.threads).toBe(2);
+    expect(first.artifacts.map(verdict)).toEqual(own.artifacts.map(verdict));
+    expect(second.artifacts.map(verdict)).toEqual(own.artifacts.map(verdict));
+  } finally {
+    await scanner.close();
+  }
+}, 120_000);
+
 /** A stand-in scan worker: behaviour chosen by the artifact's name. */
 const FAKE = `
 export default async function (t) {
