@@ -7,7 +7,7 @@
 import type { ScanFile } from '../types.js';
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
-import { countBytes } from '../audio/stats.js';
+import { countBytes, rememberCounts } from '../audio/stats.js';
 
 export const ENTROPY_RULES = defineRules({
   high: {
@@ -75,6 +75,7 @@ function measure(d: Uint8Array): { whole: number; wins: Float64Array; step: numb
   }
   if (step !== 1) return { whole: entropy(d), wins, step };
   for (let i = n * WINDOW; i < d.length; i++) total[d[i]]++;
+  rememberCounts(d, total);
   return { whole: entropyOf(total, d.length), wins, step };
 }
 

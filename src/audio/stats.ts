@@ -115,6 +115,34 @@ export function countBytes(d: Uint8Array, start: number, end: number, hist: Uint
   for (let b = 0; b < 256; b++) hist[b] = QUAD[b] + QUAD[256 + b] + QUAD[512 + b] + QUAD[768 + b];
 }
 
+/**
+ * The byte histogram of one view counted by a pass over a whole file, remembered by its buffer (one per buffer, per
+ * thread; dropped with the file's bytes): a later histogram of a part of that view (the sample data of a WAV file,
+ * whose bytes the file's entropy pass has just counted) is the remembered one minus the few bytes outside the part.
+ */
+const COUNTED = new WeakMap<ArrayBufferLike, { offset: number; length: number; hist: Uint32Array }>();
+
+export function rememberCounts(d: Uint8Array, hist: Uint32Array): void {
+  COUNTED.set(d.buffer, { offset: d.byteOffset, length: d.length, hist: hist.slice() });
+}
+
+/** Byte histogram of all of d into `hist`: from remembered counts when they cover d and little else, else counted. */
+export function countAll(d: Uint8Array, hist: Uint32Array): void {
+  const c = COUNTED.get(d.buffer);
+  const before = c ? d.byteOffset - c.offset : -1;
+  const after = c ? c.offset + c.length - (d.byteOffset + d.length) : -1;
+  if (!c || before < 0 || after < 0 || before + after > d.length) {
+    countBytes(d, 0, d.length, hist);
+    return;
+  }
+  const whole = new Uint8Array(d.buffer, c.offset, c.length);
+  const out = new Uint32Array(256);
+  countBytes(whole, 0, before, out);
+  for (let b = 0; b < 256; b++) hist[b] = c.hist[b] - out[b];
+  countBytes(whole, c.length - after, c.length, out);
+  for (let b = 0; b < 256; b++) hist[b] -= out[b];
+}
+
 /** Shannon entropy (bits/byte) of bytes sampled over the whole buffer: up to `budget` bytes in 64 KiB pieces. */
 export function byteEntropy(d: Uint8Array, budget = 4 * 1024 * 1024): number {
   const hist = new Uint32Array(256);
@@ -122,7 +150,7 @@ export function byteEntropy(d: Uint8Array, budget = 4 * 1024 * 1024): number {
   let n = 0;
   const piece = 65536;
   if (d.length <= budget) {
-    countBytes(d, 0, d.length, hist);
+    countAll(d, hist);
     n = d.length;
   } else {
     const pieces = Math.floor(budget / piece);

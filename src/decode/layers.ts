@@ -237,6 +237,42 @@ const ELF_IDENTS = [
 const ZIP_HEAD = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00];
 
 /**
+ * Byte histograms of the columns of a sample for key lengths 1..16 (column j of length L: the bytes at i ≡ j mod L),
+ * each the same counts a pass per length would make. The columns of L are sums of the columns of any multiple of L,
+ * so the sample is read once per length in BASE_OF and the other lengths are summed from those: 8 passes instead of
+ * 16, each without a division per byte.
+ */
+const BASE_OF = [0, 16, 16, 12, 16, 10, 12, 14, 16, 9, 10, 11, 12, 13, 14, 15, 16];
+export class ColumnHistograms {
+  private readonly bases = new Map<number, Uint32Array>();
+  private readonly out = new Uint32Array(256 * 16);
+  constructor(private readonly sample: Uint8Array) {}
+
+  /** Column histograms of length L at out[j * 256 + byte] (valid until the next call). */
+  of(L: number): Uint32Array {
+    const M = BASE_OF[L];
+    let base = this.bases.get(M);
+    if (!base) {
+      base = new Uint32Array(256 * M);
+      const d = this.sample;
+      for (let j = 0; j < M; j++) {
+        const at = j * 256;
+        for (let i = j; i < d.length; i += M) base[at + d[i]]++;
+      }
+      this.bases.set(M, base);
+    }
+    const out = this.out;
+    out.fill(0, 0, 256 * L);
+    for (let k = 0; k < M; k++) {
+      const from = k * 256;
+      const to = (k % L) * 256;
+      for (let b = 0; b < 256; b++) out[to + b] += base[from + b];
+    }
+    return out;
+  }
+}
+
+/**
  * Recover a repeating XOR key of 1..16 bytes from known plaintext, and the telnyx layout (an 8-byte key, then the
  * XOR-ed content). Returns the decrypted content (whole, the key is applied to every byte) or null.
  */
@@ -309,11 +345,10 @@ export function unxor(d: Uint8Array, budget: XorBudget, binaryOnly = false): Pee
   // 3. Frequency: in executables the commonest byte is 0x00, in code and text it is the space. Per key column, the
   //    commonest ciphertext byte is then the key byte. Needs enough bytes per column to be meaningful.
   const sample = d.subarray(0, Math.min(d.length, 65536));
-  const hist = new Uint32Array(256 * 16);
+  const columns = new ColumnHistograms(sample);
   for (let L = 1; L <= 16 && budget.attempts > 0; L++) {
     if (sample.length < L * 48) break;
-    hist.fill(0);
-    for (let i = 0; i < sample.length; i++) hist[(i % L) * 256 + sample[i]]++;
+    const hist = columns.of(L);
     const kz = new Uint8Array(L);
     for (let j = 0; j < L; j++) {
       let best = 0;
