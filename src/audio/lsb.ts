@@ -40,6 +40,7 @@ export const SPA_MAX_SAMPLES = 2_000_000;
  */
 export function spaCounts(s: AudioSignal, blocks = SPA_BLOCKS): [Float64Array, Float64Array] {
   const x = s.ints!;
+  const x16 = x instanceof Int16Array ? x : null;
   const C = s.channels;
   const F = s.frames;
   const out1 = new Float64Array(blocks * 5);
@@ -52,28 +53,68 @@ export function spaCounts(s: AudioSignal, blocks = SPA_BLOCKS): [Float64Array, F
     const a = b * per * C;
     const e1 = Math.min(F - 1, (b + 1) * per, b * per + take) * C;
     const e2 = Math.min(F - 2, (b + 1) * per, b * per + take) * C;
-    // branch-light: Z counts u = v, C counts u>>1 = v>>1 (Z plus W), X counts ((v & 1) ^ (u < v)) among u != v
     let X1 = 0, Z1 = 0, C1 = 0, X2 = 0, Z2 = 0, C2 = 0;
-    for (let i = a; i < e2; i++) {
-      const u = x[i];
-      const v = x[i + l1];
-      const w = x[i + l2];
-      const eq1 = u === v ? 1 : 0;
-      const eq2 = u === w ? 1 : 0;
-      Z1 += eq1;
-      Z2 += eq2;
-      C1 += u >> 1 === v >> 1 ? 1 : 0;
-      C2 += u >> 1 === w >> 1 ? 1 : 0;
-      X1 += ((v & 1) ^ (u < v ? 1 : 0)) & (1 - eq1);
-      X2 += ((w & 1) ^ (u < w ? 1 : 0)) & (1 - eq2);
-    }
-    for (let i = Math.max(a, e2); i < e1; i++) {
-      const u = x[i];
-      const v = x[i + l1];
-      const eq1 = u === v ? 1 : 0;
-      Z1 += eq1;
-      C1 += u >> 1 === v >> 1 ? 1 : 0;
-      X1 += ((v & 1) ^ (u < v ? 1 : 0)) & (1 - eq1);
+    if (x16) {
+      // the same counts without branches: u − v of 16-bit samples cannot overflow, so its sign bit is u < v, and
+      // (d | −d) >>> 31 is d ≠ 0 (Z is the pairs less those). Counted channel by channel (integer counts: the order
+      // does not matter), the three samples of a step move through locals, one new sample per step
+      let NE1 = 0, NE2 = 0;
+      for (let ch = 0; ch < C; ch++) {
+        let i = a + ch;
+        if (i < e2) {
+          let u = x16[i];
+          let v = x16[i + l1];
+          for (; i < e2; i += C) {
+            const w = x16[i + l2];
+            const d1 = u - v;
+            const d2 = u - w;
+            const ne1 = (d1 | -d1) >>> 31;
+            const ne2 = (d2 | -d2) >>> 31;
+            NE1 += ne1;
+            NE2 += ne2;
+            C1 += (((u ^ v) >>> 1) - 1) >>> 31;
+            C2 += (((u ^ w) >>> 1) - 1) >>> 31;
+            X1 += ((v & 1) ^ (d1 >>> 31)) & ne1;
+            X2 += ((w & 1) ^ (d2 >>> 31)) & ne2;
+            u = v;
+            v = w;
+          }
+        }
+        for (; i < e1; i += C) {
+          const u = x16[i];
+          const v = x16[i + l1];
+          const d1 = u - v;
+          const ne1 = (d1 | -d1) >>> 31;
+          NE1 += ne1;
+          C1 += (((u ^ v) >>> 1) - 1) >>> 31;
+          X1 += ((v & 1) ^ (d1 >>> 31)) & ne1;
+        }
+      }
+      Z1 = Math.max(0, e1 - a) - NE1;
+      Z2 = Math.max(0, e2 - a) - NE2;
+    } else {
+      // branch-light: Z counts u = v, C counts u>>1 = v>>1 (Z plus W), X counts ((v & 1) ^ (u < v)) among u != v
+      for (let i = a; i < e2; i++) {
+        const u = x[i];
+        const v = x[i + l1];
+        const w = x[i + l2];
+        const eq1 = u === v ? 1 : 0;
+        const eq2 = u === w ? 1 : 0;
+        Z1 += eq1;
+        Z2 += eq2;
+        C1 += u >> 1 === v >> 1 ? 1 : 0;
+        C2 += u >> 1 === w >> 1 ? 1 : 0;
+        X1 += ((v & 1) ^ (u < v ? 1 : 0)) & (1 - eq1);
+        X2 += ((w & 1) ^ (u < w ? 1 : 0)) & (1 - eq2);
+      }
+      for (let i = Math.max(a, e2); i < e1; i++) {
+        const u = x[i];
+        const v = x[i + l1];
+        const eq1 = u === v ? 1 : 0;
+        Z1 += eq1;
+        C1 += u >> 1 === v >> 1 ? 1 : 0;
+        X1 += ((v & 1) ^ (u < v ? 1 : 0)) & (1 - eq1);
+      }
     }
     const P1 = Math.max(0, e1 - a);
     const P2 = Math.max(0, e2 - a);
@@ -192,22 +233,56 @@ export function histogram16(s: AudioSignal): Float64Array | null {
   if (!x || s.bits > 16) return null;
   let h = HISTOGRAMS.get(x);
   if (!h) {
-    // integer counts in two interleaved tables (runs of one value, as in quiet audio, would otherwise make each
-    // increment wait for the previous one), then the sum as the Float64Array its readers take
-    const a = new Uint32Array(65536);
-    const b = new Uint32Array(65536);
-    const n = x.length;
-    let i = 0;
-    for (; i + 2 <= n; i += 2) {
-      a[(x[i] + 32768) & 0xffff]++;
-      b[(x[i + 1] + 32768) & 0xffff]++;
-    }
-    if (i < n) a[(x[i] + 32768) & 0xffff]++;
+    const [a, b] = countTables();
+    countSamples(x, 0, x.length, a, b);
+    // the sum as the Float64Array its readers take
     h = new Float64Array(65536);
     for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
     HISTOGRAMS.set(x, h);
   }
   return h;
+}
+
+/** Two zeroed tables of 65536 counts, shared by `histogram16` and `pairsWindows` (one file at a time per thread). */
+let COUNT_A: Uint32Array | null = null;
+let COUNT_B: Uint32Array | null = null;
+function countTables(): [Uint32Array, Uint32Array] {
+  if (!COUNT_A || !COUNT_B) {
+    COUNT_A = new Uint32Array(65536);
+    COUNT_B = new Uint32Array(65536);
+  } else {
+    COUNT_A.fill(0);
+    COUNT_B.fill(0);
+  }
+  return [COUNT_A, COUNT_B];
+}
+
+/**
+ * Adds the samples x[from .. to − 1] (index value + 32768) to two tables, alternate samples to each: a run of one value,
+ * as in quiet audio, would otherwise make each increment wait for the previous one. 16-bit samples are read two at a
+ * time as one 32-bit word, whose halves with their sign bits flipped are the two indices (which half is which sample
+ * does not matter to a count).
+ */
+function countSamples(x: Int16Array | Int32Array, from: number, to: number, a: Uint32Array, b: Uint32Array): void {
+  let i = from;
+  if (x instanceof Int16Array) {
+    if (i < to && (x.byteOffset + 2 * i) % 4 !== 0) a[(x[i++] + 32768) & 0xffff]++;
+    const m = Math.max(0, (to - i) >> 1);
+    if (m > 0) {
+      const w = new Uint32Array(x.buffer, x.byteOffset + 2 * i, m);
+      for (let j = 0; j < m; j++) {
+        const v = w[j] ^ 0x80008000;
+        a[v & 0xffff]++;
+        b[v >>> 16]++;
+      }
+      i += 2 * m;
+    }
+  }
+  for (; i + 2 <= to; i += 2) {
+    a[(x[i] + 32768) & 0xffff]++;
+    b[(x[i + 1] + 32768) & 0xffff]++;
+  }
+  if (i < to) a[(x[i] + 32768) & 0xffff]++;
 }
 
 /** Histogram pairs test over 8/16-bit samples (wider samples have too sparse a histogram). */
@@ -241,6 +316,11 @@ function pairsOfHistogram(hist: Float64Array): PairsResult | null {
       }
     }
   }
+  return pairsResult(A, nA, Bsum, nB);
+}
+
+/** The pairs test's result from its sums (A, Bsum) over nA within-pair and nB across-pair bins. */
+function pairsResult(A: number, nA: number, Bsum: number, nB: number): PairsResult | null {
   if (nA < 4 || nB < 4) return null;
   const within = A / nA;
   const across = Bsum / nB;
@@ -271,17 +351,54 @@ export function pairsWindows(s: AudioSignal): PairsWindow[] {
   const C = s.channels;
   const F = Math.min(s.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C));
   if (F < 256) return [];
-  const hist = new Float64Array(65536);
-  const rest = new Float64Array(65536);
+  // the window's histogram in two integer tables, filled as the windows grow
+  const [ha, hb] = countTables();
+  // bins outside the occupied range of the whole histogram are empty in every window and rest: the sums skip them
+  // (from the pair before the first occupied bin, whose across term can read it)
+  let lo = 0;
+  while (lo < 65535 && total[lo] === 0) lo++;
+  let hi = 65535;
+  while (hi > lo && total[hi] === 0) hi--;
+  const kFrom = Math.max(0, (lo & ~1) - 2);
+  const kTo = Math.min(65534, hi);
   const out: PairsWindow[] = [];
   let at = 0;
   for (let n = 1; n <= 32; n *= 2) {
     const end = Math.floor((F * n) / 64) * C;
-    for (; at < end; at++) hist[(x[at] + 32768) & 0xffff]++;
-    const w = pairsOfHistogram(hist);
+    countSamples(x, at, end, ha, hb);
+    at = end;
+    // the pairs test of the window (w*) and of the rest (total − window, r*) in one pass: the same terms in the same
+    // order as pairsOfHistogram on each
+    let wA = 0, wnA = 0, wB = 0, wnB = 0, rA = 0, rnA = 0, rB = 0, rnB = 0;
+    for (let k = kFrom; k <= kTo; k += 2) {
+      const a = ha[k] + hb[k];
+      const b = ha[k + 1] + hb[k + 1];
+      const ra = total[k] - a;
+      const rb = total[k + 1] - b;
+      if (a + b >= 8) {
+        wA += ((a - b) * (a - b)) / (a + b);
+        wnA++;
+      }
+      if (ra + rb >= 8) {
+        rA += ((ra - rb) * (ra - rb)) / (ra + rb);
+        rnA++;
+      }
+      if (k + 2 < 65536) {
+        const c = ha[k + 2] + hb[k + 2];
+        const rc = total[k + 2] - c;
+        if (b + c >= 8) {
+          wB += ((b - c) * (b - c)) / (b + c);
+          wnB++;
+        }
+        if (rb + rc >= 8) {
+          rB += ((rb - rc) * (rb - rc)) / (rb + rc);
+          rnB++;
+        }
+      }
+    }
+    const w = pairsResult(wA, wnA, wB, wnB);
     if (!w) continue;
-    for (let k = 0; k < 65536; k++) rest[k] = total[k] - hist[k];
-    out.push({ fraction: n / 64, window: w, rest: pairsOfHistogram(rest) });
+    out.push({ fraction: n / 64, window: w, rest: pairsResult(rA, rnA, rB, rnB) });
   }
   return out;
 }
@@ -450,28 +567,26 @@ export interface LsbCandidate {
 export function extractLsb(s: AudioSignal, bits: number, channel: number, msbFirst: boolean, nBytes: number, skipBytes = 0): Uint8Array {
   const out = new Uint8Array(nBytes);
   const totalBits = (nBytes + skipBytes) * 8;
+  const skipBits = skipBytes * 8;
+  // bits arrive in stream order; the first skipBits are dropped, the rest packed into bytes until nBytes are full
   let bitPos = 0;
   let o = 0;
   let acc = 0;
   let accBits = 0;
-  const skipBits = skipBytes * 8;
-  const push = (bit: number): boolean => {
-    if (bitPos++ < skipBits) return true;
-    acc = msbFirst ? (acc << 1) | bit : acc | (bit << accBits);
-    accBits++;
-    if (accBits === 8) {
-      out[o++] = acc & 0xff;
-      acc = 0;
-      accBits = 0;
-      if (o >= nBytes) return false;
-    }
-    return true;
-  };
   if (channel === -2) {
     const raw = s.raw;
     if (!raw) return out.subarray(0, 0);
     const n = Math.min(raw.length, totalBits);
-    for (let i = 0; i < n; i++) if (!push(raw[i] & 1)) break;
+    for (let i = Math.min(n, skipBits); i < n; i++) {
+      const bit = raw[i] & 1;
+      acc = msbFirst ? (acc << 1) | bit : acc | (bit << accBits);
+      if (++accBits === 8) {
+        out[o++] = acc & 0xff;
+        acc = 0;
+        accBits = 0;
+        if (o >= nBytes) break;
+      }
+    }
     return out.subarray(0, o);
   }
   const x = s.ints!;
@@ -480,12 +595,31 @@ export function extractLsb(s: AudioSignal, bits: number, channel: number, msbFir
   const step = channel < 0 ? 1 : C;
   const need = Math.ceil(totalBits / bits);
   const end = Math.min(x.length, start + need * step);
+  if (bits === 1) {
+    // one bit per sample (the usual layout): a byte from each 8 samples, after skipping skipBits samples
+    const samples = end > start ? Math.floor((end - start - 1) / step) + 1 : 0;
+    const bytes = Math.min(nBytes, Math.max(0, Math.floor((samples - skipBits) / 8)));
+    let i = start + skipBits * step;
+    for (let m = 0; m < bytes; m++) {
+      let byte = 0;
+      if (msbFirst) for (let q = 0; q < 8; q++, i += step) byte = (byte << 1) | (x[i] & 1);
+      else for (let q = 0; q < 8; q++, i += step) byte |= (x[i] & 1) << q;
+      out[m] = byte;
+    }
+    return out.subarray(0, bytes);
+  }
   outer: for (let i = start; i < end; i += step) {
     const v = x[i];
-    if (msbFirst) {
-      for (let j = bits - 1; j >= 0; j--) if (!push((v >> j) & 1)) break outer;
-    } else {
-      for (let j = 0; j < bits; j++) if (!push((v >> j) & 1)) break outer;
+    for (let q = 0; q < bits; q++) {
+      if (bitPos++ < skipBits) continue;
+      const bit = (v >> (msbFirst ? bits - 1 - q : q)) & 1;
+      acc = msbFirst ? (acc << 1) | bit : acc | (bit << accBits);
+      if (++accBits === 8) {
+        out[o++] = acc & 0xff;
+        acc = 0;
+        accBits = 0;
+        if (o >= nBytes) break outer;
+      }
     }
   }
   return out.subarray(0, o);
@@ -545,22 +679,41 @@ export function findDeepSound(s: AudioSignal): DeepSoundHeader | null {
   if (!s.ints || s.bits !== 16) return null;
   const x = s.ints;
   const n = x.length - 52;
-  for (let i = 0; i < n; i++) {
-    // the header's nibbles are all 3..6: when the eighth sample's is not, no header starts at i .. i + 7
-    const last = x[i + 7] & 15;
-    if (last < 3 || last > 6) {
-      i += 7;
-      continue;
+  // A header starting at i covers the sample p = 8·floor(i / 8) + 7, and with it the pair of nibbles (p − 1, p) or,
+  // when it starts at p, (p, p + 1): a pair of consecutive header nibbles. One test per 8 samples on a table of
+  // those triples rules out almost every stretch without a hard-to-predict branch; the rest is checked position by
+  // position, in order, so the first header found is the same.
+  const maybe = DS_TRIPLES;
+  for (let p = 7; p - 7 < n; p += 8) {
+    if (!maybe[((x[p - 1] & 15) << 8) | ((x[p] & 15) << 4) | (x[p + 1] & 15)]) continue;
+    for (let i = p - 7, e = Math.min(p + 1, n); i < e; i++) {
+      if ((x[i] & 15) !== 4 || (x[i + 1] & 15) !== 4 || (x[i + 2] & 15) !== 5 || (x[i + 3] & 15) !== 3) continue;
+      if ((x[i + 4] & 15) !== 4 || (x[i + 5] & 15) !== 3 || (x[i + 6] & 15) !== 4 || (x[i + 7] & 15) !== 6) continue;
+      const mode = ((x[i + 8] & 15) << 4) | (x[i + 9] & 15);
+      const encrypted = ((x[i + 10] & 15) << 4) | (x[i + 11] & 15);
+      if ((mode === 2 || mode === 4 || mode === 8) && (encrypted === 0 || encrypted === 1)) return { sample: i, mode, encrypted };
     }
-    // "DS" first: two nibbles of 4 then 5, 3 (rare on any signal, so most positions stop at the first test)
-    if ((x[i] & 15) !== 4 || (x[i + 1] & 15) !== 4 || (x[i + 2] & 15) !== 5 || (x[i + 3] & 15) !== 3) continue;
-    if ((x[i + 4] & 15) !== 4 || (x[i + 5] & 15) !== 3 || (x[i + 6] & 15) !== 4 || (x[i + 7] & 15) !== 6) continue;
-    const mode = ((x[i + 8] & 15) << 4) | (x[i + 9] & 15);
-    const encrypted = ((x[i + 10] & 15) << 4) | (x[i + 11] & 15);
-    if ((mode === 2 || mode === 4 || mode === 8) && (encrypted === 0 || encrypted === 1)) return { sample: i, mode, encrypted };
   }
   return null;
 }
+
+/**
+ * Nibble triples (a, b, c) at samples p − 1, p, p + 1 that a DeepSound header covering p can give: (a, b) two
+ * consecutive nibbles of the header, or (b, c) its first two when it starts at p.
+ */
+const DS_TRIPLES = ((): Uint8Array => {
+  const head = [4, 4, 5, 3, 4, 3, 4, 6];
+  const t = new Uint8Array(4096);
+  for (let v = 0; v < 4096; v++) {
+    const a = v >> 8;
+    const b = (v >> 4) & 15;
+    const c = v & 15;
+    let ok = b === head[0] && c === head[1];
+    for (let j = 1; j < 8; j++) if (a === head[j - 1] && b === head[j]) ok = true;
+    t[v] = ok ? 1 : 0;
+  }
+  return t;
+})();
 
 // ---- Weighted stego-signal analysis --------------------------------------------------------------------------------
 
@@ -612,6 +765,13 @@ export function predictor(x: Int16Array | Int32Array, C: number, c: number, F: n
   let n = 0;
   for (let f0 = K; f0 < F - K; f0 += stride) {
     const f1 = Math.min(F - K - 1, f0 + chunk);
+    if (K === 6) {
+      if (f1 > f0) {
+        gram6(x, C, c, o, f0, f1, A, bv);
+        n += f1 - f0;
+      }
+      continue;
+    }
     for (let f = f0; f < f1; f++) {
       const i = f * C + c;
       for (let j = 1; j <= K; j++) fe[j - 1] = x[i - j * C] + x[i + j * C];
@@ -666,6 +826,50 @@ export function predictor(x: Int16Array | Int32Array, C: number, c: number, F: n
   return coef;
 }
 
+/**
+ * The sums of `predictor`'s normal equations (A's upper triangle, b) over frames f0 .. f1 − 1 for K = 6: written out,
+ * each sum gets the same products in the same order as in the general loop, in a third of its time.
+ */
+function gram6(x: Int16Array | Int32Array, C: number, c: number, o: number, f0: number, f1: number, A: Float64Array, bv: Float64Array): void {
+  if (o < 0) {
+    for (let i = f0 * C + c, end = f1 * C + c; i < end; i += C) {
+      const e0 = x[i - C] + x[i + C];
+      const e1 = x[i - 2 * C] + x[i + 2 * C];
+      const e2 = x[i - 3 * C] + x[i + 3 * C];
+      const e3 = x[i - 4 * C] + x[i + 4 * C];
+      const e4 = x[i - 5 * C] + x[i + 5 * C];
+      const e5 = x[i - 6 * C] + x[i + 6 * C];
+      const y = x[i];
+      bv[0] += e0 * y; A[0] += e0 * e0; A[1] += e0 * e1; A[2] += e0 * e2; A[3] += e0 * e3; A[4] += e0 * e4; A[5] += e0 * e5;
+      bv[1] += e1 * y; A[7] += e1 * e1; A[8] += e1 * e2; A[9] += e1 * e3; A[10] += e1 * e4; A[11] += e1 * e5;
+      bv[2] += e2 * y; A[14] += e2 * e2; A[15] += e2 * e3; A[16] += e2 * e4; A[17] += e2 * e5;
+      bv[3] += e3 * y; A[21] += e3 * e3; A[22] += e3 * e4; A[23] += e3 * e5;
+      bv[4] += e4 * y; A[28] += e4 * e4; A[29] += e4 * e5;
+      bv[5] += e5 * y; A[35] += e5 * e5;
+    }
+    return;
+  }
+  for (let i = f0 * C + c, io = f0 * C + o, end = f1 * C + c; i < end; i += C, io += C) {
+    const e0 = x[i - C] + x[i + C];
+    const e1 = x[i - 2 * C] + x[i + 2 * C];
+    const e2 = x[i - 3 * C] + x[i + 3 * C];
+    const e3 = x[i - 4 * C] + x[i + 4 * C];
+    const e4 = x[i - 5 * C] + x[i + 5 * C];
+    const e5 = x[i - 6 * C] + x[i + 6 * C];
+    const e6 = x[io];
+    const e7 = x[io - C] + x[io + C];
+    const y = x[i];
+    bv[0] += e0 * y; A[0] += e0 * e0; A[1] += e0 * e1; A[2] += e0 * e2; A[3] += e0 * e3; A[4] += e0 * e4; A[5] += e0 * e5; A[6] += e0 * e6; A[7] += e0 * e7;
+    bv[1] += e1 * y; A[9] += e1 * e1; A[10] += e1 * e2; A[11] += e1 * e3; A[12] += e1 * e4; A[13] += e1 * e5; A[14] += e1 * e6; A[15] += e1 * e7;
+    bv[2] += e2 * y; A[18] += e2 * e2; A[19] += e2 * e3; A[20] += e2 * e4; A[21] += e2 * e5; A[22] += e2 * e6; A[23] += e2 * e7;
+    bv[3] += e3 * y; A[27] += e3 * e3; A[28] += e3 * e4; A[29] += e3 * e5; A[30] += e3 * e6; A[31] += e3 * e7;
+    bv[4] += e4 * y; A[36] += e4 * e4; A[37] += e4 * e5; A[38] += e4 * e6; A[39] += e4 * e7;
+    bv[5] += e5 * y; A[45] += e5 * e5; A[46] += e5 * e6; A[47] += e5 * e7;
+    bv[6] += e6 * y; A[54] += e6 * e6; A[55] += e6 * e7;
+    bv[7] += e7 * y; A[63] += e7 * e7;
+  }
+}
+
 /** Half-length of the second, short predictor: see `ws`. */
 export const WS_SHORT_ORDER = 2;
 /** Whole-file estimates the short predictor checks: z from 4, rates under 15 % (the structure reads a few per cent). */
@@ -673,44 +877,118 @@ const WS_RECHECK_Z = 4;
 const WS_RECHECK_RATE = 0.15;
 
 /**
- * res[k] = x[i] − prediction of x[i], for frames from .. to − 1 (k = frame − from) of channel c: the taps of `predictor`
- * (other channel `o`, or −1). The usual orders are written out (the same sums in the same order as the general loop,
- * so the same values), which this per-sample loop, most of the estimate's time, needs.
+ * Residuals of frames from .. to − 1 of channel c, written from res[k0] on: x[i] − prediction of x[i] with the taps of
+ * `predictor` (other channel `o`, or −1). In the same pass, sq[k + 1] = sq[k] + res[k]² continues the prefix sums of
+ * squared residuals (sq[k0] must be set), and Σ x, Σ x² of these frames are left in wsSx, wsSxx (the block's gain
+ * test). Returns srr plus the sum of the squared residuals, added in frame order (the gain test can continue it from
+ * one call to the next). The usual orders are written out (the same sums in the same order as the general loop, so
+ * the same values): this per-sample loop is most of the estimate's time.
  */
-function residuals(x: Int16Array | Int32Array, C: number, c: number, o: number, co: Float64Array, K: number, from: number, to: number, res: Float64Array): void {
+function residuals(
+  x: Int16Array | Int32Array,
+  C: number,
+  c: number,
+  o: number,
+  co: Float64Array,
+  K: number,
+  from: number,
+  to: number,
+  res: Float64Array,
+  sq: Float64Array,
+  k0: number,
+  srr: number,
+): number {
+  let acc = sq[k0];
+  let k = k0;
+  let sx = 0;
+  let sxx = 0;
+  wsSx = 0;
+  wsSxx = 0;
+  if (from >= to) return srr;
   if (K === 6) {
+    // the 13 samples around x[i] move through locals, so each frame loads one new sample instead of 13
     const c0 = co[0], c1 = co[1], c2 = co[2], c3 = co[3], c4 = co[4], c5 = co[5];
-    const C2 = 2 * C, C3 = 3 * C, C4 = 4 * C, C5 = 5 * C, C6 = 6 * C;
-    for (let f = from, i = from * C + c; f < to; f++, i += C) {
-      let pred = c0 * (x[i - C] + x[i + C]);
-      pred += c1 * (x[i - C2] + x[i + C2]);
-      pred += c2 * (x[i - C3] + x[i + C3]);
-      pred += c3 * (x[i - C4] + x[i + C4]);
-      pred += c4 * (x[i - C5] + x[i + C5]);
-      pred += c5 * (x[i - C6] + x[i + C6]);
-      if (o >= 0) {
-        const io = f * C + o;
-        pred += co[6] * x[io] + co[7] * (x[io - C] + x[io + C]);
+    const C6 = 6 * C;
+    let i = from * C + c;
+    let m6 = x[i - C6], m5 = x[i - 5 * C], m4 = x[i - 4 * C], m3 = x[i - 3 * C], m2 = x[i - 2 * C], m1 = x[i - C];
+    let z = x[i], p1 = x[i + C], p2 = x[i + 2 * C], p3 = x[i + 3 * C], p4 = x[i + 4 * C], p5 = x[i + 5 * C];
+    const e = to * C + c;
+    if (o < 0) {
+      for (; i < e; i += C, k++) {
+        const p6 = x[i + C6];
+        let pred = c0 * (m1 + p1);
+        pred += c1 * (m2 + p2);
+        pred += c2 * (m3 + p3);
+        pred += c3 * (m4 + p4);
+        pred += c4 * (m5 + p5);
+        pred += c5 * (m6 + p6);
+        const r = z - pred;
+        res[k] = r;
+        const rr = r * r;
+        acc += rr;
+        sq[k + 1] = acc;
+        srr += rr;
+        sx += z;
+        sxx += z * z;
+        m6 = m5; m5 = m4; m4 = m3; m3 = m2; m2 = m1; m1 = z;
+        z = p1; p1 = p2; p2 = p3; p3 = p4; p4 = p5; p5 = p6;
       }
-      res[f - from] = x[i] - pred;
+    } else {
+      const c6 = co[6], c7 = co[7];
+      let io = from * C + o;
+      let om = x[io - C], oz = x[io];
+      for (; i < e; i += C, io += C, k++) {
+        const p6 = x[i + C6];
+        const op = x[io + C];
+        let pred = c0 * (m1 + p1);
+        pred += c1 * (m2 + p2);
+        pred += c2 * (m3 + p3);
+        pred += c3 * (m4 + p4);
+        pred += c4 * (m5 + p5);
+        pred += c5 * (m6 + p6);
+        pred += c6 * oz + c7 * (om + op);
+        const r = z - pred;
+        res[k] = r;
+        const rr = r * r;
+        acc += rr;
+        sq[k + 1] = acc;
+        srr += rr;
+        sx += z;
+        sxx += z * z;
+        m6 = m5; m5 = m4; m4 = m3; m3 = m2; m2 = m1; m1 = z;
+        z = p1; p1 = p2; p2 = p3; p3 = p4; p4 = p5; p5 = p6;
+        om = oz; oz = op;
+      }
     }
-    return;
+    wsSx = sx;
+    wsSxx = sxx;
+    return srr;
   }
   if (K === 2) {
     const c0 = co[0], c1 = co[1];
     const C2 = 2 * C;
-    for (let f = from, i = from * C + c; f < to; f++, i += C) {
+    for (let f = from, i = from * C + c; f < to; f++, i += C, k++) {
       let pred = c0 * (x[i - C] + x[i + C]);
       pred += c1 * (x[i - C2] + x[i + C2]);
       if (o >= 0) {
         const io = f * C + o;
         pred += co[2] * x[io] + co[3] * (x[io - C] + x[io + C]);
       }
-      res[f - from] = x[i] - pred;
+      const v = x[i];
+      const r = v - pred;
+      res[k] = r;
+      const rr = r * r;
+      acc += rr;
+      sq[k + 1] = acc;
+      srr += rr;
+      sx += v;
+      sxx += v * v;
     }
-    return;
+    wsSx = sx;
+    wsSxx = sxx;
+    return srr;
   }
-  for (let f = from; f < to; f++) {
+  for (let f = from; f < to; f++, k++) {
     const i = f * C + c;
     let pred = 0;
     for (let j = 1; j <= K; j++) pred += co[j - 1] * (x[i - j * C] + x[i + j * C]);
@@ -718,9 +996,68 @@ function residuals(x: Int16Array | Int32Array, C: number, c: number, o: number, 
       const io = f * C + o;
       pred += co[K] * x[io] + co[K + 1] * (x[io - C] + x[io + C]);
     }
-    res[f - from] = x[i] - pred;
+    const v = x[i];
+    const r = v - pred;
+    res[k] = r;
+    const rr = r * r;
+    acc += rr;
+    sq[k + 1] = acc;
+    srr += rr;
+    sx += v;
+    sxx += v * v;
   }
+  wsSx = sx;
+  wsSxx = sxx;
+  return srr;
 }
+
+/** Σ x and Σ x² of the frames `residuals` or `sampleSums` last went over. */
+let wsSx = 0;
+let wsSxx = 0;
+
+/**
+ * Σ x and Σ x² of frames f0 .. f1 − 1 of channel c, into wsSx, wsSxx: the same values as `residuals` leaves (16-bit
+ * samples, at most WS_MAX_SAMPLES of them, give integer sums below 2^53, exact in any order, so two of each hide the
+ * latency of the additions; wider samples are added in frame order).
+ */
+function sampleSums(x: Int16Array | Int32Array, C: number, c: number, f0: number, f1: number): void {
+  let sx = 0;
+  let sxx = 0;
+  if (x instanceof Int16Array) {
+    let sx2 = 0;
+    let sxx2 = 0;
+    let i = f0 * C + c;
+    for (const e = f1 * C + c - C; i < e; i += 2 * C) {
+      const v = x[i];
+      const u = x[i + C];
+      sx += v;
+      sxx += v * v;
+      sx2 += u;
+      sxx2 += u * u;
+    }
+    if (i < f1 * C + c) {
+      const v = x[i];
+      sx += v;
+      sxx += v * v;
+    }
+    sx += sx2;
+    sxx += sxx2;
+  } else {
+    for (let i = f0 * C + c, e = f1 * C + c; i < e; i += C) {
+      const v = x[i];
+      sx += v;
+      sxx += v * v;
+    }
+  }
+  wsSx = sx;
+  wsSxx = sxx;
+}
+
+/** Scratch of `wsBlocks` (a block's residuals and their prefix sums), grown on demand: one file at a time per thread. */
+let wsRes = new Float64Array(0);
+let wsSq = new Float64Array(0);
+/** Frames of a block whose residuals are computed between two looks at the gain test. */
+const WS_GAIN_STEP = 2048;
 
 export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBlocks | null {
   const x = s.ints;
@@ -739,49 +1076,63 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
   const NEAR = K + 1;
   const FAR = K + 4;
   const PAD = FAR;
-  const res = new Float64Array(take + 2 * PAD);
+  if (wsRes.length < take + 2 * PAD) {
+    wsRes = new Float64Array(take + 2 * PAD);
+    wsSq = new Float64Array(take + 2 * PAD + 1);
+  }
+  const res = wsRes;
   // prefix sums of squared residuals: the local energy of a frame is two differences of them
-  const sq = new Float64Array(take + 2 * PAD + 1);
+  const sq = wsSq;
+  sq[0] = 0;
+  const norm = 1 / (2 * (FAR - NEAR + 1));
   for (let c = 0; c < C; c++) {
     const co = predictor(x, C, c, F, K);
     const o = C > 1 ? (c === 0 ? 1 : 0) : -1;
+    let outBefore = false;
     for (let b = 0; b < blocks; b++) {
       const f0 = Math.max(K + 1 + PAD, b * per);
       const f1 = Math.min(F - K - 1 - PAD, (b + 1) * per, f0 + take);
       if (f1 <= f0) continue;
-      // residuals of the block and PAD frames either side
-      residuals(x, C, c, o, co, K, f0 - PAD, f1 + PAD, res);
       // a block the predictor cannot explain (white noise, e.g. uniform test noise) says nothing about the lowest bit:
       // its residual is the sample itself, and a flat histogram reads as full embedding. Keep blocks where the
-      // prediction removes at least half of the variance.
-      let sx = 0;
-      let sxx = 0;
-      let srr = 0;
-      for (let f = f0; f < f1; f++) {
-        const v = x[f * C + c];
-        const r = res[f - f0 + PAD];
-        sx += v;
-        sxx += v * v;
-        srr += r * r;
-      }
+      // prediction removes at least half of the variance: var < WS_MIN_GAIN · Σ res² leaves the block out.
+      // Residuals of the block and PAD frames either side; after a block that was left out, the next one is likely to
+      // be too (noise, the decaying tail of a sound): its variance first, then its residuals piece by piece, stopping
+      // once Σ res², which only grows, is past the limit. Both ways give the same sums.
       const n = f1 - f0;
-      if (sxx - (sx * sx) / n < WS_MIN_GAIN * srr) continue;
-      const len = f1 - f0 + 2 * PAD;
-      for (let k = 0; k < len; k++) sq[k + 1] = sq[k] + res[k] * res[k];
-      const norm = 1 / (2 * (FAR - NEAR + 1));
+      residuals(x, C, c, o, co, K, f0 - PAD, f0, res, sq, 0, 0);
+      let srr = 0;
+      let variance: number;
+      if (outBefore) {
+        sampleSums(x, C, c, f0, f1);
+        variance = wsSxx - (wsSx * wsSx) / n;
+        for (let g = f0; g < f1 && !(variance < WS_MIN_GAIN * srr); g += WS_GAIN_STEP) {
+          srr = residuals(x, C, c, o, co, K, g, Math.min(f1, g + WS_GAIN_STEP), res, sq, g - f0 + PAD, srr);
+        }
+      } else {
+        srr = residuals(x, C, c, o, co, K, f0, f1, res, sq, PAD, 0);
+        variance = wsSxx - (wsSx * wsSx) / n;
+      }
+      outBefore = variance < WS_MIN_GAIN * srr;
+      if (outBefore) continue;
+      residuals(x, C, c, o, co, K, f1, f1 + PAD, res, sq, f1 - f0 + PAD, 0);
       let W = 0;
       let WT = 0;
       let W2T2 = 0;
-      for (let f = f0; f < f1; f++) {
-        const k = f - f0 + PAD;
+      for (let k = PAD, i = f0 * C + c, end = f1 - f0 + PAD; k < end; k++, i += C) {
         // Σ res² over k − FAR .. k − NEAR and k + NEAR .. k + FAR
         const e = (sq[k - NEAR + 1] - sq[k - FAR] + sq[k + FAR + 1] - sq[k + NEAR]) * norm;
         const w = 1 / (WS_C + e);
-        const sv = x[f * C + c];
-        // residuals far beyond the local scale (clicks, pulses) carry no information about one LSB: clip them
-        const lim = 2 + 4 * Math.sqrt(e);
-        const r = res[k];
-        const t = (sv & 1 ? 1 : -1) * (r > lim ? lim : r < -lim ? -lim : r);
+        // residuals far beyond the local scale (clicks, pulses) carry no information about one LSB: clip them at
+        // lim = 2 + 4·sqrt(e). Since lim² ≥ 4 + 16e, a residual with r² below that (less a margin far beyond rounding)
+        // is inside the limit: only the rare others need the root, which shares the divider with the weight's division
+        let r = res[k];
+        if (r * r >= 0.99999 * (4 + 16 * e)) {
+          const lim = 2 + 4 * Math.sqrt(e);
+          r = r > lim ? lim : r < -lim ? -lim : r;
+        }
+        // the lowest bit as ±1 by arithmetic: a branch on it would be mispredicted half the time
+        const t = (((x[i] & 1) << 1) - 1) * r;
         W += w;
         WT += w * t;
         W2T2 += w * w * t * t;
