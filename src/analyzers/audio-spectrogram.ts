@@ -4,7 +4,7 @@
 import type { Analyzer } from './types.js';
 import { defineRules } from './types.js';
 import { findTextLines, bandOccupancy, type GlyphScan } from '../audio/glyphs.js';
-import { computeSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from '../audio/stft.js';
+import { computeSpectrogram, keepSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from '../audio/stft.js';
 import { fileFrame } from '../audio/types.js';
 import { ggwaveOf, isSignalFile, multitoneOf, report, round, spectrumOf } from './audio-signal-common.js';
 
@@ -38,11 +38,12 @@ export const spectrogramAnalyzer: Analyzer = {
     // shorter). Without such a piece (silence, noise, a decaying tone) there is nothing for the second pass to separate
     // (docs/rules.md gives the measurements).
     if (!scan.lines.length && !scan.capped && scan.tall && sp.frames * 2 <= MAX_STFT_FRAMES) {
-      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2, sp);
+      // searched, and dropped unless it holds the result: in the shared scratch grid until then
+      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2, sp, true);
       if (fine) {
         const again = findTextLines(fine);
         if (again.lines.length || again.capped) {
-          sp = fine;
+          sp = keepSpectrogram(fine);
           scan = again;
         }
       }

@@ -15,7 +15,7 @@
  * those tone rows alone, side by side, and a line found there must have evenly spaced rows at one level. Bounded by
  * the spectrogram size and a cap on blobs.
  */
-import { binQuantiles, powerQuantile, selectK, type Spectrogram } from './stft.js';
+import { binQuantiles, powerQuantile, selectK, selectNoNaN, type Spectrogram } from './stft.js';
 
 /** Above the bin's floor by this factor (12 dB). */
 const ON_OVER_FLOOR = 15.85;
@@ -83,6 +83,35 @@ export interface GlyphScan {
 const ONE_PARTIAL_SHARE = 0.99;
 
 export function findTextLines(sp: Spectrogram): GlyphScan {
+  const label = labelGrid(sp.frames * sp.bins);
+  const cells = ON_CELLS;
+  cells.length = 0;
+  try {
+    return searchText(sp, label, cells);
+  } finally {
+    // back to all zeros for the next call (only the on cells were written)
+    const a = cells.a;
+    for (let q = 0; q < cells.length; q++) label[a[q]] = 0;
+    cells.release();
+  }
+}
+
+/**
+ * Grids of a spectrogram's size are kept from call to call up to this many cells (8192 frames of 512 bins: every
+ * spectrogram at 44.1 kHz and below; 4096 frames of 1024 bins above); a larger one is allocated for the call. A fresh
+ * grid of that size on every call costs page faults and garbage collection, and only its on cells are ever written.
+ */
+const SCRATCH_CELLS = 1 << 22;
+let labelScratch = new Int32Array(0);
+/** An all-zero label grid of n cells (or more); the caller sets it back to zeros after use. */
+function labelGrid(n: number): Int32Array {
+  if (n > SCRATCH_CELLS) return new Int32Array(n);
+  if (labelScratch.length < n) labelScratch = new Int32Array(n);
+  return labelScratch;
+}
+
+/** findTextLines on an all-zero label grid of the spectrogram's size: marks its on cells -1 and lists them in `cells`. */
+function searchText(sp: Spectrogram, label: Int32Array, cells: CellList): GlyphScan {
   const { bins, frames, power } = sp;
   // the floor (30th percentile) and the top (99th) of each bin from one sort per bin
   const [floor, top] = binQuantiles(sp, [0.3, 0.99]);
@@ -97,27 +126,27 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
     local[f] = m / REL_FLOOR;
   }
   const gain = frameGain(sp, floor, absMin);
-  const on = new Uint8Array(frames * bins);
   // per bin, the frames in which it is an on cell and a narrow peak (a steady tone: 10 dB over the bins two away)
   const peaks = new Int32Array(bins);
   // above the global minimum and the local level at once (the larger of the two)
   const bar = new Float64Array(bins);
   for (let f = 0; f < bins; f++) bar[f] = Math.max(absMin, local[f]);
-  const cells = new CellList();
   for (let t = 0; t < frames; t++) {
     const row = t * bins;
     const over = ON_OVER_FLOOR * gain[t];
     for (let f = 1; f < bins; f++) {
       const c = row + f;
       const p = power[c];
-      if (p > bar[f] && p > floor[f] * over) {
-        on[c] = 1;
+      // the floor's test first: most cells fail it (the bar is low in most bins), which keeps the branch predictable
+      if (p > floor[f] * over && p > bar[f]) {
+        // on, and not yet in a blob (see glyphsIn)
+        label[c] = -1;
         cells.push(c);
         if (f >= 2 && f + 2 < bins && p > power[c - 1] && p >= power[c + 1] && p > PEAK_OVER * power[c - 2] && p > PEAK_OVER * power[c + 2]) peaks[f]++;
       }
     }
   }
-  const direct = glyphsIn({ power, on, frames, bins, cells });
+  const direct = glyphsIn({ power, label, frames, bins, cells });
   const lines = lineUp(direct.cands, { sp, power, bins, first: 1, binOf: (f) => f });
   const found = { lines, blobs: direct.blobs, candidates: direct.cands.length, capped: direct.capped, tall: direct.tall };
   if (direct.capped) return found;
@@ -131,9 +160,39 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
   if (rows.length < MIN_ROWS) return found;
   if (lines.some((l) => rows.filter((f) => f >= l.f0 && f <= l.f1).length > 1)) return found;
   const n = rows.length;
-  const rPower = new Float32Array(frames * n);
-  const rOn = new Uint8Array(frames * n);
-  const rCells = new CellList();
+  // the picture's grids: rPower is written whole, rLabel (0 off, -1 on, as `label`) is set back to zeros after use
+  const shared = frames * n <= SCRATCH_CELLS;
+  if (shared && rowsLabel.length < frames * n) {
+    rowsLabel = new Int32Array(frames * n);
+    rowsPower = new Float32Array(frames * n);
+  }
+  const rPower = shared ? rowsPower.subarray(0, frames * n) : new Float32Array(frames * n);
+  const rLabel = shared ? rowsLabel : new Int32Array(frames * n);
+  const rCells = ROW_CELLS;
+  rCells.length = 0;
+  try {
+    return searchRows(sp, label, rows, direct, lines, found, rPower, rLabel, rCells);
+  } finally {
+    const a = rCells.a;
+    for (let q = 0; q < rCells.length; q++) rLabel[a[q]] = 0;
+    rCells.release();
+  }
+}
+
+/** The rest of searchText: the picture of the spectrogram's tone rows, built into all-zero rLabel and rPower. */
+function searchRows(
+  sp: Spectrogram,
+  label: Int32Array,
+  rows: number[],
+  direct: ReturnType<typeof glyphsIn>,
+  lines: TextLine[],
+  found: GlyphScan,
+  rPower: Float32Array,
+  rLabel: Int32Array,
+  rCells: CellList,
+): GlyphScan {
+  const { bins, frames, power } = sp;
+  const n = rows.length;
   for (let t = 0; t < frames; t++) {
     const row = t * bins;
     for (let i = 0; i < n; i++) {
@@ -143,17 +202,17 @@ export function findTextLines(sp: Spectrogram): GlyphScan {
       let o = 0;
       for (let g = f - 1; g <= f + 1; g++) {
         if (power[row + g] > p) p = power[row + g];
-        o |= on[row + g];
+        if (label[row + g] !== 0) o = 1;
       }
       rPower[t * n + i] = p;
       if (o) {
-        rOn[t * n + i] = 1;
+        rLabel[t * n + i] = -1;
         rCells.push(t * n + i);
       }
     }
   }
-  const second = glyphsIn({ power: rPower, on: rOn, frames, bins: n, cells: rCells, firstBin: 0 });
-  const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rOn, n));
+  const second = glyphsIn({ power: rPower, label: rLabel, frames, bins: n, cells: rCells, firstBin: 0 });
+  const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rLabel, n));
   // back to spectrogram bins: a row stands for its peak bin and the bins either side
   const toBins = <T extends { f0: number; f1: number }>(x: T): T => ({ ...x, f0: Math.max(1, rows[x.f0] - 1), f1: Math.min(bins - 1, rows[x.f1] + 1) });
   const tall = direct.tall || second.tall;
@@ -192,7 +251,7 @@ function toneRows(peaks: Int32Array): number[] {
  * Partials of speech or of a held note that are steady enough to form rows fail this: they sit where the voice's
  * pitch and formants put them (espeak-ng's speech: uneven gaps), and the formants shape their levels.
  */
-function drawnRows(l: TextLine, rows: number[], power: Float32Array, on: Uint8Array, n: number): boolean {
+function drawnRows(l: TextLine, rows: number[], power: Float32Array, label: Int32Array, n: number): boolean {
   const gaps: number[] = [];
   for (let i = l.f0; i < l.f1; i++) gaps.push(rows[i + 1] - rows[i]);
   if (gaps.length < MIN_ROWS - 1) return false;
@@ -209,7 +268,8 @@ function drawnRows(l: TextLine, rows: number[], power: Float32Array, on: Uint8Ar
     const peak: number[] = [];
     for (let i = g.f0; i <= g.f1; i++) {
       let m = 0;
-      for (let t = g.t0; t <= g.t1; t++) if (on[t * n + i] && power[t * n + i] > m) m = power[t * n + i];
+      // on cells (labelled, whatever their blob)
+      for (let t = g.t0; t <= g.t1; t++) if (label[t * n + i] !== 0 && power[t * n + i] > m) m = power[t * n + i];
       if (m > 0) peak.push(m);
     }
     if (!peak.length) continue;
@@ -224,6 +284,11 @@ function drawnRows(l: TextLine, rows: number[], power: Float32Array, on: Uint8Ar
 class CellList {
   a = new Int32Array(4096);
   length = 0;
+  /** Drops a large array after use (kept from call to call up to SCRATCH_LIST entries). */
+  release(): void {
+    if (this.a.length > SCRATCH_LIST) this.a = new Int32Array(4096);
+    this.length = 0;
+  }
   push(c: number): void {
     if (this.length === this.a.length) {
       const b = new Int32Array(this.a.length * 2);
@@ -234,9 +299,23 @@ class CellList {
   }
 }
 
+/** Longest list (and blob search stack) kept from call to call, in entries. */
+const SCRATCH_LIST = 1 << 20;
+/** The on cells of the spectrogram searched (findTextLines), and of the picture of its tone rows, reused. */
+const ON_CELLS = new CellList();
+const ROW_CELLS = new CellList();
+/** The picture of tone rows' label and power grids, kept from call to call (at most 8192 frames x 64 rows). */
+let rowsLabel = new Int32Array(0);
+let rowsPower = new Float32Array(0);
+let stackScratch = new Int32Array(4096);
+
 interface Grid {
   power: Float32Array;
-  on: Uint8Array;
+  /**
+   * Per cell: 0 off, -1 on (and not yet in a blob); glyphsIn numbers the blobs here (so a cell is on when its label is
+   * not 0).
+   */
+  label: Int32Array;
   frames: number;
   bins: number;
   /** The on cells, ascending. */
@@ -247,16 +326,15 @@ interface Grid {
 
 /** Connected blobs of on cells, split into glyph-sized pieces and measured. */
 function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean; tall: boolean } {
-  const { frames, bins, on, power } = grid;
+  const { frames, bins, label, power } = grid;
   const onCount = grid.cells.length;
   const cells = grid.cells.a;
   const lo = grid.firstBin ?? 1;
   // connected components, iterative. A cell's label: 0 off, -1 on and not yet in a blob, else its blob (one read
   // tells a neighbour to take)
-  const label = new Int32Array(frames * bins);
-  for (let q = 0; q < onCount; q++) label[cells[q]] = -1;
   // every cell is pushed at most once: the stack never holds more than the cells that are on
-  const stack = new Int32Array(Math.max(1, onCount));
+  if (stackScratch.length < onCount) stackScratch = new Int32Array(onCount);
+  const stack = stackScratch;
   const cands: Glyph[] = [];
   let blobs = 0;
   let capped = false;
@@ -315,9 +393,10 @@ function glyphsIn(grid: Grid): { cands: Glyph[]; blobs: number; capped: boolean;
         capped = true;
         break;
       }
-      cands.push({ ...pc, ...measure(power, on, label, blobs, bins, frames, pc, lo) });
+      cands.push(measure(power, label, blobs, bins, frames, pc, lo));
     }
   }
+  if (stackScratch.length > SCRATCH_LIST) stackScratch = new Int32Array(4096);
   return { cands, blobs, capped, tall };
 }
 
@@ -395,12 +474,12 @@ function splitColumns(label: Int32Array, id: number, bins: number, t0: number, t
  * outside the box that belong to no blob (dB). Cells of other blobs are left out of the ring: letters drawn close
  * together touch each other's boxes (the gap between them is about one frame), and a neighbour's stroke says nothing
  * about how sharply this glyph ends (unless they cover more than three quarters of the ring). Also the blob's 3 x 3
- * coverage grid (for telling shapes apart).
+ * coverage grid (for telling shapes apart). Returns the piece as a glyph with both.
  */
-function measure(power: Float32Array, on: Uint8Array, label: Int32Array, id: number, bins: number, frames: number, b: Box, lo: number): { edgeDb: number; grid: number } {
+function measure(power: Float32Array, label: Int32Array, id: number, bins: number, frames: number, b: Box, lo: number): Glyph {
   const w = b.t1 - b.t0 + 1;
   const h = b.f1 - b.f0 + 1;
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const counts = COUNTS.fill(0);
   let sum = 0;
   let n = 0;
   for (let t = b.t0; t <= b.t1; t++) {
@@ -421,34 +500,36 @@ function measure(power: Float32Array, on: Uint8Array, label: Int32Array, id: num
       if (cw * ch > 0 && counts[gi * 3 + gj] * 2 >= cw * ch) grid |= 1 << (gi * 3 + gj);
     }
   }
+  // the ring, in this order: each frame's cells below and above the box (q even, odd), then each bin's cells before
+  // and after it; cells of the blob itself are not part of it, cells of other blobs only of the whole ring
   let ringSum = 0;
   let ringN = 0;
   let allSum = 0;
   let allN = 0;
-  const ring = (t: number, f: number): void => {
-    if (t < 0 || t >= frames || f < lo || f >= bins) return;
+  for (let q = 0, len = 2 * (w + h); q < len; q++) {
+    const side = q < 2 * w;
+    const t = side ? b.t0 + (q >> 1) : q & 1 ? b.t1 + 1 : b.t0 - 1;
+    const f = side ? (q & 1 ? b.f1 + 1 : b.f0 - 1) : b.f0 + ((q - 2 * w) >> 1);
+    if (t < 0 || t >= frames || f < lo || f >= bins) continue;
     const c = t * bins + f;
-    if (label[c] === id) return;
+    const l = label[c];
+    if (l === id) continue;
     allSum += power[c];
     allN++;
-    if (on[c]) return;
+    if (l !== 0) continue;
     ringSum += power[c];
     ringN++;
-  };
-  for (let t = b.t0; t <= b.t1; t++) {
-    ring(t, b.f0 - 1);
-    ring(t, b.f1 + 1);
-  }
-  for (let f = b.f0; f <= b.f1; f++) {
-    ring(b.t0 - 1, f);
-    ring(b.t1 + 1, f);
   }
   const inside = n ? sum / n : 0;
   // a box hemmed in by other blobs on most of its outline (dense, busy sound) is judged on its whole ring, as if
   // nothing around it were left out: its edge then says little, as it should
   const outside = ringN * 4 >= allN ? (ringN ? ringSum / ringN : 0) : allN ? allSum / allN : 0;
-  return { edgeDb: 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30)), grid };
+  const edgeDb = 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30));
+  return { t0: b.t0, t1: b.t1, f0: b.f0, f1: b.f1, area: b.area, edgeDb, grid };
 }
+
+/** Scratch of measure: its 3 x 3 coverage counts. */
+const COUNTS = new Int32Array(9);
 
 function shapeKey(g: Glyph): string {
   const w = g.t1 - g.t0 + 1;
@@ -581,15 +662,20 @@ function frameGain(sp: Spectrogram, floor: Float32Array, absMin: number): Float3
   const step = Math.max(1, Math.floor(bins / 128));
   const m = Math.max(1, Math.floor((bins - 1) / step));
   const buf = new Float32Array(m);
+  // a floor of digital silence (0) would make every leak of a tone look like a broadband event
+  const den = new Float64Array(m);
+  for (let i = 0; i < m; i++) den[i] = Math.max(floor[1 + i * step], absMin);
   const level = new Float32Array(frames);
+  const rank = Math.floor(m * 0.25);
   for (let t = 0; t < frames; t++) {
-    const row = t * bins;
-    for (let i = 0; i < m; i++) {
-      const f = 1 + i * step;
-      // a floor of digital silence (0) would make every leak of a tone look like a broadband event
-      buf[i] = power[row + f] / Math.max(floor[f], absMin);
+    let nan = false;
+    for (let i = 0, c = t * bins + 1; i < m; i++, c += step) {
+      const v = power[c] / den[i];
+      buf[i] = v;
+      if (v !== v) nan = true;
     }
-    level[t] = selectK(buf, 0, m - 1, Math.floor(m * 0.25));
+    // the same value either way; selectK's for a frame with a NaN (see selectNoNaN)
+    level[t] = nan ? selectK(buf, 0, m - 1, rank) : selectNoNaN(buf, 0, m - 1, rank);
   }
   const ref = Math.max(1e-30, selectK(level.slice(), 0, frames - 1, frames >> 1));
   const gain = new Float32Array(frames);

@@ -18,7 +18,7 @@
  * chord partials are harmonics of each other, of unequal levels, decaying, and the notes of a scale do not fit one
  * fine linear lattice.
  */
-import { computeSpectrogram, type Spectrogram } from './stft.js';
+import { computeSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from './stft.js';
 import { monoFromArray, monoSlice, type MonoSource } from './types.js';
 
 /** Peaks kept per frame at most (a frame with more is dense sound, not a few tones). */
@@ -572,7 +572,8 @@ export function findMultitoneIn(mono: MonoSource, rate: number, sp: Spectrogram)
     const start = Math.max(0, r.a * sp.hop - sp.size);
     const end = Math.min(mono.length, start + Math.round(FINE_SECONDS * rate), (r.b + 2) * sp.hop + sp.size);
     const sub = monoSlice(mono, start, end);
-    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate } as Parameters<typeof computeSpectrogram>[0], sp.size / 2);
+    // searched and dropped: its power grid can be the shared scratch one
+    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate } as Parameters<typeof computeSpectrogram>[0], sp.size / 2, MAX_STFT_FRAMES, sp.size / 2, undefined, true);
     if (!fine) continue;
     const s = findMultitone(fine);
     const shift = (x: MultitoneResult): MultitoneResult => ({ ...x, startSeconds: x.startSeconds + start / rate, endSeconds: x.endSeconds + start / rate });

@@ -57,13 +57,24 @@ function transformFor(size: number): { fft: FFT; input: Float64Array; out: numbe
 }
 
 /**
+ * Largest power grid (cells) kept from call to call for scratch spectrograms: 8192 frames of 512 bins (44.1 kHz and
+ * below), 4096 of 1024 (above); a larger one is allocated for the call.
+ */
+const SCRATCH_CELLS = 1 << 22;
+let powerScratch = new Float32Array(0);
+
+/**
  * `minHop` (default: the FFT size, frames side by side) lets a caller ask for overlapping frames, e.g. size / 2 for
  * twice the time resolution; the frame cap still holds, so a long file gets a larger hop.
  * `coarser`: a spectrogram of the same signal and FFT size whose hop is exactly twice this one's; its frames are this
  * one's even frames, copied instead of computed again (their power is identical; the mean over bins, which no caller
  * of such a finer spectrogram reads, then sums the stored single-precision values on those rows).
+ * `scratch`: for a spectrogram searched and then dropped, its power grid is a buffer shared by every scratch
+ * spectrogram, overwritten by the next one (keepSpectrogram copies it out). Every cell of the grid is written, so the
+ * values are those of a fresh grid; what it saves is the fresh memory (megabytes of page faults and garbage collection
+ * per call).
  */
-export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser?: Spectrogram): Spectrogram | null {
+export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser?: Spectrogram, scratch = false): Spectrogram | null {
   const x = s.mono;
   if (x.length < size) return null;
   const step = Math.max(1, Math.min(size, Math.floor(minHop)));
@@ -73,7 +84,11 @@ export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRat
   const bins = size / 2;
   const { fft, input, out } = transformFor(size);
   const w = hann(size);
-  const power = new Float32Array(frames * bins);
+  const cellCount = frames * bins;
+  // a coarser spectrogram held in the scratch buffer is read while this one is written: a fresh grid then
+  const shared = scratch && cellCount <= SCRATCH_CELLS && !(coarser && coarser.power.buffer === powerScratch.buffer);
+  if (shared && powerScratch.length < cellCount) powerScratch = new Float32Array(cellCount);
+  const power = shared ? powerScratch.subarray(0, cellCount) : new Float32Array(cellCount);
   const mean = new Float64Array(bins);
   // amplitude normalisation: a full-scale sine gives power ~1 in its bin
   const norm = 4 / (size * size);
@@ -113,6 +128,11 @@ export function computeSpectrogram(s: AudioSignal, size = fftSizeFor(s.sampleRat
   return { size, bins, frames, hop, sampleRate: s.sampleRate, power, mean, flatness, binHz: s.sampleRate / size };
 }
 
+/** A spectrogram to keep from one computed with `scratch` (its own copy of the power grid). */
+export function keepSpectrogram(sp: Spectrogram): Spectrogram {
+  return sp.power.buffer === powerScratch.buffer ? { ...sp, power: sp.power.slice() } : sp;
+}
+
 /**
  * The k-th smallest of a[lo..hi] (inclusive), k in lo..hi: quickselect with a Hoare partition (reorders that range;
  * afterwards nothing before k is larger and nothing after it smaller, so a larger k can be selected next in [k, hi]).
@@ -147,6 +167,92 @@ export function selectK(a: Float32Array, lo: number, hi: number, k: number): num
   return a[k];
 }
 
+/** Longest range selectNoNaN partitions itself (its four buffers grow to it); a longer one goes to selectK. */
+const NO_NAN_MAX = 1 << 17;
+let belowA = new Float32Array(256);
+let aboveA = new Float32Array(256);
+let belowB = new Float32Array(256);
+let aboveB = new Float32Array(256);
+
+/**
+ * selectK's value (the k-th smallest of a[lo..hi]) for a range that holds no NaN, which the caller checks: with a NaN,
+ * the value a selection returns depends on how it moves the values, and selectK's is the one the results rest on.
+ * Without one, the k-th smallest is one value, whatever the method (values compared as numbers: -0 and 0 alike, and
+ * power, a sum of squares, holds no -0). About twice as fast as selectK on spectrogram values, whose comparisons with
+ * the pivot a branch predictor guesses wrong about every other time: each round copies the range into the values
+ * below and above a pivot, counting (not branching) which copy to keep, and goes on in the part that holds rank k.
+ * Every round drops the pivot at least, and after 48 rounds (crafted values) selectK finishes, so the worst case stays
+ * O(n log n). A rank among the few largest (a 99th percentile of a few hundred values) takes one pass instead (see
+ * selectTop). May reorder a[lo..hi] (when it is short).
+ */
+export function selectNoNaN(a: Float32Array, lo: number, hi: number, k: number): number {
+  let n = hi - lo + 1;
+  if (hi - k < TOP.length) return selectTop(a, lo, hi, k);
+  if (n > NO_NAN_MAX) return selectK(a, lo, hi, k);
+  if (belowA.length < n) {
+    belowA = new Float32Array(n);
+    aboveA = new Float32Array(n);
+    belowB = new Float32Array(n);
+    aboveB = new Float32Array(n);
+  }
+  let src = a;
+  let from = lo;
+  let r = k - lo;
+  let below = belowA;
+  let above = aboveA;
+  for (let round = 0; n > 16 && round < 48; round++) {
+    const pivot = src[from + (n >> 1)];
+    let nb = 0;
+    let na = 0;
+    for (let i = from, end = from + n; i < end; i++) {
+      const v = src[i];
+      below[nb] = v;
+      nb += +(v < pivot);
+      above[na] = v;
+      na += +(v > pivot);
+    }
+    if (r < nb) {
+      src = below;
+      n = nb;
+    } else if (r >= n - na) {
+      src = above;
+      r -= n - na;
+      n = na;
+    } else return pivot; // ranks nb .. n - na - 1 all hold the pivot's value
+    from = 0;
+    // the next round writes into the other pair of buffers
+    const inA = src === belowA || src === aboveA;
+    below = inA ? belowB : belowA;
+    above = inA ? aboveB : aboveA;
+  }
+  return selectK(src, from, from + n - 1, from + r);
+}
+
+/** The largest values seen so far by selectTop, ascending. */
+const TOP = new Float64Array(8);
+
+/**
+ * The k-th smallest of a[lo..hi] (no NaN) for k within TOP.length of hi: the (hi - k + 1)-th largest, from one pass
+ * that keeps the largest values seen so far (a new one is rarely among them, so the branch is predictable; values
+ * in ascending order, the worst case, cost TOP.length steps each).
+ */
+function selectTop(a: Float32Array, lo: number, hi: number, k: number): number {
+  const m = hi - k + 1;
+  for (let j = 0; j < m; j++) TOP[j] = -Infinity;
+  for (let i = lo; i <= hi; i++) {
+    const v = a[i];
+    if (!(v > TOP[0])) continue;
+    // drop the smallest kept value and insert v in order
+    let j = 1;
+    while (j < m && TOP[j] < v) {
+      TOP[j - 1] = TOP[j];
+      j++;
+    }
+    TOP[j - 1] = v;
+  }
+  return TOP[0];
+}
+
 /**
  * Per-bin quantiles of the power over (a sample of) the frames, several from one pass over each bin's column (e.g. a
  * noise floor and a top level): one array per entry of `qs`, each q in 0..1. The sampled frames are gathered row by row
@@ -157,24 +263,46 @@ export function binQuantiles(sp: Spectrogram, qs: readonly number[], sample = 25
   const { bins, frames, power } = sp;
   const n = Math.min(frames, sample);
   const step = frames / n;
-  const cols = new Float32Array(bins * n);
+  const cols = scratchF32(bins * n);
+  let nan = false;
   for (let k = 0; k < n; k++) {
     const row = Math.floor(k * step) * bins;
-    for (let f = 0, c = k; f < bins; f++, c += n) cols[c] = power[row + f];
+    for (let f = 0, c = k; f < bins; f++, c += n) {
+      const v = power[row + f];
+      cols[c] = v;
+      if (v !== v) nan = true;
+    }
   }
   const outs = qs.map(() => new Float32Array(bins));
   const at = qs.map((q) => Math.min(n - 1, Math.floor(q * n)));
-  // ranks in ascending order, so each selection narrows the next one's range
+  // ranks in ascending order, so each selectK narrows the next one's range (selectNoNaN leaves the column as it was:
+  // each of its selections is over the whole column)
   const order = at.map((_, j) => j).sort((x, y) => at[x] - at[y]);
   for (let f = 0; f < bins; f++) {
-    const col = cols.subarray(f * n, f * n + n);
+    // column f is cols[base .. base + n - 1]
+    const base = f * n;
+    if (!nan) {
+      for (const j of order) outs[j][f] = selectNoNaN(cols, base, base + n - 1, base + at[j]);
+      continue;
+    }
     let lo = 0;
     for (const j of order) {
-      outs[j][f] = selectK(col, lo, n - 1, at[j]);
+      outs[j][f] = selectK(cols, base + lo, base + n - 1, base + at[j]);
       lo = at[j];
     }
   }
   return outs;
+}
+
+/**
+ * Working space of binQuantiles and powerQuantile (at most 1024 bins x 256 frames, or 65536 cells by default), reused:
+ * nothing in it outlives the call.
+ */
+let f32Scratch = new Float32Array(0);
+function scratchF32(n: number): Float32Array {
+  if (n > 1 << 20) return new Float32Array(n);
+  if (f32Scratch.length < n) f32Scratch = new Float32Array(n);
+  return f32Scratch;
 }
 
 /** powerQuantile results per spectrogram (the glyph search and the picture both ask for the 99.9th percentile). */
@@ -189,10 +317,15 @@ export function powerQuantile(sp: Spectrogram, q: number, sample = 65536): numbe
   if (hit !== undefined) return hit;
   const N = sp.power.length;
   const n = Math.min(N, sample);
-  const a = new Float32Array(n);
+  const a = scratchF32(n);
   const step = N / n;
-  for (let k = 0; k < n; k++) a[k] = sp.power[Math.floor(k * step)];
-  const v = selectK(a, 0, n - 1, Math.min(n - 1, Math.floor(q * n)));
+  let nan = false;
+  for (let k = 0; k < n; k++) {
+    const x = sp.power[Math.floor(k * step)];
+    a[k] = x;
+    if (x !== x) nan = true;
+  }
+  const v = (nan ? selectK : selectNoNaN)(a, 0, n - 1, Math.min(n - 1, Math.floor(q * n)));
   memo.set(key, v);
   return v;
 }
