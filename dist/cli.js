@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-VK7SWKT7.js";
+} from "./chunks/chunk-6MW4XVBD.js";
 import {
   errText
-} from "./chunks/chunk-OQMTGCAK.js";
+} from "./chunks/chunk-XDEIR7TK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-VK7SWKT7.js";
+} from "./chunks/chunk-6MW4XVBD.js";
 import {
   errText
-} from "./chunks/chunk-OQMTGCAK.js";
+} from "./chunks/chunk-XDEIR7TK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

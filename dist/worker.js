@@ -6,7 +6,7 @@ import {
   errText,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-OQMTGCAK.js";
+} from "./chunks/chunk-XDEIR7TK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

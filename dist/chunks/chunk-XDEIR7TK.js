@@ -9393,14 +9393,41 @@ var QUAD = new Uint32Array(1024);
 function countBytes(d, start, end, hist) {
   QUAD.fill(0);
   let i = start;
-  for (; i + 4 <= end; i += 4) {
-    QUAD[d[i]]++;
-    QUAD[256 + d[i + 1]]++;
-    QUAD[512 + d[i + 2]]++;
-    QUAD[768 + d[i + 3]]++;
+  const base2 = d.byteOffset;
+  while (i < end && base2 + i & 3) QUAD[d[i++]]++;
+  const n = end - i >> 2;
+  if (n > 0) {
+    const w2 = new Uint32Array(d.buffer, base2 + i, n);
+    for (let k2 = 0; k2 < n; k2++) {
+      const v2 = w2[k2];
+      QUAD[v2 & 255]++;
+      QUAD[256 + (v2 >>> 8 & 255)]++;
+      QUAD[512 + (v2 >>> 16 & 255)]++;
+      QUAD[768 + (v2 >>> 24)]++;
+    }
+    i += n * 4;
   }
   for (; i < end; i++) QUAD[d[i]]++;
   for (let b2 = 0; b2 < 256; b2++) hist[b2] = QUAD[b2] + QUAD[256 + b2] + QUAD[512 + b2] + QUAD[768 + b2];
+}
+var COUNTED = /* @__PURE__ */ new WeakMap();
+function rememberCounts(d, hist) {
+  COUNTED.set(d.buffer, { offset: d.byteOffset, length: d.length, hist: hist.slice() });
+}
+function countAll(d, hist) {
+  const c = COUNTED.get(d.buffer);
+  const before = c ? d.byteOffset - c.offset : -1;
+  const after = c ? c.offset + c.length - (d.byteOffset + d.length) : -1;
+  if (!c || before < 0 || after < 0 || before + after > d.length) {
+    countBytes(d, 0, d.length, hist);
+    return;
+  }
+  const whole = new Uint8Array(d.buffer, c.offset, c.length);
+  const out = new Uint32Array(256);
+  countBytes(whole, 0, before, out);
+  for (let b2 = 0; b2 < 256; b2++) hist[b2] = c.hist[b2] - out[b2];
+  countBytes(whole, c.length - after, c.length, out);
+  for (let b2 = 0; b2 < 256; b2++) hist[b2] -= out[b2];
 }
 function byteEntropy(d, budget = 4 * 1024 * 1024) {
   const hist = new Uint32Array(256);
@@ -9408,7 +9435,7 @@ function byteEntropy(d, budget = 4 * 1024 * 1024) {
   let n = 0;
   const piece = 65536;
   if (d.length <= budget) {
-    countBytes(d, 0, d.length, hist);
+    countAll(d, hist);
     n = d.length;
   } else {
     const pieces = Math.floor(budget / piece);
@@ -9607,6 +9634,7 @@ function measure(d) {
   }
   if (step !== 1) return { whole: entropy(d), wins, step };
   for (let i = n * WINDOW; i < d.length; i++) total[d[i]]++;
+  rememberCounts(d, total);
   return { whole: entropyOf(total, d.length), wins, step };
 }
 function median(a) {
@@ -10018,6 +10046,37 @@ var ELF_IDENTS = [
   [127, 69, 76, 70, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
 ];
 var ZIP_HEAD = [80, 75, 3, 4, 20, 0];
+var BASE_OF = [0, 16, 16, 12, 16, 10, 12, 14, 16, 9, 10, 11, 12, 13, 14, 15, 16];
+var ColumnHistograms = class {
+  constructor(sample) {
+    this.sample = sample;
+  }
+  sample;
+  bases = /* @__PURE__ */ new Map();
+  out = new Uint32Array(256 * 16);
+  /** Column histograms of length L at out[j * 256 + byte] (valid until the next call). */
+  of(L3) {
+    const M2 = BASE_OF[L3];
+    let base2 = this.bases.get(M2);
+    if (!base2) {
+      base2 = new Uint32Array(256 * M2);
+      const d = this.sample;
+      for (let j2 = 0; j2 < M2; j2++) {
+        const at2 = j2 * 256;
+        for (let i = j2; i < d.length; i += M2) base2[at2 + d[i]]++;
+      }
+      this.bases.set(M2, base2);
+    }
+    const out = this.out;
+    out.fill(0, 0, 256 * L3);
+    for (let k2 = 0; k2 < M2; k2++) {
+      const from = k2 * 256;
+      const to2 = k2 % L3 * 256;
+      for (let b2 = 0; b2 < 256; b2++) out[to2 + b2] += base2[from + b2];
+    }
+    return out;
+  }
+};
 function unxor(d, budget, binaryOnly = false) {
   if (d.length < 32) return null;
   const head = new Uint8Array(Math.min(CHECK_HEAD, d.length));
@@ -10074,11 +10133,10 @@ function unxor(d, budget, binaryOnly = false) {
     }
   }
   const sample = d.subarray(0, Math.min(d.length, 65536));
-  const hist = new Uint32Array(256 * 16);
+  const columns = new ColumnHistograms(sample);
   for (let L3 = 1; L3 <= 16 && budget.attempts > 0; L3++) {
     if (sample.length < L3 * 48) break;
-    hist.fill(0);
-    for (let i = 0; i < sample.length; i++) hist[i % L3 * 256 + sample[i]]++;
+    const hist = columns.of(L3);
     const kz = new Uint8Array(L3);
     for (let j2 = 0; j2 < L3; j2++) {
       let best = 0;
@@ -23507,7 +23565,9 @@ function transformFor(size) {
   }
   return t3;
 }
-function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser) {
+var SCRATCH_CELLS = 1 << 22;
+var powerScratch = new Float32Array(0);
+function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser, scratch = false) {
   const x = s3.mono;
   if (x.length < size) return null;
   const step = Math.max(1, Math.min(size, Math.floor(minHop)));
@@ -23517,7 +23577,10 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
   const bins = size / 2;
   const { fft, input, out } = transformFor(size);
   const w2 = hann(size);
-  const power = new Float32Array(frames * bins);
+  const cellCount = frames * bins;
+  const shared = scratch && cellCount <= SCRATCH_CELLS && !(coarser && coarser.power.buffer === powerScratch.buffer);
+  if (shared && powerScratch.length < cellCount) powerScratch = new Float32Array(cellCount);
+  const power = shared ? powerScratch.subarray(0, cellCount) : new Float32Array(cellCount);
   const mean = new Float64Array(bins);
   const norm = 4 / (size * size);
   const reuse = coarser && coarser.size === size && coarser.bins === bins && coarser.hop === 2 * hop && coarser.power.length >= Math.ceil(frames / 2) * bins ? coarser.power : null;
@@ -23555,6 +23618,9 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
   const flatness = sum > 0 ? Math.exp(logSum / m2) / (sum / m2) : 0;
   return { size, bins, frames, hop, sampleRate: s3.sampleRate, power, mean, flatness, binHz: s3.sampleRate / size };
 }
+function keepSpectrogram(sp) {
+  return sp.power.buffer === powerScratch.buffer ? { ...sp, power: sp.power.slice() } : sp;
+}
 function selectK(a, lo2, hi2, k2) {
   let rounds = 0;
   while (lo2 < hi2) {
@@ -23582,27 +23648,104 @@ function selectK(a, lo2, hi2, k2) {
   }
   return a[k2];
 }
+var NO_NAN_MAX = 1 << 17;
+var belowA = new Float32Array(256);
+var aboveA = new Float32Array(256);
+var belowB = new Float32Array(256);
+var aboveB = new Float32Array(256);
+function selectNoNaN(a, lo2, hi2, k2) {
+  let n = hi2 - lo2 + 1;
+  if (hi2 - k2 < TOP2.length) return selectTop(a, lo2, hi2, k2);
+  if (n > NO_NAN_MAX) return selectK(a, lo2, hi2, k2);
+  if (belowA.length < n) {
+    belowA = new Float32Array(n);
+    aboveA = new Float32Array(n);
+    belowB = new Float32Array(n);
+    aboveB = new Float32Array(n);
+  }
+  let src = a;
+  let from = lo2;
+  let r = k2 - lo2;
+  let below = belowA;
+  let above = aboveA;
+  for (let round3 = 0; n > 16 && round3 < 48; round3++) {
+    const pivot = src[from + (n >> 1)];
+    let nb = 0;
+    let na = 0;
+    for (let i = from, end = from + n; i < end; i++) {
+      const v2 = src[i];
+      below[nb] = v2;
+      nb += +(v2 < pivot);
+      above[na] = v2;
+      na += +(v2 > pivot);
+    }
+    if (r < nb) {
+      src = below;
+      n = nb;
+    } else if (r >= n - na) {
+      src = above;
+      r -= n - na;
+      n = na;
+    } else return pivot;
+    from = 0;
+    const inA = src === belowA || src === aboveA;
+    below = inA ? belowB : belowA;
+    above = inA ? aboveB : aboveA;
+  }
+  return selectK(src, from, from + n - 1, from + r);
+}
+var TOP2 = new Float64Array(8);
+function selectTop(a, lo2, hi2, k2) {
+  const m2 = hi2 - k2 + 1;
+  for (let j2 = 0; j2 < m2; j2++) TOP2[j2] = -Infinity;
+  for (let i = lo2; i <= hi2; i++) {
+    const v2 = a[i];
+    if (!(v2 > TOP2[0])) continue;
+    let j2 = 1;
+    while (j2 < m2 && TOP2[j2] < v2) {
+      TOP2[j2 - 1] = TOP2[j2];
+      j2++;
+    }
+    TOP2[j2 - 1] = v2;
+  }
+  return TOP2[0];
+}
 function binQuantiles(sp, qs2, sample = 256) {
   const { bins, frames, power } = sp;
   const n = Math.min(frames, sample);
   const step = frames / n;
-  const cols = new Float32Array(bins * n);
+  const cols = scratchF32(bins * n);
+  let nan = false;
   for (let k2 = 0; k2 < n; k2++) {
     const row = Math.floor(k2 * step) * bins;
-    for (let f2 = 0, c = k2; f2 < bins; f2++, c += n) cols[c] = power[row + f2];
+    for (let f2 = 0, c = k2; f2 < bins; f2++, c += n) {
+      const v2 = power[row + f2];
+      cols[c] = v2;
+      if (v2 !== v2) nan = true;
+    }
   }
   const outs = qs2.map(() => new Float32Array(bins));
   const at2 = qs2.map((q2) => Math.min(n - 1, Math.floor(q2 * n)));
   const order = at2.map((_2, j2) => j2).sort((x, y) => at2[x] - at2[y]);
   for (let f2 = 0; f2 < bins; f2++) {
-    const col = cols.subarray(f2 * n, f2 * n + n);
+    const base2 = f2 * n;
+    if (!nan) {
+      for (const j2 of order) outs[j2][f2] = selectNoNaN(cols, base2, base2 + n - 1, base2 + at2[j2]);
+      continue;
+    }
     let lo2 = 0;
     for (const j2 of order) {
-      outs[j2][f2] = selectK(col, lo2, n - 1, at2[j2]);
+      outs[j2][f2] = selectK(cols, base2 + lo2, base2 + n - 1, base2 + at2[j2]);
       lo2 = at2[j2];
     }
   }
   return outs;
+}
+var f32Scratch = new Float32Array(0);
+function scratchF32(n) {
+  if (n > 1 << 20) return new Float32Array(n);
+  if (f32Scratch.length < n) f32Scratch = new Float32Array(n);
+  return f32Scratch;
 }
 var QUANTILES = /* @__PURE__ */ new WeakMap();
 function powerQuantile(sp, q2, sample = 65536) {
@@ -23613,10 +23756,15 @@ function powerQuantile(sp, q2, sample = 65536) {
   if (hit !== void 0) return hit;
   const N2 = sp.power.length;
   const n = Math.min(N2, sample);
-  const a = new Float32Array(n);
+  const a = scratchF32(n);
   const step = N2 / n;
-  for (let k2 = 0; k2 < n; k2++) a[k2] = sp.power[Math.floor(k2 * step)];
-  const v2 = selectK(a, 0, n - 1, Math.min(n - 1, Math.floor(q2 * n)));
+  let nan = false;
+  for (let k2 = 0; k2 < n; k2++) {
+    const x = sp.power[Math.floor(k2 * step)];
+    a[k2] = x;
+    if (x !== x) nan = true;
+  }
+  const v2 = (nan ? selectK : selectNoNaN)(a, 0, n - 1, Math.min(n - 1, Math.floor(q2 * n)));
   memo.set(key, v2);
   return v2;
 }
@@ -24014,7 +24162,7 @@ function findMultitoneIn(mono, rate, sp) {
     const start = Math.max(0, r.a * sp.hop - sp.size);
     const end = Math.min(mono.length, start + Math.round(FINE_SECONDS * rate), (r.b + 2) * sp.hop + sp.size);
     const sub = monoSlice(mono, start, end);
-    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate }, sp.size / 2);
+    const fine = computeSpectrogram({ mono: monoFromArray(sub), sampleRate: rate }, sp.size / 2, MAX_STFT_FRAMES, sp.size / 2, void 0, true);
     if (!fine) continue;
     const s3 = findMultitone(fine);
     const shift = (x) => ({ ...x, startSeconds: x.startSeconds + start / rate, endSeconds: x.endSeconds + start / rate });
@@ -24478,6 +24626,7 @@ var SPA_BLOCKS = 64;
 var SPA_MAX_SAMPLES = 2e6;
 function spaCounts(s3, blocks2 = SPA_BLOCKS) {
   const x = s3.ints;
+  const x16 = x instanceof Int16Array ? x : null;
   const C2 = s3.channels;
   const F2 = s3.frames;
   const out1 = new Float64Array(blocks2 * 5);
@@ -24491,26 +24640,63 @@ function spaCounts(s3, blocks2 = SPA_BLOCKS) {
     const e1 = Math.min(F2 - 1, (b2 + 1) * per, b2 * per + take) * C2;
     const e2 = Math.min(F2 - 2, (b2 + 1) * per, b2 * per + take) * C2;
     let X1 = 0, Z1 = 0, C1 = 0, X2 = 0, Z2 = 0, C22 = 0;
-    for (let i = a; i < e2; i++) {
-      const u2 = x[i];
-      const v2 = x[i + l1];
-      const w2 = x[i + l2];
-      const eq1 = u2 === v2 ? 1 : 0;
-      const eq2 = u2 === w2 ? 1 : 0;
-      Z1 += eq1;
-      Z2 += eq2;
-      C1 += u2 >> 1 === v2 >> 1 ? 1 : 0;
-      C22 += u2 >> 1 === w2 >> 1 ? 1 : 0;
-      X1 += (v2 & 1 ^ (u2 < v2 ? 1 : 0)) & 1 - eq1;
-      X2 += (w2 & 1 ^ (u2 < w2 ? 1 : 0)) & 1 - eq2;
-    }
-    for (let i = Math.max(a, e2); i < e1; i++) {
-      const u2 = x[i];
-      const v2 = x[i + l1];
-      const eq1 = u2 === v2 ? 1 : 0;
-      Z1 += eq1;
-      C1 += u2 >> 1 === v2 >> 1 ? 1 : 0;
-      X1 += (v2 & 1 ^ (u2 < v2 ? 1 : 0)) & 1 - eq1;
+    if (x16) {
+      let NE1 = 0, NE2 = 0;
+      for (let ch = 0; ch < C2; ch++) {
+        let i = a + ch;
+        if (i < e2) {
+          let u2 = x16[i];
+          let v2 = x16[i + l1];
+          for (; i < e2; i += C2) {
+            const w2 = x16[i + l2];
+            const d1 = u2 - v2;
+            const d2 = u2 - w2;
+            const ne1 = (d1 | -d1) >>> 31;
+            const ne2 = (d2 | -d2) >>> 31;
+            NE1 += ne1;
+            NE2 += ne2;
+            C1 += ((u2 ^ v2) >>> 1) - 1 >>> 31;
+            C22 += ((u2 ^ w2) >>> 1) - 1 >>> 31;
+            X1 += (v2 & 1 ^ d1 >>> 31) & ne1;
+            X2 += (w2 & 1 ^ d2 >>> 31) & ne2;
+            u2 = v2;
+            v2 = w2;
+          }
+        }
+        for (; i < e1; i += C2) {
+          const u2 = x16[i];
+          const v2 = x16[i + l1];
+          const d1 = u2 - v2;
+          const ne1 = (d1 | -d1) >>> 31;
+          NE1 += ne1;
+          C1 += ((u2 ^ v2) >>> 1) - 1 >>> 31;
+          X1 += (v2 & 1 ^ d1 >>> 31) & ne1;
+        }
+      }
+      Z1 = Math.max(0, e1 - a) - NE1;
+      Z2 = Math.max(0, e2 - a) - NE2;
+    } else {
+      for (let i = a; i < e2; i++) {
+        const u2 = x[i];
+        const v2 = x[i + l1];
+        const w2 = x[i + l2];
+        const eq1 = u2 === v2 ? 1 : 0;
+        const eq2 = u2 === w2 ? 1 : 0;
+        Z1 += eq1;
+        Z2 += eq2;
+        C1 += u2 >> 1 === v2 >> 1 ? 1 : 0;
+        C22 += u2 >> 1 === w2 >> 1 ? 1 : 0;
+        X1 += (v2 & 1 ^ (u2 < v2 ? 1 : 0)) & 1 - eq1;
+        X2 += (w2 & 1 ^ (u2 < w2 ? 1 : 0)) & 1 - eq2;
+      }
+      for (let i = Math.max(a, e2); i < e1; i++) {
+        const u2 = x[i];
+        const v2 = x[i + l1];
+        const eq1 = u2 === v2 ? 1 : 0;
+        Z1 += eq1;
+        C1 += u2 >> 1 === v2 >> 1 ? 1 : 0;
+        X1 += (v2 & 1 ^ (u2 < v2 ? 1 : 0)) & 1 - eq1;
+      }
     }
     const P1 = Math.max(0, e1 - a);
     const P2 = Math.max(0, e2 - a);
@@ -24586,20 +24772,46 @@ function histogram16(s3) {
   if (!x || s3.bits > 16) return null;
   let h = HISTOGRAMS.get(x);
   if (!h) {
-    const a = new Uint32Array(65536);
-    const b2 = new Uint32Array(65536);
-    const n = x.length;
-    let i = 0;
-    for (; i + 2 <= n; i += 2) {
-      a[x[i] + 32768 & 65535]++;
-      b2[x[i + 1] + 32768 & 65535]++;
-    }
-    if (i < n) a[x[i] + 32768 & 65535]++;
+    const [a, b2] = countTables();
+    countSamples(x, 0, x.length, a, b2);
     h = new Float64Array(65536);
     for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
     HISTOGRAMS.set(x, h);
   }
   return h;
+}
+var COUNT_A = null;
+var COUNT_B = null;
+function countTables() {
+  if (!COUNT_A || !COUNT_B) {
+    COUNT_A = new Uint32Array(65536);
+    COUNT_B = new Uint32Array(65536);
+  } else {
+    COUNT_A.fill(0);
+    COUNT_B.fill(0);
+  }
+  return [COUNT_A, COUNT_B];
+}
+function countSamples(x, from, to2, a, b2) {
+  let i = from;
+  if (x instanceof Int16Array) {
+    if (i < to2 && (x.byteOffset + 2 * i) % 4 !== 0) a[x[i++] + 32768 & 65535]++;
+    const m2 = Math.max(0, to2 - i >> 1);
+    if (m2 > 0) {
+      const w2 = new Uint32Array(x.buffer, x.byteOffset + 2 * i, m2);
+      for (let j2 = 0; j2 < m2; j2++) {
+        const v2 = w2[j2] ^ 2147516416;
+        a[v2 & 65535]++;
+        b2[v2 >>> 16]++;
+      }
+      i += 2 * m2;
+    }
+  }
+  for (; i + 2 <= to2; i += 2) {
+    a[x[i] + 32768 & 65535]++;
+    b2[x[i + 1] + 32768 & 65535]++;
+  }
+  if (i < to2) a[x[i] + 32768 & 65535]++;
 }
 function pairsOfValues(s3, from = 0, to2 = s3.frames) {
   if (!s3.ints || s3.bits > 16) return null;
@@ -24630,6 +24842,9 @@ function pairsOfHistogram(hist) {
       }
     }
   }
+  return pairsResult(A2, nA, Bsum, nB);
+}
+function pairsResult(A2, nA, Bsum, nB) {
   if (nA < 4 || nB < 4) return null;
   const within = A2 / nA;
   const across = Bsum / nB;
@@ -24644,17 +24859,49 @@ function pairsWindows(s3) {
   const C2 = s3.channels;
   const F2 = Math.min(s3.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C2));
   if (F2 < 256) return [];
-  const hist = new Float64Array(65536);
-  const rest = new Float64Array(65536);
+  const [ha, hb] = countTables();
+  let lo2 = 0;
+  while (lo2 < 65535 && total[lo2] === 0) lo2++;
+  let hi2 = 65535;
+  while (hi2 > lo2 && total[hi2] === 0) hi2--;
+  const kFrom = Math.max(0, (lo2 & ~1) - 2);
+  const kTo = Math.min(65534, hi2);
   const out = [];
   let at2 = 0;
   for (let n = 1; n <= 32; n *= 2) {
     const end = Math.floor(F2 * n / 64) * C2;
-    for (; at2 < end; at2++) hist[x[at2] + 32768 & 65535]++;
-    const w2 = pairsOfHistogram(hist);
+    countSamples(x, at2, end, ha, hb);
+    at2 = end;
+    let wA = 0, wnA = 0, wB = 0, wnB = 0, rA = 0, rnA = 0, rB = 0, rnB = 0;
+    for (let k2 = kFrom; k2 <= kTo; k2 += 2) {
+      const a = ha[k2] + hb[k2];
+      const b2 = ha[k2 + 1] + hb[k2 + 1];
+      const ra = total[k2] - a;
+      const rb = total[k2 + 1] - b2;
+      if (a + b2 >= 8) {
+        wA += (a - b2) * (a - b2) / (a + b2);
+        wnA++;
+      }
+      if (ra + rb >= 8) {
+        rA += (ra - rb) * (ra - rb) / (ra + rb);
+        rnA++;
+      }
+      if (k2 + 2 < 65536) {
+        const c = ha[k2 + 2] + hb[k2 + 2];
+        const rc = total[k2 + 2] - c;
+        if (b2 + c >= 8) {
+          wB += (b2 - c) * (b2 - c) / (b2 + c);
+          wnB++;
+        }
+        if (rb + rc >= 8) {
+          rB += (rb - rc) * (rb - rc) / (rb + rc);
+          rnB++;
+        }
+      }
+    }
+    const w2 = pairsResult(wA, wnA, wB, wnB);
     if (!w2) continue;
-    for (let k2 = 0; k2 < 65536; k2++) rest[k2] = total[k2] - hist[k2];
-    out.push({ fraction: n / 64, window: w2, rest: pairsOfHistogram(rest) });
+    out.push({ fraction: n / 64, window: w2, rest: pairsResult(rA, rnA, rB, rnB) });
   }
   return out;
 }
@@ -24766,28 +25013,25 @@ function silence(s3, block = 256) {
 function extractLsb(s3, bits, channel, msbFirst, nBytes, skipBytes = 0) {
   const out = new Uint8Array(nBytes);
   const totalBits = (nBytes + skipBytes) * 8;
+  const skipBits = skipBytes * 8;
   let bitPos = 0;
   let o = 0;
   let acc = 0;
   let accBits = 0;
-  const skipBits = skipBytes * 8;
-  const push = (bit) => {
-    if (bitPos++ < skipBits) return true;
-    acc = msbFirst ? acc << 1 | bit : acc | bit << accBits;
-    accBits++;
-    if (accBits === 8) {
-      out[o++] = acc & 255;
-      acc = 0;
-      accBits = 0;
-      if (o >= nBytes) return false;
-    }
-    return true;
-  };
   if (channel === -2) {
     const raw = s3.raw;
     if (!raw) return out.subarray(0, 0);
     const n = Math.min(raw.length, totalBits);
-    for (let i = 0; i < n; i++) if (!push(raw[i] & 1)) break;
+    for (let i = Math.min(n, skipBits); i < n; i++) {
+      const bit = raw[i] & 1;
+      acc = msbFirst ? acc << 1 | bit : acc | bit << accBits;
+      if (++accBits === 8) {
+        out[o++] = acc & 255;
+        acc = 0;
+        accBits = 0;
+        if (o >= nBytes) break;
+      }
+    }
     return out.subarray(0, o);
   }
   const x = s3.ints;
@@ -24796,12 +25040,30 @@ function extractLsb(s3, bits, channel, msbFirst, nBytes, skipBytes = 0) {
   const step = channel < 0 ? 1 : C2;
   const need = Math.ceil(totalBits / bits);
   const end = Math.min(x.length, start + need * step);
+  if (bits === 1) {
+    const samples = end > start ? Math.floor((end - start - 1) / step) + 1 : 0;
+    const bytes = Math.min(nBytes, Math.max(0, Math.floor((samples - skipBits) / 8)));
+    let i = start + skipBits * step;
+    for (let m2 = 0; m2 < bytes; m2++) {
+      let byte = 0;
+      if (msbFirst) for (let q2 = 0; q2 < 8; q2++, i += step) byte = byte << 1 | x[i] & 1;
+      else for (let q2 = 0; q2 < 8; q2++, i += step) byte |= (x[i] & 1) << q2;
+      out[m2] = byte;
+    }
+    return out.subarray(0, bytes);
+  }
   outer: for (let i = start; i < end; i += step) {
     const v2 = x[i];
-    if (msbFirst) {
-      for (let j2 = bits - 1; j2 >= 0; j2--) if (!push(v2 >> j2 & 1)) break outer;
-    } else {
-      for (let j2 = 0; j2 < bits; j2++) if (!push(v2 >> j2 & 1)) break outer;
+    for (let q2 = 0; q2 < bits; q2++) {
+      if (bitPos++ < skipBits) continue;
+      const bit = v2 >> (msbFirst ? bits - 1 - q2 : q2) & 1;
+      acc = msbFirst ? acc << 1 | bit : acc | bit << accBits;
+      if (++accBits === 8) {
+        out[o++] = acc & 255;
+        acc = 0;
+        accBits = 0;
+        if (o >= nBytes) break outer;
+      }
     }
   }
   return out.subarray(0, o);
@@ -24846,20 +25108,32 @@ function findDeepSound(s3) {
   if (!s3.ints || s3.bits !== 16) return null;
   const x = s3.ints;
   const n = x.length - 52;
-  for (let i = 0; i < n; i++) {
-    const last = x[i + 7] & 15;
-    if (last < 3 || last > 6) {
-      i += 7;
-      continue;
+  const maybe = DS_TRIPLES;
+  for (let p2 = 7; p2 - 7 < n; p2 += 8) {
+    if (!maybe[(x[p2 - 1] & 15) << 8 | (x[p2] & 15) << 4 | x[p2 + 1] & 15]) continue;
+    for (let i = p2 - 7, e = Math.min(p2 + 1, n); i < e; i++) {
+      if ((x[i] & 15) !== 4 || (x[i + 1] & 15) !== 4 || (x[i + 2] & 15) !== 5 || (x[i + 3] & 15) !== 3) continue;
+      if ((x[i + 4] & 15) !== 4 || (x[i + 5] & 15) !== 3 || (x[i + 6] & 15) !== 4 || (x[i + 7] & 15) !== 6) continue;
+      const mode = (x[i + 8] & 15) << 4 | x[i + 9] & 15;
+      const encrypted = (x[i + 10] & 15) << 4 | x[i + 11] & 15;
+      if ((mode === 2 || mode === 4 || mode === 8) && (encrypted === 0 || encrypted === 1)) return { sample: i, mode, encrypted };
     }
-    if ((x[i] & 15) !== 4 || (x[i + 1] & 15) !== 4 || (x[i + 2] & 15) !== 5 || (x[i + 3] & 15) !== 3) continue;
-    if ((x[i + 4] & 15) !== 4 || (x[i + 5] & 15) !== 3 || (x[i + 6] & 15) !== 4 || (x[i + 7] & 15) !== 6) continue;
-    const mode = (x[i + 8] & 15) << 4 | x[i + 9] & 15;
-    const encrypted = (x[i + 10] & 15) << 4 | x[i + 11] & 15;
-    if ((mode === 2 || mode === 4 || mode === 8) && (encrypted === 0 || encrypted === 1)) return { sample: i, mode, encrypted };
   }
   return null;
 }
+var DS_TRIPLES = (() => {
+  const head = [4, 4, 5, 3, 4, 3, 4, 6];
+  const t3 = new Uint8Array(4096);
+  for (let v2 = 0; v2 < 4096; v2++) {
+    const a = v2 >> 8;
+    const b2 = v2 >> 4 & 15;
+    const c = v2 & 15;
+    let ok = b2 === head[0] && c === head[1];
+    for (let j2 = 1; j2 < 8; j2++) if (a === head[j2 - 1] && b2 === head[j2]) ok = true;
+    t3[v2] = ok ? 1 : 0;
+  }
+  return t3;
+})();
 var WS_BLOCKS = 64;
 var WS_ORDER = 6;
 var WS_MAX_SAMPLES = 1e6;
@@ -24877,6 +25151,13 @@ function predictor(x, C2, c, F2, K2 = WS_ORDER) {
   let n = 0;
   for (let f0 = K2; f0 < F2 - K2; f0 += stride) {
     const f1 = Math.min(F2 - K2 - 1, f0 + chunk);
+    if (K2 === 6) {
+      if (f1 > f0) {
+        gram6(x, C2, c, o, f0, f1, A2, bv);
+        n += f1 - f0;
+      }
+      continue;
+    }
     for (let f2 = f0; f2 < f1; f2++) {
       const i = f2 * C2 + c;
       for (let j2 = 1; j2 <= K2; j2++) fe2[j2 - 1] = x[i - j2 * C2] + x[i + j2 * C2];
@@ -24929,43 +25210,217 @@ function predictor(x, C2, c, F2, K2 = WS_ORDER) {
   }
   return coef;
 }
+function gram6(x, C2, c, o, f0, f1, A2, bv) {
+  if (o < 0) {
+    for (let i = f0 * C2 + c, end = f1 * C2 + c; i < end; i += C2) {
+      const e0 = x[i - C2] + x[i + C2];
+      const e1 = x[i - 2 * C2] + x[i + 2 * C2];
+      const e2 = x[i - 3 * C2] + x[i + 3 * C2];
+      const e3 = x[i - 4 * C2] + x[i + 4 * C2];
+      const e4 = x[i - 5 * C2] + x[i + 5 * C2];
+      const e5 = x[i - 6 * C2] + x[i + 6 * C2];
+      const y = x[i];
+      bv[0] += e0 * y;
+      A2[0] += e0 * e0;
+      A2[1] += e0 * e1;
+      A2[2] += e0 * e2;
+      A2[3] += e0 * e3;
+      A2[4] += e0 * e4;
+      A2[5] += e0 * e5;
+      bv[1] += e1 * y;
+      A2[7] += e1 * e1;
+      A2[8] += e1 * e2;
+      A2[9] += e1 * e3;
+      A2[10] += e1 * e4;
+      A2[11] += e1 * e5;
+      bv[2] += e2 * y;
+      A2[14] += e2 * e2;
+      A2[15] += e2 * e3;
+      A2[16] += e2 * e4;
+      A2[17] += e2 * e5;
+      bv[3] += e3 * y;
+      A2[21] += e3 * e3;
+      A2[22] += e3 * e4;
+      A2[23] += e3 * e5;
+      bv[4] += e4 * y;
+      A2[28] += e4 * e4;
+      A2[29] += e4 * e5;
+      bv[5] += e5 * y;
+      A2[35] += e5 * e5;
+    }
+    return;
+  }
+  for (let i = f0 * C2 + c, io2 = f0 * C2 + o, end = f1 * C2 + c; i < end; i += C2, io2 += C2) {
+    const e0 = x[i - C2] + x[i + C2];
+    const e1 = x[i - 2 * C2] + x[i + 2 * C2];
+    const e2 = x[i - 3 * C2] + x[i + 3 * C2];
+    const e3 = x[i - 4 * C2] + x[i + 4 * C2];
+    const e4 = x[i - 5 * C2] + x[i + 5 * C2];
+    const e5 = x[i - 6 * C2] + x[i + 6 * C2];
+    const e6 = x[io2];
+    const e7 = x[io2 - C2] + x[io2 + C2];
+    const y = x[i];
+    bv[0] += e0 * y;
+    A2[0] += e0 * e0;
+    A2[1] += e0 * e1;
+    A2[2] += e0 * e2;
+    A2[3] += e0 * e3;
+    A2[4] += e0 * e4;
+    A2[5] += e0 * e5;
+    A2[6] += e0 * e6;
+    A2[7] += e0 * e7;
+    bv[1] += e1 * y;
+    A2[9] += e1 * e1;
+    A2[10] += e1 * e2;
+    A2[11] += e1 * e3;
+    A2[12] += e1 * e4;
+    A2[13] += e1 * e5;
+    A2[14] += e1 * e6;
+    A2[15] += e1 * e7;
+    bv[2] += e2 * y;
+    A2[18] += e2 * e2;
+    A2[19] += e2 * e3;
+    A2[20] += e2 * e4;
+    A2[21] += e2 * e5;
+    A2[22] += e2 * e6;
+    A2[23] += e2 * e7;
+    bv[3] += e3 * y;
+    A2[27] += e3 * e3;
+    A2[28] += e3 * e4;
+    A2[29] += e3 * e5;
+    A2[30] += e3 * e6;
+    A2[31] += e3 * e7;
+    bv[4] += e4 * y;
+    A2[36] += e4 * e4;
+    A2[37] += e4 * e5;
+    A2[38] += e4 * e6;
+    A2[39] += e4 * e7;
+    bv[5] += e5 * y;
+    A2[45] += e5 * e5;
+    A2[46] += e5 * e6;
+    A2[47] += e5 * e7;
+    bv[6] += e6 * y;
+    A2[54] += e6 * e6;
+    A2[55] += e6 * e7;
+    bv[7] += e7 * y;
+    A2[63] += e7 * e7;
+  }
+}
 var WS_SHORT_ORDER = 2;
 var WS_RECHECK_Z = 4;
 var WS_RECHECK_RATE = 0.15;
-function residuals(x, C2, c, o, co2, K2, from, to2, res) {
+function residuals(x, C2, c, o, co2, K2, from, to2, res, sq, k0, srr) {
+  let acc = sq[k0];
+  let k2 = k0;
+  let sx = 0;
+  let sxx = 0;
+  wsSx = 0;
+  wsSxx = 0;
+  if (from >= to2) return srr;
   if (K2 === 6) {
     const c0 = co2[0], c1 = co2[1], c2 = co2[2], c3 = co2[3], c4 = co2[4], c5 = co2[5];
-    const C22 = 2 * C2, C3 = 3 * C2, C4 = 4 * C2, C5 = 5 * C2, C6 = 6 * C2;
-    for (let f2 = from, i = from * C2 + c; f2 < to2; f2++, i += C2) {
-      let pred = c0 * (x[i - C2] + x[i + C2]);
-      pred += c1 * (x[i - C22] + x[i + C22]);
-      pred += c2 * (x[i - C3] + x[i + C3]);
-      pred += c3 * (x[i - C4] + x[i + C4]);
-      pred += c4 * (x[i - C5] + x[i + C5]);
-      pred += c5 * (x[i - C6] + x[i + C6]);
-      if (o >= 0) {
-        const io2 = f2 * C2 + o;
-        pred += co2[6] * x[io2] + co2[7] * (x[io2 - C2] + x[io2 + C2]);
+    const C6 = 6 * C2;
+    let i = from * C2 + c;
+    let m6 = x[i - C6], m5 = x[i - 5 * C2], m4 = x[i - 4 * C2], m3 = x[i - 3 * C2], m2 = x[i - 2 * C2], m1 = x[i - C2];
+    let z2 = x[i], p1 = x[i + C2], p2 = x[i + 2 * C2], p3 = x[i + 3 * C2], p4 = x[i + 4 * C2], p5 = x[i + 5 * C2];
+    const e = to2 * C2 + c;
+    if (o < 0) {
+      for (; i < e; i += C2, k2++) {
+        const p6 = x[i + C6];
+        let pred = c0 * (m1 + p1);
+        pred += c1 * (m2 + p2);
+        pred += c2 * (m3 + p3);
+        pred += c3 * (m4 + p4);
+        pred += c4 * (m5 + p5);
+        pred += c5 * (m6 + p6);
+        const r = z2 - pred;
+        res[k2] = r;
+        const rr2 = r * r;
+        acc += rr2;
+        sq[k2 + 1] = acc;
+        srr += rr2;
+        sx += z2;
+        sxx += z2 * z2;
+        m6 = m5;
+        m5 = m4;
+        m4 = m3;
+        m3 = m2;
+        m2 = m1;
+        m1 = z2;
+        z2 = p1;
+        p1 = p2;
+        p2 = p3;
+        p3 = p4;
+        p4 = p5;
+        p5 = p6;
       }
-      res[f2 - from] = x[i] - pred;
+    } else {
+      const c6 = co2[6], c7 = co2[7];
+      let io2 = from * C2 + o;
+      let om = x[io2 - C2], oz = x[io2];
+      for (; i < e; i += C2, io2 += C2, k2++) {
+        const p6 = x[i + C6];
+        const op = x[io2 + C2];
+        let pred = c0 * (m1 + p1);
+        pred += c1 * (m2 + p2);
+        pred += c2 * (m3 + p3);
+        pred += c3 * (m4 + p4);
+        pred += c4 * (m5 + p5);
+        pred += c5 * (m6 + p6);
+        pred += c6 * oz + c7 * (om + op);
+        const r = z2 - pred;
+        res[k2] = r;
+        const rr2 = r * r;
+        acc += rr2;
+        sq[k2 + 1] = acc;
+        srr += rr2;
+        sx += z2;
+        sxx += z2 * z2;
+        m6 = m5;
+        m5 = m4;
+        m4 = m3;
+        m3 = m2;
+        m2 = m1;
+        m1 = z2;
+        z2 = p1;
+        p1 = p2;
+        p2 = p3;
+        p3 = p4;
+        p4 = p5;
+        p5 = p6;
+        om = oz;
+        oz = op;
+      }
     }
-    return;
+    wsSx = sx;
+    wsSxx = sxx;
+    return srr;
   }
   if (K2 === 2) {
     const c0 = co2[0], c1 = co2[1];
     const C22 = 2 * C2;
-    for (let f2 = from, i = from * C2 + c; f2 < to2; f2++, i += C2) {
+    for (let f2 = from, i = from * C2 + c; f2 < to2; f2++, i += C2, k2++) {
       let pred = c0 * (x[i - C2] + x[i + C2]);
       pred += c1 * (x[i - C22] + x[i + C22]);
       if (o >= 0) {
         const io2 = f2 * C2 + o;
         pred += co2[2] * x[io2] + co2[3] * (x[io2 - C2] + x[io2 + C2]);
       }
-      res[f2 - from] = x[i] - pred;
+      const v2 = x[i];
+      const r = v2 - pred;
+      res[k2] = r;
+      const rr2 = r * r;
+      acc += rr2;
+      sq[k2 + 1] = acc;
+      srr += rr2;
+      sx += v2;
+      sxx += v2 * v2;
     }
-    return;
+    wsSx = sx;
+    wsSxx = sxx;
+    return srr;
   }
-  for (let f2 = from; f2 < to2; f2++) {
+  for (let f2 = from; f2 < to2; f2++, k2++) {
     const i = f2 * C2 + c;
     let pred = 0;
     for (let j2 = 1; j2 <= K2; j2++) pred += co2[j2 - 1] * (x[i - j2 * C2] + x[i + j2 * C2]);
@@ -24973,9 +25428,57 @@ function residuals(x, C2, c, o, co2, K2, from, to2, res) {
       const io2 = f2 * C2 + o;
       pred += co2[K2] * x[io2] + co2[K2 + 1] * (x[io2 - C2] + x[io2 + C2]);
     }
-    res[f2 - from] = x[i] - pred;
+    const v2 = x[i];
+    const r = v2 - pred;
+    res[k2] = r;
+    const rr2 = r * r;
+    acc += rr2;
+    sq[k2 + 1] = acc;
+    srr += rr2;
+    sx += v2;
+    sxx += v2 * v2;
   }
+  wsSx = sx;
+  wsSxx = sxx;
+  return srr;
 }
+var wsSx = 0;
+var wsSxx = 0;
+function sampleSums(x, C2, c, f0, f1) {
+  let sx = 0;
+  let sxx = 0;
+  if (x instanceof Int16Array) {
+    let sx2 = 0;
+    let sxx2 = 0;
+    let i = f0 * C2 + c;
+    for (const e = f1 * C2 + c - C2; i < e; i += 2 * C2) {
+      const v2 = x[i];
+      const u2 = x[i + C2];
+      sx += v2;
+      sxx += v2 * v2;
+      sx2 += u2;
+      sxx2 += u2 * u2;
+    }
+    if (i < f1 * C2 + c) {
+      const v2 = x[i];
+      sx += v2;
+      sxx += v2 * v2;
+    }
+    sx += sx2;
+    sxx += sxx2;
+  } else {
+    for (let i = f0 * C2 + c, e = f1 * C2 + c; i < e; i += C2) {
+      const v2 = x[i];
+      sx += v2;
+      sxx += v2 * v2;
+    }
+  }
+  wsSx = sx;
+  wsSxx = sxx;
+}
+var wsRes = new Float64Array(0);
+var wsSq = new Float64Array(0);
+var WS_GAIN_STEP = 2048;
 function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
   const x = s3.ints;
   if (!x || s3.frames < 64 + 2 * K2) return null;
@@ -24989,42 +25492,51 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
   const NEAR = K2 + 1;
   const FAR = K2 + 4;
   const PAD = FAR;
-  const res = new Float64Array(take + 2 * PAD);
-  const sq = new Float64Array(take + 2 * PAD + 1);
+  if (wsRes.length < take + 2 * PAD) {
+    wsRes = new Float64Array(take + 2 * PAD);
+    wsSq = new Float64Array(take + 2 * PAD + 1);
+  }
+  const res = wsRes;
+  const sq = wsSq;
+  sq[0] = 0;
+  const norm = 1 / (2 * (FAR - NEAR + 1));
   for (let c = 0; c < C2; c++) {
     const co2 = predictor(x, C2, c, F2, K2);
     const o = C2 > 1 ? c === 0 ? 1 : 0 : -1;
+    let outBefore = false;
     for (let b2 = 0; b2 < blocks2; b2++) {
       const f0 = Math.max(K2 + 1 + PAD, b2 * per);
       const f1 = Math.min(F2 - K2 - 1 - PAD, (b2 + 1) * per, f0 + take);
       if (f1 <= f0) continue;
-      residuals(x, C2, c, o, co2, K2, f0 - PAD, f1 + PAD, res);
-      let sx = 0;
-      let sxx = 0;
-      let srr = 0;
-      for (let f2 = f0; f2 < f1; f2++) {
-        const v2 = x[f2 * C2 + c];
-        const r = res[f2 - f0 + PAD];
-        sx += v2;
-        sxx += v2 * v2;
-        srr += r * r;
-      }
       const n = f1 - f0;
-      if (sxx - sx * sx / n < WS_MIN_GAIN * srr) continue;
-      const len = f1 - f0 + 2 * PAD;
-      for (let k2 = 0; k2 < len; k2++) sq[k2 + 1] = sq[k2] + res[k2] * res[k2];
-      const norm = 1 / (2 * (FAR - NEAR + 1));
+      residuals(x, C2, c, o, co2, K2, f0 - PAD, f0, res, sq, 0, 0);
+      let srr = 0;
+      let variance;
+      if (outBefore) {
+        sampleSums(x, C2, c, f0, f1);
+        variance = wsSxx - wsSx * wsSx / n;
+        for (let g2 = f0; g2 < f1 && !(variance < WS_MIN_GAIN * srr); g2 += WS_GAIN_STEP) {
+          srr = residuals(x, C2, c, o, co2, K2, g2, Math.min(f1, g2 + WS_GAIN_STEP), res, sq, g2 - f0 + PAD, srr);
+        }
+      } else {
+        srr = residuals(x, C2, c, o, co2, K2, f0, f1, res, sq, PAD, 0);
+        variance = wsSxx - wsSx * wsSx / n;
+      }
+      outBefore = variance < WS_MIN_GAIN * srr;
+      if (outBefore) continue;
+      residuals(x, C2, c, o, co2, K2, f1, f1 + PAD, res, sq, f1 - f0 + PAD, 0);
       let W2 = 0;
       let WT = 0;
       let W2T2 = 0;
-      for (let f2 = f0; f2 < f1; f2++) {
-        const k2 = f2 - f0 + PAD;
+      for (let k2 = PAD, i = f0 * C2 + c, end = f1 - f0 + PAD; k2 < end; k2++, i += C2) {
         const e = (sq[k2 - NEAR + 1] - sq[k2 - FAR] + sq[k2 + FAR + 1] - sq[k2 + NEAR]) * norm;
         const w2 = 1 / (WS_C + e);
-        const sv = x[f2 * C2 + c];
-        const lim = 2 + 4 * Math.sqrt(e);
-        const r = res[k2];
-        const t3 = (sv & 1 ? 1 : -1) * (r > lim ? lim : r < -lim ? -lim : r);
+        let r = res[k2];
+        if (r * r >= 0.99999 * (4 + 16 * e)) {
+          const lim = 2 + 4 * Math.sqrt(e);
+          r = r > lim ? lim : r < -lim ? -lim : r;
+        }
+        const t3 = (((x[i] & 1) << 1) - 1) * r;
         W2 += w2;
         WT += w2 * t3;
         W2T2 += w2 * w2 * t3 * t3;
@@ -25317,6 +25829,25 @@ var MAX_ROWS = 64;
 var MAX_ROW_SPREAD_DB = 6;
 var ONE_PARTIAL_SHARE = 0.99;
 function findTextLines(sp) {
+  const label = labelGrid(sp.frames * sp.bins);
+  const cells = ON_CELLS;
+  cells.length = 0;
+  try {
+    return searchText(sp, label, cells);
+  } finally {
+    const a = cells.a;
+    for (let q2 = 0; q2 < cells.length; q2++) label[a[q2]] = 0;
+    cells.release();
+  }
+}
+var SCRATCH_CELLS2 = 1 << 22;
+var labelScratch = new Int32Array(0);
+function labelGrid(n) {
+  if (n > SCRATCH_CELLS2) return new Int32Array(n);
+  if (labelScratch.length < n) labelScratch = new Int32Array(n);
+  return labelScratch;
+}
+function searchText(sp, label, cells) {
   const { bins, frames, power } = sp;
   const [floor, top] = binQuantiles(sp, [0.3, 0.99]);
   const ref = powerQuantile(sp, 0.999);
@@ -25328,25 +25859,23 @@ function findTextLines(sp) {
     local[f2] = m2 / REL_FLOOR;
   }
   const gain = frameGain(sp, floor, absMin);
-  const on = new Uint8Array(frames * bins);
   const peaks = new Int32Array(bins);
   const bar = new Float64Array(bins);
   for (let f2 = 0; f2 < bins; f2++) bar[f2] = Math.max(absMin, local[f2]);
-  const cells = new CellList();
   for (let t3 = 0; t3 < frames; t3++) {
     const row = t3 * bins;
     const over = ON_OVER_FLOOR * gain[t3];
     for (let f2 = 1; f2 < bins; f2++) {
       const c = row + f2;
       const p2 = power[c];
-      if (p2 > bar[f2] && p2 > floor[f2] * over) {
-        on[c] = 1;
+      if (p2 > floor[f2] * over && p2 > bar[f2]) {
+        label[c] = -1;
         cells.push(c);
         if (f2 >= 2 && f2 + 2 < bins && p2 > power[c - 1] && p2 >= power[c + 1] && p2 > PEAK_OVER * power[c - 2] && p2 > PEAK_OVER * power[c + 2]) peaks[f2]++;
       }
     }
   }
-  const direct = glyphsIn({ power, on, frames, bins, cells });
+  const direct = glyphsIn({ power, label, frames, bins, cells });
   const lines = lineUp(direct.cands, { sp, power, bins, first: 1, binOf: (f2) => f2 });
   const found = { lines, blobs: direct.blobs, candidates: direct.cands.length, capped: direct.capped, tall: direct.tall };
   if (direct.capped) return found;
@@ -25354,9 +25883,26 @@ function findTextLines(sp) {
   if (rows.length < MIN_ROWS) return found;
   if (lines.some((l) => rows.filter((f2) => f2 >= l.f0 && f2 <= l.f1).length > 1)) return found;
   const n = rows.length;
-  const rPower = new Float32Array(frames * n);
-  const rOn = new Uint8Array(frames * n);
-  const rCells = new CellList();
+  const shared = frames * n <= SCRATCH_CELLS2;
+  if (shared && rowsLabel.length < frames * n) {
+    rowsLabel = new Int32Array(frames * n);
+    rowsPower = new Float32Array(frames * n);
+  }
+  const rPower = shared ? rowsPower.subarray(0, frames * n) : new Float32Array(frames * n);
+  const rLabel = shared ? rowsLabel : new Int32Array(frames * n);
+  const rCells = ROW_CELLS;
+  rCells.length = 0;
+  try {
+    return searchRows(sp, label, rows, direct, lines, found, rPower, rLabel, rCells);
+  } finally {
+    const a = rCells.a;
+    for (let q2 = 0; q2 < rCells.length; q2++) rLabel[a[q2]] = 0;
+    rCells.release();
+  }
+}
+function searchRows(sp, label, rows, direct, lines, found, rPower, rLabel, rCells) {
+  const { bins, frames, power } = sp;
+  const n = rows.length;
   for (let t3 = 0; t3 < frames; t3++) {
     const row = t3 * bins;
     for (let i = 0; i < n; i++) {
@@ -25365,17 +25911,17 @@ function findTextLines(sp) {
       let o = 0;
       for (let g2 = f2 - 1; g2 <= f2 + 1; g2++) {
         if (power[row + g2] > p2) p2 = power[row + g2];
-        o |= on[row + g2];
+        if (label[row + g2] !== 0) o = 1;
       }
       rPower[t3 * n + i] = p2;
       if (o) {
-        rOn[t3 * n + i] = 1;
+        rLabel[t3 * n + i] = -1;
         rCells.push(t3 * n + i);
       }
     }
   }
-  const second = glyphsIn({ power: rPower, on: rOn, frames, bins: n, cells: rCells, firstBin: 0 });
-  const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rOn, n));
+  const second = glyphsIn({ power: rPower, label: rLabel, frames, bins: n, cells: rCells, firstBin: 0 });
+  const rLines = lineUp(second.cands, { sp, power: rPower, bins: n, first: 0, binOf: (i) => rows[Math.max(0, Math.min(n - 1, i))] }).filter((l) => drawnRows(l, rows, rPower, rLabel, n));
   const toBins = (x) => ({ ...x, f0: Math.max(1, rows[x.f0] - 1), f1: Math.min(bins - 1, rows[x.f1] + 1) });
   const tall = direct.tall || second.tall;
   if (!rLines.length && lines.length) return { ...found, blobs: direct.blobs + second.blobs, candidates: direct.cands.length + second.cands.length, capped: second.capped, tall };
@@ -25398,7 +25944,7 @@ function toneRows(peaks) {
   }
   return rows.length > MAX_ROWS ? [] : rows;
 }
-function drawnRows(l, rows, power, on, n) {
+function drawnRows(l, rows, power, label, n) {
   const gaps = [];
   for (let i = l.f0; i < l.f1; i++) gaps.push(rows[i + 1] - rows[i]);
   if (gaps.length < MIN_ROWS - 1) return false;
@@ -25414,7 +25960,7 @@ function drawnRows(l, rows, power, on, n) {
     const peak = [];
     for (let i = g2.f0; i <= g2.f1; i++) {
       let m2 = 0;
-      for (let t3 = g2.t0; t3 <= g2.t1; t3++) if (on[t3 * n + i] && power[t3 * n + i] > m2) m2 = power[t3 * n + i];
+      for (let t3 = g2.t0; t3 <= g2.t1; t3++) if (label[t3 * n + i] !== 0 && power[t3 * n + i] > m2) m2 = power[t3 * n + i];
       if (m2 > 0) peak.push(m2);
     }
     if (!peak.length) continue;
@@ -25427,6 +25973,11 @@ function drawnRows(l, rows, power, on, n) {
 var CellList = class {
   a = new Int32Array(4096);
   length = 0;
+  /** Drops a large array after use (kept from call to call up to SCRATCH_LIST entries). */
+  release() {
+    if (this.a.length > SCRATCH_LIST) this.a = new Int32Array(4096);
+    this.length = 0;
+  }
   push(c) {
     if (this.length === this.a.length) {
       const b2 = new Int32Array(this.a.length * 2);
@@ -25436,14 +25987,19 @@ var CellList = class {
     this.a[this.length++] = c;
   }
 };
+var SCRATCH_LIST = 1 << 20;
+var ON_CELLS = new CellList();
+var ROW_CELLS = new CellList();
+var rowsLabel = new Int32Array(0);
+var rowsPower = new Float32Array(0);
+var stackScratch = new Int32Array(4096);
 function glyphsIn(grid) {
-  const { frames, bins, on, power } = grid;
+  const { frames, bins, label, power } = grid;
   const onCount = grid.cells.length;
   const cells = grid.cells.a;
   const lo2 = grid.firstBin ?? 1;
-  const label = new Int32Array(frames * bins);
-  for (let q2 = 0; q2 < onCount; q2++) label[cells[q2]] = -1;
-  const stack = new Int32Array(Math.max(1, onCount));
+  if (stackScratch.length < onCount) stackScratch = new Int32Array(onCount);
+  const stack = stackScratch;
   const cands = [];
   let blobs = 0;
   let capped = false;
@@ -25519,9 +26075,10 @@ function glyphsIn(grid) {
         capped = true;
         break;
       }
-      cands.push({ ...pc, ...measure2(power, on, label, blobs, bins, frames, pc, lo2) });
+      cands.push(measure2(power, label, blobs, bins, frames, pc, lo2));
     }
   }
+  if (stackScratch.length > SCRATCH_LIST) stackScratch = new Int32Array(4096);
   return { cands, blobs, capped, tall };
 }
 function onePartial(power, label, id2, bins, b2) {
@@ -25577,10 +26134,10 @@ function splitColumns(label, id2, bins, t0, t1, f0, f1) {
   }
   return out.length ? out : [{ t0, t1, f0, f1, area: counts.reduce((a, b2) => a + b2, 0) }];
 }
-function measure2(power, on, label, id2, bins, frames, b2, lo2) {
+function measure2(power, label, id2, bins, frames, b2, lo2) {
   const w2 = b2.t1 - b2.t0 + 1;
   const h = b2.f1 - b2.f0 + 1;
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const counts = COUNTS.fill(0);
   let sum = 0;
   let n = 0;
   for (let t3 = b2.t0; t3 <= b2.t1; t3++) {
@@ -25605,28 +26162,26 @@ function measure2(power, on, label, id2, bins, frames, b2, lo2) {
   let ringN = 0;
   let allSum = 0;
   let allN = 0;
-  const ring = (t3, f2) => {
-    if (t3 < 0 || t3 >= frames || f2 < lo2 || f2 >= bins) return;
+  for (let q2 = 0, len = 2 * (w2 + h); q2 < len; q2++) {
+    const side = q2 < 2 * w2;
+    const t3 = side ? b2.t0 + (q2 >> 1) : q2 & 1 ? b2.t1 + 1 : b2.t0 - 1;
+    const f2 = side ? q2 & 1 ? b2.f1 + 1 : b2.f0 - 1 : b2.f0 + (q2 - 2 * w2 >> 1);
+    if (t3 < 0 || t3 >= frames || f2 < lo2 || f2 >= bins) continue;
     const c = t3 * bins + f2;
-    if (label[c] === id2) return;
+    const l = label[c];
+    if (l === id2) continue;
     allSum += power[c];
     allN++;
-    if (on[c]) return;
+    if (l !== 0) continue;
     ringSum += power[c];
     ringN++;
-  };
-  for (let t3 = b2.t0; t3 <= b2.t1; t3++) {
-    ring(t3, b2.f0 - 1);
-    ring(t3, b2.f1 + 1);
-  }
-  for (let f2 = b2.f0; f2 <= b2.f1; f2++) {
-    ring(b2.t0 - 1, f2);
-    ring(b2.t1 + 1, f2);
   }
   const inside = n ? sum / n : 0;
   const outside = ringN * 4 >= allN ? ringN ? ringSum / ringN : 0 : allN ? allSum / allN : 0;
-  return { edgeDb: 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30)), grid };
+  const edgeDb = 10 * Math.log10((inside + 1e-30) / (outside + inside * 1e-6 + 1e-30));
+  return { t0: b2.t0, t1: b2.t1, f0: b2.f0, f1: b2.f1, area: b2.area, edgeDb, grid };
 }
+var COUNTS = new Int32Array(9);
 function shapeKey(g2) {
   const w2 = g2.t1 - g2.t0 + 1;
   const h = g2.f1 - g2.f0 + 1;
@@ -25724,14 +26279,18 @@ function frameGain(sp, floor, absMin) {
   const step = Math.max(1, Math.floor(bins / 128));
   const m2 = Math.max(1, Math.floor((bins - 1) / step));
   const buf = new Float32Array(m2);
+  const den = new Float64Array(m2);
+  for (let i = 0; i < m2; i++) den[i] = Math.max(floor[1 + i * step], absMin);
   const level = new Float32Array(frames);
+  const rank2 = Math.floor(m2 * 0.25);
   for (let t3 = 0; t3 < frames; t3++) {
-    const row = t3 * bins;
-    for (let i = 0; i < m2; i++) {
-      const f2 = 1 + i * step;
-      buf[i] = power[row + f2] / Math.max(floor[f2], absMin);
+    let nan = false;
+    for (let i = 0, c = t3 * bins + 1; i < m2; i++, c += step) {
+      const v2 = power[c] / den[i];
+      buf[i] = v2;
+      if (v2 !== v2) nan = true;
     }
-    level[t3] = selectK(buf, 0, m2 - 1, Math.floor(m2 * 0.25));
+    level[t3] = nan ? selectK(buf, 0, m2 - 1, rank2) : selectNoNaN(buf, 0, m2 - 1, rank2);
   }
   const ref = Math.max(1e-30, selectK(level.slice(), 0, frames - 1, frames >> 1));
   const gain = new Float32Array(frames);
@@ -25765,11 +26324,11 @@ var spectrogramAnalyzer = {
     let sp = got.sp;
     let scan2 = findTextLines(sp);
     if (!scan2.lines.length && !scan2.capped && scan2.tall && sp.frames * 2 <= MAX_STFT_FRAMES) {
-      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2, sp);
+      const fine = computeSpectrogram(signal, sp.size, MAX_STFT_FRAMES, sp.size / 2, sp, true);
       if (fine) {
         const again = findTextLines(fine);
         if (again.lines.length || again.capped) {
-          sp = fine;
+          sp = keepSpectrogram(fine);
           scan2 = again;
         }
       }

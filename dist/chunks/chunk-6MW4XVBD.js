@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-OQMTGCAK.js";
+} from "./chunk-XDEIR7TK.js";
 import {
   require_common,
   require_symbols
@@ -12099,7 +12099,7 @@ async function runScan(targets, options, run = {}) {
       const got = [...fetched?.artifacts ?? []].sort((a, b) => a.filename.localeCompare(b.filename));
       for (const a of got) work.push({ path: a.path, fetched: a });
     }
-    const scanner = createScanner(run.workers);
+    const scanner = run.scanner ?? createScanner(run.workers);
     const tScan = performance.now();
     const done = new Array(work.length);
     let next = 0;
@@ -12140,7 +12140,7 @@ async function runScan(targets, options, run = {}) {
     try {
       await Promise.all(Array.from({ length: Math.min(scanner.jobs, Math.max(1, work.length)) }, lane));
     } finally {
-      await scanner.close();
+      if (!run.scanner) await scanner.close();
     }
     reports.push(...done);
     scanSeconds = (performance.now() - tScan) / 1e3;
