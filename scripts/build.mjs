@@ -49,4 +49,6 @@ export async function bundle(outdir, { logLevel = 'warning' } = {}) {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle(path.join(root, 'dist'));
+// run as a script (npm run build), not imported, nor bundled into a script that imports it (npm run bench): there
+// import.meta.url is the bundle's own, which is also argv[1]
+if (process.argv[1] && path.basename(process.argv[1]) === 'build.mjs' && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle(path.join(root, 'dist'));
