@@ -1,6 +1,7 @@
 /**
  * Benchmark: generate a corpus of wheels and sdists whose bytes are mostly audio, then measure in one run
- *  - the floor: reading every member of every archive and hashing it (sha256), nothing else, on one thread;
+ *  - the floor: reading every member of every archive and hashing it (sha256), nothing else, on one thread (the
+ *    faster of two passes);
  *  - the scan: the full pipeline (runScan) with one worker thread, then with one per core, each twice on the same
  *    threads: the first pass includes starting the threads and compiling the analyzers in each, the second is the
  *    steady state (the speed-up and ratio are given for both);
@@ -156,7 +157,8 @@ try {
   } else {
     const files = corpus();
     const compressed = files.reduce((a, f) => a + fs.statSync(f).size, 0);
-    const fl = await floor(files);
+    // the floor's best of two passes (the first also compiles the unpacking code), like the scan's steady state
+    const fl = [await floor(files), await floor(files)].reduce((a, b) => (b.seconds < a.seconds ? b : a));
     const one = await scanAll(files, 1);
     const all = await scanAll(files, jobs);
     const floorRate = rate(fl.bytes, fl.seconds);
@@ -165,7 +167,7 @@ try {
     const stats = all.warm.report.stats;
     console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}`);
     console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(fl.bytes)} MB unpacked, ${stats.files} files (${stats.flagged} flagged, ${stats.incomplete} incomplete)`);
-    console.log(`floor:          ${floorRate.toFixed(1)} MB/s (unpack + sha256 of every member, one thread, ${fl.seconds.toFixed(2)} s)`);
+    console.log(`floor:          ${floorRate.toFixed(1)} MB/s (unpack + sha256 of every member, one thread, ${fl.seconds.toFixed(2)} s, best of 2)`);
     console.log(`scan, 1 thread: ${oneWarm.toFixed(1)} MB/s (${one.warm.seconds.toFixed(2)} s); first pass ${oneCold.toFixed(1)} MB/s (${one.cold.seconds.toFixed(2)} s, threads start and compile)`);
     console.log(`scan, ${jobs} threads: ${allWarm.toFixed(1)} MB/s (${all.warm.seconds.toFixed(2)} s); first pass ${allCold.toFixed(1)} MB/s (${all.cold.seconds.toFixed(2)} s)`);
     console.log(`speed-up:       ${(allWarm / oneWarm).toFixed(2)}x on ${jobs} threads; first pass ${(allCold / oneCold).toFixed(2)}x`);
