@@ -72,6 +72,8 @@ export interface ArtifactInput {
   /** Where it was read from (reported as is). */
   path: string;
   data: Uint8Array;
+  /** Its sha256 (hex) when the caller has already computed it (for the verdict cache): not computed again. */
+  sha256?: string;
 }
 
 /** A member handed to another worker thread: its bytes, transferred (`owned`) or copied. */
@@ -107,7 +109,7 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions, h
   const t0 = performance.now();
   const { data, file } = input;
   const dist = parseArtifactName(file);
-  const report = blankReport({ file, path: input.path, sha256: sha256Hex(data), size: data.length, package: dist.name, version: dist.version, kind: dist.kind }, 'scanned');
+  const report = blankReport({ file, path: input.path, sha256: input.sha256 ?? sha256Hex(data), size: data.length, package: dist.name, version: dist.version, kind: dist.kind }, 'scanned');
   const finish = (): ArtifactReport => {
     const { score, breakdown } = scoreArtifact(report.findings, RULES);
     report.score = score;

@@ -2,6 +2,7 @@
  * Worker threads: the same verdicts as a scan on one thread; large members analysed on other threads; an artifact
  * that runs out of time or heap, or crashes its thread, is reported incomplete with the reason and the scan goes on.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,8 @@ test('a scanner made by the caller serves several runs and stays open; the repor
     expect(scanner.counts().artifacts).toBe(2 * after);
     expect(first.stats.threads).toBe(2);
     expect(first.artifacts.map(verdict)).toEqual(own.artifacts.map(verdict));
+    // the hash the main thread computed travels with the bytes: the report's is the file's
+    for (const a of second.artifacts) expect(a.sha256).toBe(createHash('sha256').update(fs.readFileSync(a.path)).digest('hex'));
     expect(second.artifacts.map(verdict)).toEqual(own.artifacts.map(verdict));
   } finally {
     await scanner.close();

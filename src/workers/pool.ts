@@ -77,9 +77,9 @@ function inProcess(): ArtifactScanner {
   return {
     jobs: 1,
     threaded: false,
-    scan: (input, options) => {
+    scan: (input, options, sha256) => {
       artifacts++;
-      return scanArtifact(input, options);
+      return scanArtifact(sha256 ? { ...input, sha256 } : input, options);
     },
     counts: () => ({ artifacts, members: 0 }),
     close: async () => undefined,
@@ -171,6 +171,7 @@ export function createScanner(opts: ScannerOptions = {}): ArtifactScanner {
       byteOffset: 0,
       length: bytes.byteLength,
       options,
+      sha256: sha,
       port: jobs > 1 ? port2 : undefined,
       slots: jobs > 1 ? slotsBuffer : undefined,
       jobs,

@@ -11,6 +11,8 @@ export interface ArtifactTask {
   byteOffset: number;
   length: number;
   options: ScanOptions;
+  /** The artifact's sha256 (hex), computed by the main thread. */
+  sha256: string;
   /** Where to send large members for another thread; absent when there is one thread. */
   port?: MessagePort;
   /** Threads in use, [0], shared by every worker and the main thread; claimed with compare-and-swap. */

@@ -43,7 +43,7 @@ async function scanTask(t: ArtifactTask): Promise<ArtifactReport> {
   const data = new Uint8Array(t.buffer, t.byteOffset, t.length);
   const off = t.port && t.slots && t.length < HANDOVER_MAX_ARTIFACT_BYTES ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
   try {
-    return await scanArtifact({ file: t.file, path: t.path, data }, t.options, off?.hooks ?? {});
+    return await scanArtifact({ file: t.file, path: t.path, data, sha256: t.sha256 }, t.options, off?.hooks ?? {});
   } finally {
     off?.close();
   }
