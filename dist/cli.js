@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-6MW4XVBD.js";
+} from "./chunks/chunk-QLAV2A65.js";
 import {
   errText
-} from "./chunks/chunk-XDEIR7TK.js";
+} from "./chunks/chunk-UMGRZ4AS.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

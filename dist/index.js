@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-6MW4XVBD.js";
+} from "./chunks/chunk-QLAV2A65.js";
 import {
   errText
-} from "./chunks/chunk-XDEIR7TK.js";
+} from "./chunks/chunk-UMGRZ4AS.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -6,7 +6,7 @@ import {
   errText,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-XDEIR7TK.js";
+} from "./chunks/chunk-UMGRZ4AS.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 
@@ -37,7 +37,7 @@ async function scanTask(t) {
   const data = new Uint8Array(t.buffer, t.byteOffset, t.length);
   const off = t.port && t.slots && t.length < HANDOVER_MAX_ARTIFACT_BYTES ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
   try {
-    return await scanArtifact({ file: t.file, path: t.path, data }, t.options, off?.hooks ?? {});
+    return await scanArtifact({ file: t.file, path: t.path, data, sha256: t.sha256 }, t.options, off?.hooks ?? {});
   } finally {
     off?.close();
   }

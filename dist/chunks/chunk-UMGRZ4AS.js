@@ -30945,7 +30945,7 @@ async function scanArtifact(input, options, hooks = {}) {
   const t0 = performance.now();
   const { data, file } = input;
   const dist = parseArtifactName(file);
-  const report2 = blankReport({ file, path: input.path, sha256: sha256Hex(data), size: data.length, package: dist.name, version: dist.version, kind: dist.kind }, "scanned");
+  const report2 = blankReport({ file, path: input.path, sha256: input.sha256 ?? sha256Hex(data), size: data.length, package: dist.name, version: dist.version, kind: dist.kind }, "scanned");
   const finish = () => {
     const { score, breakdown } = scoreArtifact(report2.findings, RULES9);
     report2.score = score;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-XDEIR7TK.js";
+} from "./chunk-UMGRZ4AS.js";
 import {
   require_common,
   require_symbols
@@ -9122,9 +9122,9 @@ function inProcess() {
   return {
     jobs: 1,
     threaded: false,
-    scan: (input, options) => {
+    scan: (input, options, sha256) => {
       artifacts++;
-      return scanArtifact(input, options);
+      return scanArtifact(sha256 ? { ...input, sha256 } : input, options);
     },
     counts: () => ({ artifacts, members: 0 }),
     close: async () => void 0
@@ -9204,6 +9204,7 @@ function createScanner(opts = {}) {
       byteOffset: 0,
       length: bytes2.byteLength,
       options,
+      sha256: sha,
       port: jobs > 1 ? port2 : void 0,
       slots: jobs > 1 ? slotsBuffer : void 0,
       jobs
