@@ -1,14 +1,12 @@
 /**
  * Benchmark: generate a corpus of wheels and sdists whose bytes are mostly audio, then measure in one run
- *  - the floor: reading every member of every archive and hashing it (sha256), nothing else, on one thread (the
- *    faster of two passes);
- *  - the scan: the full pipeline (runScan) with one worker thread, then with one per core, each twice on the same
- *    threads: the first pass includes starting the threads and compiling the analyzers in each, the second is the
- *    steady state (the speed-up and ratio are given for both);
+ *  - the floor: reading every member of every archive and hashing it (sha256), nothing else, on one thread;
+ *  - the scan: the full pipeline (runScan) on one worker thread and on one per core: a first pass on each (threads
+ *    start and compile), then --rounds rounds (default 3) of floor, one thread and all threads side by side;
  *  - one large artifact (--big-mb, default 500 MB of audio): its scan time and the peak RSS of the process meanwhile;
  * and print MB/s, the speed-up, the ratio scan/floor, and peak RSS. Numbers, not pass/fail: targets are tracked in the
  * notes (speed-up >= 1.7x on 2 cores, scan >= 40 % of the floor, peak RSS < 1 GiB for a 500 MB artifact).
- *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N]
+ *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N] [--rounds 3]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +29,7 @@ const targetMB = Number(arg('mb', '300'));
 const bigMB = Number(arg('big-mb', '500'));
 const dir = path.resolve(arg('dir', 'bench-out'));
 const jobs = Number(arg('jobs', String(defaultJobs())));
+const rounds = Math.max(1, Number(arg('rounds', '3')));
 
 /** Music-like sound: a few notes with harmonics, a slow tremolo and a little noise (not a bare tone). */
 function music(seconds: number, rate: number, seed: number): Uint8Array {
@@ -121,27 +120,14 @@ const scan = async (target: string, threads: number) => {
   const report = await runScan([target], defaultOptions(), { workers: { workerFile: worker.file, jobs: threads } });
   return { report, seconds: (performance.now() - t0) / 1000 };
 };
-/**
- * Two passes over the corpus on one scanner of `threads` threads: the first starts the threads and compiles the
- * analyzers in each (a fixed cost per run, about a second or two of CPU per thread), the second measures the steady
- * state a long run (a lock file of hundreds of packages) spends most of its time in. Nothing else carries over between
- * the passes: every artifact is read again, and nothing in a worker is cached by content.
- */
-const scanAll = async (targets: string[], threads: number) => {
-  const scanner = createScanner({ workerFile: worker.file, jobs: threads });
-  try {
-    const pass = async () => {
-      const t0 = performance.now();
-      const report = await runScan(targets, defaultOptions(), { scanner });
-      return { report, seconds: (performance.now() - t0) / 1000 };
-    };
-    const cold = await pass();
-    const warm = await pass();
-    return { cold, warm };
-  } finally {
-    await scanner.close();
-  }
+/** One pass of runScan over the corpus on a scanner that stays open (its threads start and compile once). */
+const pass = async (targets: string[], scanner: ReturnType<typeof createScanner>) => {
+  const t0 = performance.now();
+  const report = await runScan(targets, defaultOptions(), { scanner });
+  return { report, seconds: (performance.now() - t0) / 1000 };
 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const range = (xs: number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
 const rate = (bytes: number, s: number) => bytes / 1e6 / s;
 try {
   const only = arg('scan-one', '');
@@ -157,21 +143,40 @@ try {
   } else {
     const files = corpus();
     const compressed = files.reduce((a, f) => a + fs.statSync(f).size, 0);
-    // the floor's best of two passes (the first also compiles the unpacking code), like the scan's steady state
-    const fl = [await floor(files), await floor(files)].reduce((a, b) => (b.seconds < a.seconds ? b : a));
-    const one = await scanAll(files, 1);
-    const all = await scanAll(files, jobs);
-    const floorRate = rate(fl.bytes, fl.seconds);
-    const r = (p: { report: { stats: { bytes: number } }; seconds: number }) => rate(p.report.stats.bytes, p.seconds);
-    const [oneCold, oneWarm, allCold, allWarm] = [r(one.cold), r(one.warm), r(all.cold), r(all.warm)];
-    const stats = all.warm.report.stats;
-    console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}`);
-    console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(fl.bytes)} MB unpacked, ${stats.files} files (${stats.flagged} flagged, ${stats.incomplete} incomplete)`);
-    console.log(`floor:          ${floorRate.toFixed(1)} MB/s (unpack + sha256 of every member, one thread, ${fl.seconds.toFixed(2)} s, best of 2)`);
-    console.log(`scan, 1 thread: ${oneWarm.toFixed(1)} MB/s (${one.warm.seconds.toFixed(2)} s); first pass ${oneCold.toFixed(1)} MB/s (${one.cold.seconds.toFixed(2)} s, threads start and compile)`);
-    console.log(`scan, ${jobs} threads: ${allWarm.toFixed(1)} MB/s (${all.warm.seconds.toFixed(2)} s); first pass ${allCold.toFixed(1)} MB/s (${all.cold.seconds.toFixed(2)} s)`);
-    console.log(`speed-up:       ${(allWarm / oneWarm).toFixed(2)}x on ${jobs} threads; first pass ${(allCold / oneCold).toFixed(2)}x`);
-    console.log(`scan / floor:   ${(allWarm / floorRate).toFixed(2)} (${jobs} threads), ${(oneWarm / floorRate).toFixed(2)} (1 thread); first pass ${(allCold / floorRate).toFixed(2)}, ${(oneCold / floorRate).toFixed(2)}`);
+    // The first pass of each scanner starts its threads and compiles the analyzers in each (a fixed cost per run, a
+    // second or two of CPU per thread). Then `rounds` rounds, each a floor pass, a pass on one thread and a pass on all
+    // of them: a machine shared with other work slows whole stretches of time, and measuring the three side by side in
+    // every round keeps that out of the ratios (per-round ratios, then their median). Nothing carries over between
+    // passes but the threads: every artifact is read again, and nothing in a worker is cached by content.
+    await floor(files);
+    const one = createScanner({ workerFile: worker.file, jobs: 1 });
+    const all = createScanner({ workerFile: worker.file, jobs });
+    try {
+      const r = (p: { report: { stats: { bytes: number } }; seconds: number }) => rate(p.report.stats.bytes, p.seconds);
+      const oneCold = r(await pass(files, one));
+      const allCold = r(await pass(files, all));
+      const rows: Array<{ floor: number; one: number; all: number }> = [];
+      let last: Awaited<ReturnType<typeof pass>> | null = null;
+      for (let k = 0; k < rounds; k++) {
+        const fl = await floor(files);
+        const o = await pass(files, one);
+        last = await pass(files, all);
+        rows.push({ floor: rate(fl.bytes, fl.seconds), one: r(o), all: r(last) });
+      }
+      const stats = last!.report.stats;
+      const col = (f: (x: (typeof rows)[number]) => number) => rows.map(f);
+      const [floors, ones, alls, ups, ratios] = [col((x) => x.floor), col((x) => x.one), col((x) => x.all), col((x) => x.all / x.one), col((x) => x.all / x.floor)];
+      console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}`);
+      console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(stats.bytes)} MB unpacked, ${stats.files} files (${stats.flagged} flagged, ${stats.incomplete} incomplete)`);
+      console.log(`rounds:         ${rounds} (medians, then the range over the rounds)`);
+      console.log(`floor:          ${median(floors).toFixed(1)} MB/s (${range(floors)}; unpack + sha256 of every member, one thread)`);
+      console.log(`scan, 1 thread: ${median(ones).toFixed(1)} MB/s (${range(ones)}); first pass ${oneCold.toFixed(1)} MB/s (threads start and compile)`);
+      console.log(`scan, ${jobs} threads: ${median(alls).toFixed(1)} MB/s (${range(alls)}); first pass ${allCold.toFixed(1)} MB/s`);
+      console.log(`speed-up:       ${median(ups).toFixed(2)}x on ${jobs} threads (${range(ups, 2)}); first pass ${(allCold / oneCold).toFixed(2)}x`);
+      console.log(`scan / floor:   ${median(ratios).toFixed(2)} on ${jobs} threads (${range(ratios, 2)})`);
+    } finally {
+      await Promise.all([one.close(), all.close()]);
+    }
     console.log(`peak RSS:       ${mb(peak)} MB (corpus, this process)`);
     if (bigMB > 0) {
       const big = bigArtifact(bigMB);
