@@ -964,30 +964,6 @@ function residuals(
     wsSxx = sxx;
     return srr;
   }
-  if (K === 2) {
-    const c0 = co[0], c1 = co[1];
-    const C2 = 2 * C;
-    for (let f = from, i = from * C + c; f < to; f++, i += C, k++) {
-      let pred = c0 * (x[i - C] + x[i + C]);
-      pred += c1 * (x[i - C2] + x[i + C2]);
-      if (o >= 0) {
-        const io = f * C + o;
-        pred += co[2] * x[io] + co[3] * (x[io - C] + x[io + C]);
-      }
-      const v = x[i];
-      const r = v - pred;
-      res[k] = r;
-      const rr = r * r;
-      acc += rr;
-      sq[k + 1] = acc;
-      srr += rr;
-      sx += v;
-      sxx += v * v;
-    }
-    wsSx = sx;
-    wsSxx = sxx;
-    return srr;
-  }
   for (let f = from; f < to; f++, k++) {
     const i = f * C + c;
     let pred = 0;
