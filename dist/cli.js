@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-QLAV2A65.js";
+} from "./chunks/chunk-LH2ABFHJ.js";
 import {
   errText
-} from "./chunks/chunk-UMGRZ4AS.js";
+} from "./chunks/chunk-IIIHC6M7.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-QLAV2A65.js";
+} from "./chunks/chunk-LH2ABFHJ.js";
 import {
   errText
-} from "./chunks/chunk-UMGRZ4AS.js";
+} from "./chunks/chunk-IIIHC6M7.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-UMGRZ4AS.js";
+} from "./chunk-IIIHC6M7.js";
 import {
   require_common,
   require_symbols

@@ -25396,30 +25396,6 @@ function residuals(x, C2, c, o, co2, K2, from, to2, res, sq, k0, srr) {
     wsSxx = sxx;
     return srr;
   }
-  if (K2 === 2) {
-    const c0 = co2[0], c1 = co2[1];
-    const C22 = 2 * C2;
-    for (let f2 = from, i = from * C2 + c; f2 < to2; f2++, i += C2, k2++) {
-      let pred = c0 * (x[i - C2] + x[i + C2]);
-      pred += c1 * (x[i - C22] + x[i + C22]);
-      if (o >= 0) {
-        const io2 = f2 * C2 + o;
-        pred += co2[2] * x[io2] + co2[3] * (x[io2 - C2] + x[io2 + C2]);
-      }
-      const v2 = x[i];
-      const r = v2 - pred;
-      res[k2] = r;
-      const rr2 = r * r;
-      acc += rr2;
-      sq[k2 + 1] = acc;
-      srr += rr2;
-      sx += v2;
-      sxx += v2 * v2;
-    }
-    wsSx = sx;
-    wsSxx = sxx;
-    return srr;
-  }
   for (let f2 = from; f2 < to2; f2++, k2++) {
     const i = f2 * C2 + c;
     let pred = 0;
