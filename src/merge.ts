@@ -130,7 +130,7 @@ const report = obj({
   failOnIncomplete: bool,
   artifacts: arr(artifact),
   errors: arr(obj({ target: str, message: str })),
-  stats: obj({ artifacts: num, files: num, bytes: num, seconds: num, flagged: num, incomplete: num, 'fetchSeconds?': num, 'scanSeconds?': num, 'threads?': int }),
+  stats: obj({ artifacts: num, files: num, bytes: num, seconds: num, flagged: num, incomplete: num, 'fetchSeconds?': num, 'scanSeconds?': num, 'scanAfterFetchSeconds?': num, 'threads?': int }),
   'notes?': arr(obj({ file: str, line: num, requirement: str, message: str })),
   'policy?': policyReport,
   'shard?': obj({ index: int, count: int }),
@@ -335,7 +335,7 @@ export function mergeReports(inputs: Array<{ file: string; report: ScanReport }>
   }
   const round = (s: number) => Math.round(s * 1000) / 1000;
   /** A stat some reports have, added up over those that have it; undefined when none has it. */
-  const added = (k: 'fetchSeconds' | 'scanSeconds' | 'threads'): number | undefined => {
+  const added = (k: 'fetchSeconds' | 'scanSeconds' | 'scanAfterFetchSeconds' | 'threads'): number | undefined => {
     const xs = reports.map((r) => r.stats[k]).filter((x): x is number => x !== undefined);
     return xs.length ? round(xs.reduce((s, x) => s + x, 0)) : undefined;
   };
@@ -359,7 +359,7 @@ export function mergeReports(inputs: Array<{ file: string; report: ScanReport }>
   };
   if (pips.length) merged.pip = pips.join('; ');
   // Added up too: runner time and threads over all the reports (no one wall clock covers them).
-  for (const k of ['fetchSeconds', 'scanSeconds', 'threads'] as const) {
+  for (const k of ['fetchSeconds', 'scanSeconds', 'scanAfterFetchSeconds', 'threads'] as const) {
     const v = added(k);
     if (v !== undefined) merged.stats[k] = v;
   }

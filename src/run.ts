@@ -6,7 +6,7 @@ import type { ScanOptions } from './options.js';
 import { blankReport, sha256Hex } from './scan.js';
 import { resolveTargets } from './targets.js';
 import { RULES_VERSION, TOOL_NAME, TOOL_VERSION } from './version.js';
-import { inShard, localArtifactKey, type Shard } from './shard.js';
+import { fetchedArtifactKey, inShard, localArtifactKey, type Shard } from './shard.js';
 import { createScanner, type ArtifactScanner, type ScannerOptions } from './workers/pool.js';
 import { errText } from './analyzers/run.js';
 import type { FetchOptions } from './fetch/options.js';
@@ -119,6 +119,51 @@ interface Work {
   fetched?: FetchedArtifact;
 }
 
+/**
+ * Work for the scan lanes, filled while it is being drained: artifacts given directly are in it from the start, and
+ * each fetched artifact joins it as soon as its download is verified, so scanning runs alongside the downloads.
+ */
+class WorkQueue {
+  private items: Work[] = [];
+  private next = 0;
+  private closed = false;
+  private waiting: Array<() => void> = [];
+  push(w: Work): void {
+    this.items.push(w);
+    this.waiting.shift()?.();
+  }
+  /** No more work will come: lanes waiting for some finish. */
+  close(): void {
+    this.closed = true;
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+  get total(): number {
+    return this.items.length;
+  }
+  async take(): Promise<Work | null> {
+    for (;;) {
+      if (this.next < this.items.length) return this.items[this.next++];
+      if (this.closed) return null;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+}
+
+/** A report for a fetched artifact says where it came from and which requirement lines pulled it in. */
+function attribute(r: ArtifactReport, a: FetchedArtifact): void {
+  if (a.via !== 'local') r.path = a.url ?? a.filename;
+  r.fetchedVia = a.via;
+  const seen = new Set<string>();
+  r.requiredBy = [];
+  for (const q of a.requiredBy) {
+    const key = `${q.location.file}:${q.location.line}:${q.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    r.requiredBy.push({ file: q.location.file, line: q.location.line, requirement: q.text });
+  }
+  r.requiredBy.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
 export async function runScan(targets: string[], options: ScanOptions, run: RunOptions = {}): Promise<ScanReport> {
   const { progress } = run;
   const t0 = performance.now();
@@ -129,93 +174,111 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
   if (run.shard) run = { ...run, fetch: { ...run.fetch, shard: run.shard } };
   const reports: ArtifactReport[] = [];
   const notes: NonNullable<ScanReport['notes']> = [];
-  const work: Work[] = artifacts.map((p) => ({ path: p }));
+  const queue = new WorkQueue();
+  const local: Work[] = artifacts.map((p) => ({ path: p }));
+  for (const w of local) queue.push(w);
+  const done = new Map<Work, ArtifactReport>();
+  const scanned = new Map<FetchedArtifact, Work>();
   let fetched: FetchResult | null = null;
-  let scanSeconds = 0;
+  let fetchFailed = false;
+  let tFetched: number | null = null;
+  let tFirst: number | null = null;
+  let tLast = 0;
   let threads = 0;
+  // the scanner starts before the downloads, so its threads start while pip runs
+  const scanner = run.scanner ?? createScanner(run.workers);
   try {
-    if (manifests.length) {
-      const read: Manifest[] = [];
-      for (const m of manifests) {
-        try {
-          read.push(await readManifest(m));
-        } catch (e) {
-          errors.push({ target: m, message: e instanceof ManifestError ? e.message : `cannot read: ${errText(e)}` });
-        }
-      }
-      if (read.length) {
-        try {
-          fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes });
-        } catch (e) {
-          errors.push({ target: manifests.join(' '), message: `cannot fetch: ${errText(e)}` });
-        }
-      }
-      for (const pr of fetched?.problems ?? []) {
-        const r = pr.requirement;
-        if (pr.fatal) errors.push({ target: r ? `${r.location.file}:${r.location.line} (${r.text})` : manifests.join(' '), message: pr.message });
-        else if (pr.note) notes.push({ file: r?.location.file ?? '', line: r?.location.line ?? 0, requirement: r?.text ?? '', message: pr.message });
-        else reports.push(unscannedReport(pr));
-      }
-      const got = [...(fetched?.artifacts ?? [])].sort((a, b) => a.filename.localeCompare(b.filename));
-      for (const a of got) work.push({ path: a.path, fetched: a });
-    }
-    const scanner = run.scanner ?? createScanner(run.workers);
-    const tScan = performance.now();
-    const done: ArtifactReport[] = new Array<ArtifactReport>(work.length);
-    let next = 0;
     let finished = 0;
     const scanOne = async (w: Work): Promise<ArtifactReport> => {
-      const shown = w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path;
-      let r: ArtifactReport;
       try {
-        r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
+        const r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
         await saveAttachments(r, run.reportDir);
+        return r;
       } catch (e) {
-        r = errorReport(w.path, w.fetched?.filename ?? path.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
+        return errorReport(w.path, w.fetched?.filename ?? path.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
       }
-      if (w.fetched) {
-        if (w.fetched.via !== 'local') r.path = shown;
-        r.fetchedVia = w.fetched.via;
-        const seen = new Set<string>();
-        r.requiredBy = [];
-        for (const q of w.fetched.requiredBy) {
-          const key = `${q.location.file}:${q.location.line}:${q.text}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          r.requiredBy.push({ file: q.location.file, line: q.location.line, requirement: q.text });
-        }
-        r.requiredBy.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-      }
-      return r;
     };
     // as many artifacts in flight as threads: each holds its bytes in memory until a thread takes it
     const lane = async () => {
-      while (next < work.length) {
-        const i = next++;
-        const w = work[i];
-        progress?.(finished, work.length, w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path);
-        done[i] = await scanOne(w);
+      for (let w = await queue.take(); w; w = await queue.take()) {
+        // a fetch that failed as a whole removed its files: what it had queued is not scanned (the error says why)
+        if (w.fetched && fetchFailed) continue;
+        tFirst ??= performance.now();
+        progress?.(finished, queue.total, w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path);
+        done.set(w, await scanOne(w));
         finished++;
+        tLast = performance.now();
       }
     };
+    const lanes = Promise.all(Array.from({ length: Math.max(1, scanner.jobs) }, lane));
     try {
-      await Promise.all(Array.from({ length: Math.min(scanner.jobs, Math.max(1, work.length)) }, lane));
+      if (manifests.length) {
+        const read: Manifest[] = [];
+        for (const m of manifests) {
+          try {
+            read.push(await readManifest(m));
+          } catch (e) {
+            errors.push({ target: m, message: e instanceof ManifestError ? e.message : `cannot read: ${errText(e)}` });
+          }
+        }
+        // With --shard, what pip resolved transitively is this shard's only when its project is (decided after the
+        // downloads, fetch/ shardPart): an artifact that may belong to another shard waits until then.
+        const onArtifact = (a: FetchedArtifact): void => {
+          if (run.shard && !inShard(fetchedArtifactKey(a.filename), run.shard)) return;
+          const w: Work = { path: a.path, fetched: a };
+          scanned.set(a, w);
+          queue.push(w);
+        };
+        if (read.length) {
+          try {
+            fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes, onArtifact });
+          } catch (e) {
+            fetchFailed = true;
+            errors.push({ target: manifests.join(' '), message: `cannot fetch: ${errText(e)}` });
+          }
+          tFetched = performance.now();
+        }
+        for (const pr of fetched?.problems ?? []) {
+          const r = pr.requirement;
+          if (pr.fatal) errors.push({ target: r ? `${r.location.file}:${r.location.line} (${r.text})` : manifests.join(' '), message: pr.message });
+          else if (pr.note) notes.push({ file: r?.location.file ?? '', line: r?.location.line ?? 0, requirement: r?.text ?? '', message: pr.message });
+          else reports.push(unscannedReport(pr));
+        }
+        // this shard's artifacts that waited for the end of the downloads
+        for (const a of fetched?.artifacts ?? []) {
+          if (scanned.has(a)) continue;
+          const w: Work = { path: a.path, fetched: a };
+          scanned.set(a, w);
+          queue.push(w);
+        }
+      }
     } finally {
-      if (!run.scanner) await scanner.close();
+      queue.close();
+      await lanes;
     }
-    reports.push(...done);
-    scanSeconds = (performance.now() - tScan) / 1000;
+    for (const w of local) reports.push(done.get(w)!);
+    // fetched artifacts in a stable order (by file name), whatever order their downloads finished in
+    const got = [...(fetched?.artifacts ?? [])].sort((a, b) => a.filename.localeCompare(b.filename));
+    for (const a of got) {
+      const r = done.get(scanned.get(a)!);
+      if (!r) continue;
+      attribute(r, a);
+      reports.push(r);
+    }
     threads = scanner.threaded ? scanner.jobs : 0;
-    progress?.(work.length, work.length, '');
+    progress?.(queue.total, queue.total, '');
   } finally {
+    if (!run.scanner) await scanner.close();
     await fetched?.cleanup();
   }
   const report = buildReport(reports, errors, options, (performance.now() - t0) / 1000);
+  const secs = (s: number): number => Math.round(s * 1000) / 1000;
   if (fetched) {
     if (fetched.pip) report.pip = fetched.pip;
-    report.stats.fetchSeconds = Math.round(fetched.seconds * 1000) / 1000;
+    report.stats.fetchSeconds = secs(fetched.seconds);
   }
-  report.stats.scanSeconds = Math.round(scanSeconds * 1000) / 1000;
+  report.stats.scanSeconds = tFirst === null ? 0 : secs((tLast - tFirst) / 1000);
+  if (tFetched !== null) report.stats.scanAfterFetchSeconds = tFirst === null ? 0 : secs(Math.max(0, tLast - Math.max(tFetched, tFirst)) / 1000);
   report.stats.threads = threads;
   if (run.shard) report.shard = { ...run.shard };
   if (notes.length) report.notes = notes;

@@ -164,8 +164,13 @@ export interface ScanReport {
     incomplete: number;
     /** Time spent fetching artifacts for requirements and lock files, when any. */
     fetchSeconds?: number;
-    /** Wall-clock time spent scanning artifacts (after fetching), all threads together. */
+    /**
+     * Wall-clock time spent scanning artifacts, all threads together: from the first scan's start to the last one's
+     * end. Fetched artifacts are scanned as their downloads finish, so this overlaps `fetchSeconds`.
+     */
     scanSeconds?: number;
+    /** When artifacts were fetched: how long scanning went on after the last download (what it adds to the fetch). */
+    scanAfterFetchSeconds?: number;
     /** Worker threads that scanned (0: on the main thread, one artifact at a time). */
     threads?: number;
   };

@@ -63,6 +63,8 @@ const MAX_ARTIFACTS = 10_000;
 const DEFAULT_JOBS = 4;
 /** Smallest no-deps shard worth its own pip process. */
 const MIN_SHARD = 8;
+/** Largest no-deps shard: a longer list is split further, so its first artifacts are scanned while the rest download. */
+const MAX_SHARD = 32;
 
 export interface FetchRunOptions extends FetchOptions {
   maxArtifactBytes: number;
@@ -70,6 +72,12 @@ export interface FetchRunOptions extends FetchOptions {
   env?: NodeJS.ProcessEnv;
   /** One pip process, one download (default 900 s). */
   timeoutSeconds?: number;
+  /**
+   * Called once per distinct artifact as soon as it is downloaded and its hashes check out, before the rest are
+   * fetched (so it can be scanned meanwhile). Its `requiredBy` may still grow until fetchArtifacts returns, and with
+   * `shard` the returned list, not this call, says which artifacts are this shard's.
+   */
+  onArtifact?: (a: FetchedArtifact) => void;
 }
 
 export interface FetchResult {
@@ -162,6 +170,7 @@ async function addArtifact(ctx: Ctx, file: string, filename: string, via: Fetche
   }
   const a: FetchedArtifact = { path: file, filename, sha256, via, url: url ? redact(url) : null, requiredBy: [...reqs] };
   ctx.artifacts.set(sha256, a);
+  ctx.opts.onArtifact?.(a);
   return a;
 }
 
@@ -562,8 +571,13 @@ async function fetchDirect(ctx: Ctx, m: Manifest, r: Requirement): Promise<void>
   await addArtifact(ctx, local, path.basename(local), 'local', null, [r], extra);
 }
 
-function shard<T>(items: T[], jobs: number): T[][] {
-  const n = Math.max(1, Math.min(jobs, Math.ceil(items.length / MIN_SHARD)));
+/**
+ * Entries fetched one by one (--no-deps) split into pip processes: one per job when there are enough (MIN_SHARD
+ * each), and none larger than MAX_SHARD, so that artifacts arrive batch after batch and are scanned while the
+ * later batches download (pip saves a process's files only when it ends).
+ */
+export function pipBatches<T>(items: T[], jobs: number): T[][] {
+  const n = Math.max(1, Math.min(jobs, Math.ceil(items.length / MIN_SHARD)), Math.ceil(items.length / MAX_SHARD));
   const out: T[][] = Array.from({ length: n }, () => []);
   items.forEach((x, i) => out[i % n].push(x));
   return out.filter((s) => s.length);
@@ -704,7 +718,7 @@ async function fetchInto(ctx: Ctx, manifests: Manifest[]): Promise<void> {
       g.linksPage = path.join(await freshDir(ctx, 'links'), 'locked-files.html');
       await fs.writeFile(g.linksPage, linksPage(g.entries));
     }
-    const parts = g.noDeps ? shard(g.entries, jobs) : [g.entries];
+    const parts = g.noDeps ? pipBatches(g.entries, jobs) : [g.entries];
     const plats: Array<string | null> = platforms === 'all' ? ALL_PLATFORMS : platforms ?? [null];
     for (const part of parts) for (const p of plats) pipTasks.push(() => runPipGroup(ctx, { ...g, entries: part }, p));
   }
