@@ -28,7 +28,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-LH2ABFHJ.js";
+} from "./chunks/chunk-IP5CWFTT.js";
 import {
   errText
 } from "./chunks/chunk-IIIHC6M7.js";

@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-LH2ABFHJ.js";
+} from "./chunks/chunk-IP5CWFTT.js";
 import {
   errText
 } from "./chunks/chunk-IIIHC6M7.js";

@@ -9052,8 +9052,8 @@ function shardOf(key, count) {
   const digest = createHash2("sha256").update(key, "utf8").digest();
   return digest.readUIntBE(0, 6) % count + 1;
 }
-function inShard(key, shard2) {
-  return !shard2 || shard2.count === 1 || shardOf(key, shard2.count) === shard2.index;
+function inShard(key, shard) {
+  return !shard || shard.count === 1 || shardOf(key, shard.count) === shard.index;
 }
 function localArtifactKey(file) {
   return `file:${path.basename(file)}`;
@@ -11469,6 +11469,7 @@ var ARTIFACT_RE2 = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar)$/i;
 var MAX_ARTIFACTS = 1e4;
 var DEFAULT_JOBS = 4;
 var MIN_SHARD = 8;
+var MAX_SHARD = 32;
 async function pool(items, n, fn) {
   let next = 0;
   const worker = async () => {
@@ -11522,6 +11523,7 @@ async function addArtifact(ctx, file, filename, via, url, reqs, extraHashes = []
   }
   const a = { path: file, filename, sha256, via, url: url ? redact(url) : null, requiredBy: [...reqs] };
   ctx.artifacts.set(sha256, a);
+  ctx.opts.onArtifact?.(a);
   return a;
 }
 async function downloadTo(ctx, url, filename) {
@@ -11863,8 +11865,8 @@ async function fetchDirect(ctx, m, r) {
   }
   await addArtifact(ctx, local, path8.basename(local), "local", null, [r], extra);
 }
-function shard(items, jobs) {
-  const n = Math.max(1, Math.min(jobs, Math.ceil(items.length / MIN_SHARD)));
+function pipBatches(items, jobs) {
+  const n = Math.max(1, Math.min(jobs, Math.ceil(items.length / MIN_SHARD)), Math.ceil(items.length / MAX_SHARD));
   const out = Array.from({ length: n }, () => []);
   items.forEach((x, i) => out[i % n].push(x));
   return out.filter((s) => s.length);
@@ -11887,12 +11889,12 @@ ${anchors.join("<br/>\n")}
 }
 var isWheel = (f) => !!f.filename && /\.whl$/i.test(f.filename);
 function shardPart(ctx) {
-  const shard2 = ctx.opts.shard;
+  const shard = ctx.opts.shard;
   const all = [...ctx.artifacts.values()];
-  if (!shard2) return { artifacts: all, problems: ctx.problems };
+  if (!shard) return { artifacts: all, problems: ctx.problems };
   return {
-    artifacts: all.filter((a) => !ctx.transitive.has(a) || inShard(fetchedArtifactKey(a.filename), shard2)),
-    problems: ctx.problems.filter((p) => !p.requirement || inShard(requirementKey(p.requirement), shard2))
+    artifacts: all.filter((a) => !ctx.transitive.has(a) || inShard(fetchedArtifactKey(a.filename), shard)),
+    problems: ctx.problems.filter((p) => !p.requirement || inShard(requirementKey(p.requirement), shard))
   };
 }
 async function fetchArtifacts(manifests, opts) {
@@ -11991,7 +11993,7 @@ async function fetchInto(ctx, manifests) {
       g.linksPage = path8.join(await freshDir(ctx, "links"), "locked-files.html");
       await fs8.writeFile(g.linksPage, linksPage(g.entries));
     }
-    const parts = g.noDeps ? shard(g.entries, jobs) : [g.entries];
+    const parts = g.noDeps ? pipBatches(g.entries, jobs) : [g.entries];
     const plats = platforms === "all" ? ALL_PLATFORMS : platforms ?? [null];
     for (const part of parts) for (const p of plats) pipTasks.push(() => runPipGroup(ctx, { ...g, entries: part }, p));
   }
@@ -12062,6 +12064,44 @@ function unscannedReport(problem2) {
   if (r) report2.requiredBy = [{ file: r.location.file, line: r.location.line, requirement: r.text }];
   return report2;
 }
+var WorkQueue = class {
+  items = [];
+  next = 0;
+  closed = false;
+  waiting = [];
+  push(w) {
+    this.items.push(w);
+    this.waiting.shift()?.();
+  }
+  /** No more work will come: lanes waiting for some finish. */
+  close() {
+    this.closed = true;
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+  get total() {
+    return this.items.length;
+  }
+  async take() {
+    for (; ; ) {
+      if (this.next < this.items.length) return this.items[this.next++];
+      if (this.closed) return null;
+      await new Promise((resolve) => this.waiting.push(resolve));
+    }
+  }
+};
+function attribute(r, a) {
+  if (a.via !== "local") r.path = a.url ?? a.filename;
+  r.fetchedVia = a.via;
+  const seen = /* @__PURE__ */ new Set();
+  r.requiredBy = [];
+  for (const q of a.requiredBy) {
+    const key = `${q.location.file}:${q.location.line}:${q.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    r.requiredBy.push({ file: q.location.file, line: q.location.line, requirement: q.text });
+  }
+  r.requiredBy.sort((a2, b) => a2.file.localeCompare(b.file) || a2.line - b.line);
+}
 async function runScan(targets, options, run = {}) {
   const { progress } = run;
   const t0 = performance.now();
@@ -12070,92 +12110,104 @@ async function runScan(targets, options, run = {}) {
   if (run.shard) run = { ...run, fetch: { ...run.fetch, shard: run.shard } };
   const reports = [];
   const notes = [];
-  const work = artifacts.map((p) => ({ path: p }));
+  const queue = new WorkQueue();
+  const local = artifacts.map((p) => ({ path: p }));
+  for (const w of local) queue.push(w);
+  const done = /* @__PURE__ */ new Map();
+  const scanned = /* @__PURE__ */ new Map();
   let fetched = null;
-  let scanSeconds = 0;
+  let fetchFailed = false;
+  let tFetched = null;
+  let tFirst = null;
+  let tLast = 0;
   let threads = 0;
+  const scanner = run.scanner ?? createScanner(run.workers);
   try {
-    if (manifests.length) {
-      const read = [];
-      for (const m of manifests) {
-        try {
-          read.push(await readManifest(m));
-        } catch (e) {
-          errors.push({ target: m, message: e instanceof ManifestError ? e.message : `cannot read: ${errText(e)}` });
-        }
-      }
-      if (read.length) {
-        try {
-          fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes });
-        } catch (e) {
-          errors.push({ target: manifests.join(" "), message: `cannot fetch: ${errText(e)}` });
-        }
-      }
-      for (const pr of fetched?.problems ?? []) {
-        const r = pr.requirement;
-        if (pr.fatal) errors.push({ target: r ? `${r.location.file}:${r.location.line} (${r.text})` : manifests.join(" "), message: pr.message });
-        else if (pr.note) notes.push({ file: r?.location.file ?? "", line: r?.location.line ?? 0, requirement: r?.text ?? "", message: pr.message });
-        else reports.push(unscannedReport(pr));
-      }
-      const got = [...fetched?.artifacts ?? []].sort((a, b) => a.filename.localeCompare(b.filename));
-      for (const a of got) work.push({ path: a.path, fetched: a });
-    }
-    const scanner = run.scanner ?? createScanner(run.workers);
-    const tScan = performance.now();
-    const done = new Array(work.length);
-    let next = 0;
     let finished = 0;
     const scanOne = async (w) => {
-      const shown = w.fetched ? w.fetched.url ?? w.fetched.filename : w.path;
-      let r;
       try {
-        r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
+        const r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
         await saveAttachments(r, run.reportDir);
+        return r;
       } catch (e) {
-        r = errorReport(w.path, w.fetched?.filename ?? path9.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
+        return errorReport(w.path, w.fetched?.filename ?? path9.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
       }
-      if (w.fetched) {
-        if (w.fetched.via !== "local") r.path = shown;
-        r.fetchedVia = w.fetched.via;
-        const seen = /* @__PURE__ */ new Set();
-        r.requiredBy = [];
-        for (const q of w.fetched.requiredBy) {
-          const key = `${q.location.file}:${q.location.line}:${q.text}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          r.requiredBy.push({ file: q.location.file, line: q.location.line, requirement: q.text });
-        }
-        r.requiredBy.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-      }
-      return r;
     };
     const lane = async () => {
-      while (next < work.length) {
-        const i = next++;
-        const w = work[i];
-        progress?.(finished, work.length, w.fetched ? w.fetched.url ?? w.fetched.filename : w.path);
-        done[i] = await scanOne(w);
+      for (let w = await queue.take(); w; w = await queue.take()) {
+        if (w.fetched && fetchFailed) continue;
+        tFirst ??= performance.now();
+        progress?.(finished, queue.total, w.fetched ? w.fetched.url ?? w.fetched.filename : w.path);
+        done.set(w, await scanOne(w));
         finished++;
+        tLast = performance.now();
       }
     };
+    const lanes = Promise.all(Array.from({ length: Math.max(1, scanner.jobs) }, lane));
     try {
-      await Promise.all(Array.from({ length: Math.min(scanner.jobs, Math.max(1, work.length)) }, lane));
+      if (manifests.length) {
+        const read = [];
+        for (const m of manifests) {
+          try {
+            read.push(await readManifest(m));
+          } catch (e) {
+            errors.push({ target: m, message: e instanceof ManifestError ? e.message : `cannot read: ${errText(e)}` });
+          }
+        }
+        const onArtifact = (a) => {
+          if (run.shard && !inShard(fetchedArtifactKey(a.filename), run.shard)) return;
+          const w = { path: a.path, fetched: a };
+          scanned.set(a, w);
+          queue.push(w);
+        };
+        if (read.length) {
+          try {
+            fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes, onArtifact });
+          } catch (e) {
+            fetchFailed = true;
+            errors.push({ target: manifests.join(" "), message: `cannot fetch: ${errText(e)}` });
+          }
+          tFetched = performance.now();
+        }
+        for (const pr of fetched?.problems ?? []) {
+          const r = pr.requirement;
+          if (pr.fatal) errors.push({ target: r ? `${r.location.file}:${r.location.line} (${r.text})` : manifests.join(" "), message: pr.message });
+          else if (pr.note) notes.push({ file: r?.location.file ?? "", line: r?.location.line ?? 0, requirement: r?.text ?? "", message: pr.message });
+          else reports.push(unscannedReport(pr));
+        }
+        for (const a of fetched?.artifacts ?? []) {
+          if (scanned.has(a)) continue;
+          const w = { path: a.path, fetched: a };
+          scanned.set(a, w);
+          queue.push(w);
+        }
+      }
     } finally {
-      if (!run.scanner) await scanner.close();
+      queue.close();
+      await lanes;
     }
-    reports.push(...done);
-    scanSeconds = (performance.now() - tScan) / 1e3;
+    for (const w of local) reports.push(done.get(w));
+    const got = [...fetched?.artifacts ?? []].sort((a, b) => a.filename.localeCompare(b.filename));
+    for (const a of got) {
+      const r = done.get(scanned.get(a));
+      if (!r) continue;
+      attribute(r, a);
+      reports.push(r);
+    }
     threads = scanner.threaded ? scanner.jobs : 0;
-    progress?.(work.length, work.length, "");
+    progress?.(queue.total, queue.total, "");
   } finally {
+    if (!run.scanner) await scanner.close();
     await fetched?.cleanup();
   }
   const report2 = buildReport(reports, errors, options, (performance.now() - t0) / 1e3);
+  const secs = (s) => Math.round(s * 1e3) / 1e3;
   if (fetched) {
     if (fetched.pip) report2.pip = fetched.pip;
-    report2.stats.fetchSeconds = Math.round(fetched.seconds * 1e3) / 1e3;
+    report2.stats.fetchSeconds = secs(fetched.seconds);
   }
-  report2.stats.scanSeconds = Math.round(scanSeconds * 1e3) / 1e3;
+  report2.stats.scanSeconds = tFirst === null ? 0 : secs((tLast - tFirst) / 1e3);
+  if (tFetched !== null) report2.stats.scanAfterFetchSeconds = tFirst === null ? 0 : secs(Math.max(0, tLast - Math.max(tFetched, tFirst)) / 1e3);
   report2.stats.threads = threads;
   if (run.shard) report2.shard = { ...run.shard };
   if (notes.length) report2.notes = notes;
@@ -12210,7 +12262,8 @@ function scanTiming(r) {
   const sum = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
   const t = r.stats.threads;
   if (r.stats.scanSeconds !== void 0 && t !== void 0 && !r.merged) {
-    return t ? `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t} worker thread(s), ${sum.toFixed(1)} s of artifact scans added up` : `scanning ${r.stats.scanSeconds.toFixed(1)} s on the main thread`;
+    const after = r.stats.scanAfterFetchSeconds !== void 0 && r.stats.fetchSeconds !== void 0 ? ` (alongside the downloads; ${r.stats.scanAfterFetchSeconds.toFixed(1)} s after the last one)` : "";
+    return t ? `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t} worker thread(s)${after}, ${sum.toFixed(1)} s of artifact scans added up` : `scanning ${r.stats.scanSeconds.toFixed(1)} s on the main thread${after}`;
   }
   return `${sum.toFixed(1)} s of artifact scans added up`;
 }
@@ -13167,7 +13220,7 @@ var report = obj({
   failOnIncomplete: bool,
   artifacts: arr2(artifact),
   errors: arr2(obj({ target: str2, message: str2 })),
-  stats: obj({ artifacts: num, files: num, bytes: num, seconds: num, flagged: num, incomplete: num, "fetchSeconds?": num, "scanSeconds?": num, "threads?": int }),
+  stats: obj({ artifacts: num, files: num, bytes: num, seconds: num, flagged: num, incomplete: num, "fetchSeconds?": num, "scanSeconds?": num, "scanAfterFetchSeconds?": num, "threads?": int }),
   "notes?": arr2(obj({ file: str2, line: num, requirement: str2, message: str2 })),
   "policy?": policyReport,
   "shard?": obj({ index: int, count: int }),
@@ -13349,7 +13402,7 @@ function mergeReports(inputs, options = {}) {
     }
   };
   if (pips.length) merged.pip = pips.join("; ");
-  for (const k of ["fetchSeconds", "scanSeconds", "threads"]) {
+  for (const k of ["fetchSeconds", "scanSeconds", "scanAfterFetchSeconds", "threads"]) {
     const v = added(k);
     if (v !== void 0) merged.stats[k] = v;
   }
