@@ -4,7 +4,8 @@
  * or broken input must end as a clear failure, never an exception.
  */
 import { execFileSync } from 'node:child_process';
-import { uncompressZ, unxz, type Decompressed } from '../../src/archive/compress.js';
+import { gunzip, uncompressZ, unxz, type Decompressed } from '../../src/archive/compress.js';
+import zlib from 'node:zlib';
 import { isLzmaAloneHeader } from '../../src/archive/lzma.js';
 import { detectMagic } from '../../src/formats/magic.js';
 import { lzwCompress, pyLzma, pyLzma2Raw, pyLzmaAll, pyUnlzma, xzContainer } from '../helpers/compress.js';
@@ -260,5 +261,33 @@ describe('Unix compress (.Z)', () => {
   test('a PE inside a .Z survives the round trip byte for byte', () => {
     const pe = fakePE(20_000);
     same(data(uncompressZ(lzwCompress(pe), MiB)), pe);
+  });
+});
+
+describe('gzip: the trailer\'s declared size is only a hint for the output buffer', () => {
+  const body = concat(TEXT, prng(300_000, 3), TEXT);
+  const gz = zlib.gzipSync(body);
+  /** The same stream with its ISIZE trailer replaced (the data and CRC stay valid: zlib checks ISIZE, so this fails). */
+  const withIsize = (n: number): Uint8Array => {
+    const d = new Uint8Array(gz);
+    new DataView(d.buffer).setUint32(d.length - 4, n >>> 0, true);
+    return d;
+  };
+  test('an honest trailer: the output is the data, also when the limit is just its size', () => {
+    same(data(gunzip(gz, 16 * MiB)), body);
+    same(data(gunzip(gz, body.length)), body);
+    expect(gunzip(gz, body.length - 1)).toMatchObject({ ok: false, tooLarge: true });
+  });
+  test('a trailer that lies is refused by zlib, whether it says less or more, and the limit still holds', () => {
+    for (const n of [1, body.length - 1, body.length + 1, 0xffffffff]) {
+      const r = gunzip(withIsize(n), 16 * MiB);
+      expect(r.ok).toBe(false);
+    }
+    const small = gunzip(gz, 1000);
+    expect(small).toMatchObject({ ok: false, tooLarge: true });
+  });
+  test('concatenated members (the trailer speaks for the last one only) inflate whole', () => {
+    const two = concat(zlib.gzipSync(TEXT), gz);
+    same(data(gunzip(two, 16 * MiB)), concat(TEXT, body));
   });
 });

@@ -19,10 +19,21 @@ export function isOutputLimitError(e: unknown): boolean {
   return /maxOutputLength|larger than|too large/i.test(msg) || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
 }
 
+/**
+ * Output buffer size for inflating `d` in one piece: the size its trailer declares (ISIZE, the last member's length
+ * mod 2^32), within [64 KiB, min(limit + 1, GUNZIP_FIRST_TRY)]. Only a hint, never trusted: with a smaller real
+ * output the buffer is cut to it, with a larger one zlib goes on in more buffers and joins them (the default
+ * behaviour, which with 16 KiB buffers copies every inflated byte once more).
+ */
+function gzipChunk(d: Uint8Array, maxOut: number): number {
+  const declared = d.length >= 18 ? (d[d.length - 4] | (d[d.length - 3] << 8) | (d[d.length - 2] << 16) | (d[d.length - 1] << 24)) >>> 0 : 0;
+  return Math.max(64 * 1024, Math.min(declared + 1, maxOut + 1, GUNZIP_FIRST_TRY));
+}
+
 /** gzip, including concatenated members (as gzip(1) and Python's gzip module read them). */
 export function gunzip(d: Uint8Array, maxOut: number): Decompressed {
   try {
-    return { ok: true, data: zlib.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+    return { ok: true, data: zlib.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut), chunkSize: gzipChunk(d, maxOut) }) };
   } catch (e) {
     if (isOutputLimitError(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
     return { ok: false, tooLarge: false, reason: `gzip data is corrupt: ${e instanceof Error ? e.message : String(e)}` };

@@ -265,12 +265,18 @@ export function binQuantiles(sp: Spectrogram, qs: readonly number[], sample = 25
   const step = frames / n;
   const cols = scratchF32(bins * n);
   let nan = false;
-  for (let k = 0; k < n; k++) {
-    const row = Math.floor(k * step) * bins;
-    for (let f = 0, c = k; f < bins; f++, c += n) {
-      const v = power[row + f];
-      cols[c] = v;
-      if (v !== v) nan = true;
+  // the transpose in tiles of 16 sampled frames: each column gets 16 neighbouring cells at a time (one cache line)
+  // instead of one cell per pass over all the columns
+  const rows = new Int32Array(16);
+  for (let k0 = 0; k0 < n; k0 += 16) {
+    const m = Math.min(16, n - k0);
+    for (let j = 0; j < m; j++) rows[j] = Math.floor((k0 + j) * step) * bins;
+    for (let f = 0, c = k0; f < bins; f++, c += n) {
+      for (let j = 0; j < m; j++) {
+        const v = power[rows[j] + f];
+        cols[c + j] = v;
+        if (v !== v) nan = true;
+      }
     }
   }
   const outs = qs.map(() => new Float32Array(bins));
