@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-IP5CWFTT.js";
+} from "./chunks/chunk-B7FSKLJL.js";
 import {
   errText
-} from "./chunks/chunk-IIIHC6M7.js";
+} from "./chunks/chunk-VARXR7GB.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-IP5CWFTT.js";
+} from "./chunks/chunk-B7FSKLJL.js";
 import {
   errText
-} from "./chunks/chunk-IIIHC6M7.js";
+} from "./chunks/chunk-VARXR7GB.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-IIIHC6M7.js";
+} from "./chunk-VARXR7GB.js";
 import {
   require_common,
   require_symbols

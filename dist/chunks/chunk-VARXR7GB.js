@@ -8315,9 +8315,13 @@ function isOutputLimitError(e) {
   const msg = e instanceof Error ? e.message : String(e);
   return /maxOutputLength|larger than|too large/i.test(msg) || e.code === "ERR_BUFFER_TOO_LARGE";
 }
+function gzipChunk(d, maxOut) {
+  const declared = d.length >= 18 ? (d[d.length - 4] | d[d.length - 3] << 8 | d[d.length - 2] << 16 | d[d.length - 1] << 24) >>> 0 : 0;
+  return Math.max(64 * 1024, Math.min(declared + 1, maxOut + 1, GUNZIP_FIRST_TRY));
+}
 function gunzip(d, maxOut) {
   try {
-    return { ok: true, data: zlib2.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut) }) };
+    return { ok: true, data: zlib2.gunzipSync(d, { maxOutputLength: Math.max(1, maxOut), chunkSize: gzipChunk(d, maxOut) }) };
   } catch (e) {
     if (isOutputLimitError(e)) return { ok: false, tooLarge: true, reason: `gzip data inflates past ${maxOut} bytes` };
     return { ok: false, tooLarge: false, reason: `gzip data is corrupt: ${e instanceof Error ? e.message : String(e)}` };
@@ -23716,12 +23720,16 @@ function binQuantiles(sp, qs2, sample = 256) {
   const step = frames / n;
   const cols = scratchF32(bins * n);
   let nan = false;
-  for (let k2 = 0; k2 < n; k2++) {
-    const row = Math.floor(k2 * step) * bins;
-    for (let f2 = 0, c = k2; f2 < bins; f2++, c += n) {
-      const v2 = power[row + f2];
-      cols[c] = v2;
-      if (v2 !== v2) nan = true;
+  const rows = new Int32Array(16);
+  for (let k0 = 0; k0 < n; k0 += 16) {
+    const m2 = Math.min(16, n - k0);
+    for (let j2 = 0; j2 < m2; j2++) rows[j2] = Math.floor((k0 + j2) * step) * bins;
+    for (let f2 = 0, c = k0; f2 < bins; f2++, c += n) {
+      for (let j2 = 0; j2 < m2; j2++) {
+        const v2 = power[rows[j2] + f2];
+        cols[c + j2] = v2;
+        if (v2 !== v2) nan = true;
+      }
     }
   }
   const outs = qs2.map(() => new Float32Array(bins));
