@@ -211,6 +211,8 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
       }
     };
     const lanes = Promise.all(Array.from({ length: Math.max(1, scanner.jobs) }, lane));
+    // awaited once the fetch is over: a lane that failed meanwhile is not an unhandled rejection (it is rethrown then)
+    lanes.catch(() => undefined);
     try {
       if (manifests.length) {
         const read: Manifest[] = [];

@@ -34,6 +34,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const send = (d: Uint8Array) => res.writeHead(200, { 'content-length': d.length }).end(d);
     if (req.url === `/files/${first.filename}`) return send(first.data);
+    if (req.url === `/slow/${second.filename}`) return void setTimeout(() => send(second.data), 1500);
     if (req.url === `/files/${second.filename}`) {
       const timer = setTimeout(() => release('the fallback timer'), FALLBACK_MS);
       void released.then(() => {
@@ -83,6 +84,15 @@ test('the first artifact is scanned while the second is still downloading', asyn
   expect(scanAfterFetchSeconds).toBeDefined();
   expect(scanAfterFetchSeconds!).toBeLessThan(scanSeconds!);
   expect(scanTiming(r)).toMatch(/alongside the downloads; \d+\.\d s after the last one/);
+}, 60_000);
+
+test('a scan lane that fails while downloads go on fails the run with its error (no hang, no pass)', async () => {
+  const req = path.join(dir, 'requirements-throw.txt');
+  fs.writeFileSync(req, `firstpkg @ ${base}/files/${first.filename}\nsecondpkg @ ${base}/slow/${second.filename}\n`);
+  const progress = () => {
+    throw new Error('progress display failed');
+  };
+  await expect(runScan([req], defaultOptions(), { progress })).rejects.toThrow('progress display failed');
 }, 60_000);
 
 test('artifacts given directly report no scan-after-fetch time (nothing was fetched)', async () => {
