@@ -28,7 +28,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-B7FSKLJL.js";
+} from "./chunks/chunk-N2TB5K6A.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-B7FSKLJL.js";
+} from "./chunks/chunk-N2TB5K6A.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

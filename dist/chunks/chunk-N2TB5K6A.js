@@ -12144,6 +12144,7 @@ async function runScan(targets, options, run = {}) {
       }
     };
     const lanes = Promise.all(Array.from({ length: Math.max(1, scanner.jobs) }, lane));
+    lanes.catch(() => void 0);
     try {
       if (manifests.length) {
         const read = [];
