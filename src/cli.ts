@@ -182,9 +182,10 @@ export async function main(argv: string[]): Promise<number> {
     const policy = v.config ? await loadPolicy(v.config) : null;
     const options = defaultOptions({ threshold: resolveThreshold(num('threshold', v.threshold, 0), policy), failOnIncomplete: !v['allow-incomplete'], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
-    const progress = (done: number, total: number, current: string) => {
-      if (!showProgress || total < 2) return;
-      const line = done < total ? `[${done + 1}/${total}] ${safeText(current, 70)}` : '';
+    const progress = (done: number, total: number, current: string, fetching?: boolean) => {
+      if (!showProgress || (total < 2 && !fetching)) return;
+      // while downloads go on, the total is what has arrived so far
+      const line = done < total ? `[${done + 1}/${total}${fetching ? ', more downloading' : ''}] ${safeText(current, 70)}` : '';
       process.stderr.write(`\r\x1b[K${line}`);
     };
     const platforms = v.platform?.includes('all') ? 'all' : v.platform?.length ? v.platform : undefined;

@@ -15,7 +15,8 @@ import { readManifest } from './inputs/index.js';
 import { ManifestError, type FetchedArtifact, type FetchProblem, type Manifest } from './inputs/types.js';
 
 export interface Progress {
-  (done: number, total: number, current: string): void;
+  /** `fetching`: downloads are still going on, so `total` (artifacts known so far) may grow. */
+  (done: number, total: number, current: string, fetching?: boolean): void;
 }
 
 async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanner, verdicts?: VerdictCache, name?: string): Promise<ArtifactReport> {
@@ -181,6 +182,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
   const scanned = new Map<FetchedArtifact, Work>();
   let fetched: FetchResult | null = null;
   let fetchFailed = false;
+  let fetching = false;
   let tFetched: number | null = null;
   let tFirst: number | null = null;
   let tLast = 0;
@@ -204,7 +206,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
         // a fetch that failed as a whole removed its files: what it had queued is not scanned (the error says why)
         if (w.fetched && fetchFailed) continue;
         tFirst ??= performance.now();
-        progress?.(finished, queue.total, w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path);
+        progress?.(finished, queue.total, w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path, fetching);
         done.set(w, await scanOne(w));
         finished++;
         tLast = performance.now();
@@ -232,6 +234,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
           queue.push(w);
         };
         if (read.length) {
+          fetching = true;
           try {
             fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes, onArtifact });
           } catch (e) {
@@ -239,6 +242,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
             errors.push({ target: manifests.join(' '), message: `cannot fetch: ${errText(e)}` });
           }
           tFetched = performance.now();
+          fetching = false;
         }
         for (const pr of fetched?.problems ?? []) {
           const r = pr.requirement;

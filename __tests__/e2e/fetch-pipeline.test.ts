@@ -69,10 +69,20 @@ test('the first artifact is scanned while the second is still downloading', asyn
     },
   };
   const t0 = performance.now();
-  const r = await runScan([req], defaultOptions(), { verdicts });
+  const calls: Array<[number, number, boolean]> = [];
+  const progress = (done: number, total: number, current: string, fetching?: boolean) => {
+    if (current) calls.push([done, total, !!fetching]);
+  };
+  const r = await runScan([req], defaultOptions(), { verdicts, progress });
   expect(await released).toBe('the scan of the first artifact');
   expect(performance.now() - t0).toBeLessThan(FALLBACK_MS);
   expect(saved).toEqual([first.filename, second.filename]);
+  // the progress line knows more may come: 1 of 1 so far while the second downloads; the second is scanned as soon
+  // as it arrives, before the fetch has returned
+  expect(calls).toEqual([
+    [0, 1, true],
+    [1, 2, true],
+  ]);
   expect(r.errors).toEqual([]);
   expect(r.artifacts.map((a) => [a.file, a.status, a.fetchedVia, a.requiredBy])).toEqual([
     [first.filename, 'scanned', 'http', [{ file: req, line: 2, requirement: `firstpkg @ ${base}/files/${first.filename}` }]],
@@ -98,8 +108,10 @@ test('a scan lane that fails while downloads go on fails the run with its error 
 test('artifacts given directly report no scan-after-fetch time (nothing was fetched)', async () => {
   const f = path.join(dir, first.filename);
   fs.writeFileSync(f, first.data);
-  const r = await runScan([f], defaultOptions());
+  const calls: Array<[number, number, boolean]> = [];
+  const r = await runScan([f], defaultOptions(), { progress: (done, total, current, fetching) => void (current && calls.push([done, total, !!fetching])) });
   expect(r.artifacts.map((a) => a.status)).toEqual(['scanned']);
+  expect(calls).toEqual([[0, 1, false]]);
   expect(r.stats.fetchSeconds).toBeUndefined();
   expect(r.stats.scanAfterFetchSeconds).toBeUndefined();
   expect(r.stats.scanSeconds).toBeGreaterThan(0);
