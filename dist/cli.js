@@ -28,7 +28,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-N2TB5K6A.js";
+} from "./chunks/chunk-OS75EYL2.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";
@@ -202,9 +202,9 @@ ${USAGE}`);
     const policy = v.config ? await loadPolicy(v.config) : null;
     const options = defaultOptions({ threshold: resolveThreshold(num("threshold", v.threshold, 0), policy), failOnIncomplete: !v["allow-incomplete"], limits });
     const showProgress = !v.quiet && process.stderr.isTTY;
-    const progress = (done, total, current) => {
-      if (!showProgress || total < 2) return;
-      const line = done < total ? `[${done + 1}/${total}] ${safeText(current, 70)}` : "";
+    const progress = (done, total, current, fetching) => {
+      if (!showProgress || total < 2 && !fetching) return;
+      const line = done < total ? `[${done + 1}/${total}${fetching ? ", more downloading" : ""}] ${safeText(current, 70)}` : "";
       process.stderr.write(`\r\x1B[K${line}`);
     };
     const platforms = v.platform?.includes("all") ? "all" : v.platform?.length ? v.platform : void 0;

@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-N2TB5K6A.js";
+} from "./chunks/chunk-OS75EYL2.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

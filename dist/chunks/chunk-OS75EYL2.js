@@ -12117,6 +12117,7 @@ async function runScan(targets, options, run = {}) {
   const scanned = /* @__PURE__ */ new Map();
   let fetched = null;
   let fetchFailed = false;
+  let fetching = false;
   let tFetched = null;
   let tFirst = null;
   let tLast = 0;
@@ -12137,7 +12138,7 @@ async function runScan(targets, options, run = {}) {
       for (let w = await queue.take(); w; w = await queue.take()) {
         if (w.fetched && fetchFailed) continue;
         tFirst ??= performance.now();
-        progress?.(finished, queue.total, w.fetched ? w.fetched.url ?? w.fetched.filename : w.path);
+        progress?.(finished, queue.total, w.fetched ? w.fetched.url ?? w.fetched.filename : w.path, fetching);
         done.set(w, await scanOne(w));
         finished++;
         tLast = performance.now();
@@ -12162,6 +12163,7 @@ async function runScan(targets, options, run = {}) {
           queue.push(w);
         };
         if (read.length) {
+          fetching = true;
           try {
             fetched = await fetchArtifacts(read, { ...run.fetch, maxArtifactBytes: options.limits.maxArtifactBytes, onArtifact });
           } catch (e) {
@@ -12169,6 +12171,7 @@ async function runScan(targets, options, run = {}) {
             errors.push({ target: manifests.join(" "), message: `cannot fetch: ${errText(e)}` });
           }
           tFetched = performance.now();
+          fetching = false;
         }
         for (const pr of fetched?.problems ?? []) {
           const r = pr.requirement;
