@@ -15,7 +15,7 @@ export function scanTiming(r: ScanReport): string {
   const sum = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
   const t = r.stats.threads;
   if (r.stats.scanSeconds !== undefined && t !== undefined && !r.merged) {
-    const after = r.stats.scanAfterFetchSeconds !== undefined && r.stats.fetchSeconds !== undefined ? ` (alongside the downloads; ${r.stats.scanAfterFetchSeconds.toFixed(1)} s after the last one)` : '';
+    const after = r.stats.scanAfterFetchSeconds !== undefined && r.stats.fetchSeconds !== undefined ? `, ${r.stats.scanAfterFetchSeconds.toFixed(1)} s of it after the last download` : '';
     return t ? `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t} worker thread(s)${after}, ${sum.toFixed(1)} s of artifact scans added up` : `scanning ${r.stats.scanSeconds.toFixed(1)} s on the main thread${after}`;
   }
   return `${sum.toFixed(1)} s of artifact scans added up`;
