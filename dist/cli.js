@@ -28,7 +28,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-OS75EYL2.js";
+} from "./chunks/chunk-HVQXMCEV.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-OS75EYL2.js";
+} from "./chunks/chunk-HVQXMCEV.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

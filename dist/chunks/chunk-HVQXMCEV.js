@@ -12266,7 +12266,7 @@ function scanTiming(r) {
   const sum = r.artifacts.reduce((s, a) => s + a.stats.seconds, 0);
   const t = r.stats.threads;
   if (r.stats.scanSeconds !== void 0 && t !== void 0 && !r.merged) {
-    const after = r.stats.scanAfterFetchSeconds !== void 0 && r.stats.fetchSeconds !== void 0 ? ` (alongside the downloads; ${r.stats.scanAfterFetchSeconds.toFixed(1)} s after the last one)` : "";
+    const after = r.stats.scanAfterFetchSeconds !== void 0 && r.stats.fetchSeconds !== void 0 ? `, ${r.stats.scanAfterFetchSeconds.toFixed(1)} s of it after the last download` : "";
     return t ? `scanning ${r.stats.scanSeconds.toFixed(1)} s on ${t} worker thread(s)${after}, ${sum.toFixed(1)} s of artifact scans added up` : `scanning ${r.stats.scanSeconds.toFixed(1)} s on the main thread${after}`;
   }
   return `${sum.toFixed(1)} s of artifact scans added up`;
