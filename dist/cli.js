@@ -28,7 +28,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-HVQXMCEV.js";
+} from "./chunks/chunk-FKIXRHXB.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

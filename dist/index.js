@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-HVQXMCEV.js";
+} from "./chunks/chunk-FKIXRHXB.js";
 import {
   errText
 } from "./chunks/chunk-VARXR7GB.js";

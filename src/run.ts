@@ -227,11 +227,13 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
         }
         // With --shard, what pip resolved transitively is this shard's only when its project is (decided after the
         // downloads, fetch/ shardPart): an artifact that may belong to another shard waits until then.
-        const onArtifact = (a: FetchedArtifact): void => {
-          if (run.shard && !inShard(fetchedArtifactKey(a.filename), run.shard)) return;
+        const enqueue = (a: FetchedArtifact): void => {
           const w: Work = { path: a.path, fetched: a };
           scanned.set(a, w);
           queue.push(w);
+        };
+        const onArtifact = (a: FetchedArtifact): void => {
+          if (!run.shard || inShard(fetchedArtifactKey(a.filename), run.shard)) enqueue(a);
         };
         if (read.length) {
           fetching = true;
@@ -251,12 +253,7 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
           else reports.push(unscannedReport(pr));
         }
         // this shard's artifacts that waited for the end of the downloads
-        for (const a of fetched?.artifacts ?? []) {
-          if (scanned.has(a)) continue;
-          const w: Work = { path: a.path, fetched: a };
-          scanned.set(a, w);
-          queue.push(w);
-        }
+        for (const a of fetched?.artifacts ?? []) if (!scanned.has(a)) enqueue(a);
       }
     } finally {
       queue.close();

@@ -881,7 +881,7 @@ const WS_RECHECK_RATE = 0.15;
  * `predictor` (other channel `o`, or −1). In the same pass, sq[k + 1] = sq[k] + res[k]² continues the prefix sums of
  * squared residuals (sq[k0] must be set), and Σ x, Σ x² of these frames are left in wsSx, wsSxx (the block's gain
  * test). Returns srr plus the sum of the squared residuals, added in frame order (the gain test can continue it from
- * one call to the next). The usual orders are written out (the same sums in the same order as the general loop, so
+ * one call to the next). The usual order (K = 6) is written out (the same sums in the same order as the general loop, so
  * the same values): this per-sample loop is most of the estimate's time.
  */
 function residuals(

@@ -12156,11 +12156,13 @@ async function runScan(targets, options, run = {}) {
             errors.push({ target: m, message: e instanceof ManifestError ? e.message : `cannot read: ${errText(e)}` });
           }
         }
-        const onArtifact = (a) => {
-          if (run.shard && !inShard(fetchedArtifactKey(a.filename), run.shard)) return;
+        const enqueue = (a) => {
           const w = { path: a.path, fetched: a };
           scanned.set(a, w);
           queue.push(w);
+        };
+        const onArtifact = (a) => {
+          if (!run.shard || inShard(fetchedArtifactKey(a.filename), run.shard)) enqueue(a);
         };
         if (read.length) {
           fetching = true;
@@ -12179,12 +12181,7 @@ async function runScan(targets, options, run = {}) {
           else if (pr.note) notes.push({ file: r?.location.file ?? "", line: r?.location.line ?? 0, requirement: r?.text ?? "", message: pr.message });
           else reports.push(unscannedReport(pr));
         }
-        for (const a of fetched?.artifacts ?? []) {
-          if (scanned.has(a)) continue;
-          const w = { path: a.path, fetched: a };
-          scanned.set(a, w);
-          queue.push(w);
-        }
+        for (const a of fetched?.artifacts ?? []) if (!scanned.has(a)) enqueue(a);
       }
     } finally {
       queue.close();
