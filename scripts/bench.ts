@@ -120,13 +120,15 @@ const timer = setInterval(sample, 20);
 // (a floor-only child needs no scan worker)
 const worker = process.argv.includes('--floor-only') ? null : await bundleWorker();
 const mb = (b: number) => (b / 1e6).toFixed(1);
-/** The floor in a fresh process of this Node (see the header), on the corpus files as they are on disk. */
-const floorApart = (): { bytes: number; seconds: number } => {
-  const child = spawnSync(process.execPath, [process.argv[1], '--floor-only', '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+/** This script again in a fresh process of the same Node, with `args`: the JSON object its last line prints. */
+const apart = <T>(what: string, args: string[]): T => {
+  const child = spawnSync(process.execPath, [process.argv[1], ...args, '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const line = child.stdout.trim().split('\n').pop() ?? '';
-  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`floor pass failed (${child.status}): ${child.stderr.slice(-2000)}`);
-  return JSON.parse(line) as { bytes: number; seconds: number };
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`${what} failed (${child.status}): ${child.stderr.slice(-2000)}`);
+  return JSON.parse(line) as T;
 };
+/** The floor in a fresh process (see the header), on the corpus files as they are on disk. */
+const floorApart = () => apart<{ bytes: number; seconds: number }>('floor pass', ['--floor-only']);
 const corpusFiles = (): string[] => {
   const d = path.join(dir, 'corpus');
   return fs.readdirSync(d).filter((f) => f.endsWith('.whl') || f.endsWith('.tar.gz')).sort().map((f) => path.join(d, f));
@@ -213,10 +215,7 @@ try {
     console.log(`peak RSS:       ${mb(peak)} MB (corpus, this process)`);
     if (bigMB > 0) {
       const big = bigArtifact(bigMB);
-      const child = spawnSync(process.execPath, [process.argv[1], '--scan-one', big, '--jobs', String(jobs), '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      const line = child.stdout.trim().split('\n').pop() ?? '';
-      if (child.status !== 0 || !line.startsWith('{')) throw new Error(`large-artifact scan failed (${child.status}): ${child.stderr.slice(-2000)}`);
-      const b = JSON.parse(line) as { seconds: number; before: number; peak: number; bytes: number; files: number; status: string; reasons: string[] };
+      const b = apart<{ seconds: number; before: number; peak: number; bytes: number; files: number; status: string; reasons: string[] }>('large-artifact scan', ['--scan-one', big, '--jobs', String(jobs)]);
       console.log(`large artifact: ${mb(fs.statSync(big).size)} MB wheel, ${mb(b.bytes)} MB unpacked, ${b.files} files: ${b.seconds.toFixed(1)} s (${rate(b.bytes, b.seconds).toFixed(1)} MB/s), ${b.status}${b.reasons.length ? ` (${b.reasons.join('; ')})` : ''}`);
       console.log(`peak RSS:       ${mb(b.peak)} MB in a process scanning only it (${mb(b.before)} MB at start)`);
     }
