@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-FKIXRHXB.js";
+} from "./chunks/chunk-MP4R7KC3.js";
 import {
   errText
-} from "./chunks/chunk-VARXR7GB.js";
+} from "./chunks/chunk-X2JOGBGH.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

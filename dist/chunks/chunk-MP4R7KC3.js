@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-VARXR7GB.js";
+} from "./chunk-X2JOGBGH.js";
 import {
   require_common,
   require_symbols

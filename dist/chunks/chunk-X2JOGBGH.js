@@ -24629,10 +24629,47 @@ function rawHead(s3, work, ctx) {
   }
 }
 
+// src/audio/kernels-wasm.ts
+var KERNELS_WASM = "AGFzbQEAAAABDgJgBn9/f39/fwBgAAF/AwMCAAEFAwEAAQcdAwhoZWFwQmFzZQABBXNwYTE2AAAGbWVtb3J5AgAK8AYC5wYCDn8SeyAEQQF0IQkgBEECdCEOIAEhBANAIARBCGogA0wEQCAEQYCAAmoiBiADSgR/IAMFIAYLIQf9DAAAAAAAAAAAAAAAAAAAAAAhG/0MAAAAAAAAAAAAAAAAAAAAACEc/QwAAAAAAAAAAAAAAAAAAAAAIR39DAAAAAAAAAAAAAAAAAAAAAAhHv0MAAAAAAAAAAAAAAAAAAAAACEf/QwAAAAAAAAAAAAAAAAAAAAAISADQCAEQQhqIgYgB0wEQCAbIAAgBEEBdGoiBP0ABAAiGiAEIAlq/QAEACIh/S4iI/2OASEbIBwgGiAEIA5q/QAEACIi/S4iJP2OASEcIB0gGkEB/YwBIiUgIUEB/YwB/S39jgEhHSAeICUgIkEB/YwB/S39jgEhHiAfICFBD/2LAUEP/YwBIBogIf0v/VEgI/1O/Y4BIR8gICAiQQ/9iwFBD/2MASAaICL9L/1RICT9Tv2OASEgIAYhBAwBCwsgFCAb/X79sQEhFCAVIBz9fv2xASEVIBYgHf1+/bEBIRYgFyAe/X79sQEhFyAYIB/9fv2xASEYIBkgIP1+/bEBIRkMAQsLIBT9GwAgFP0bAWogFP0bAmogFP0bA2ohBiAV/RsAIBX9GwFqIBX9GwJqIBX9GwNqIQogFv0bACAW/RsBaiAW/RsCaiAW/RsDaiEHIBf9GwAgF/0bAWogF/0bAmogF/0bA2ohCyAY/RsAIBj9GwFqIBj9GwJqIBj9GwNqIQggGf0bACAZ/RsBaiAZ/RsCaiAZ/RsDaiEMA0AgAyAESgRAIAAgBEEBdGoiEC4BACISIAkgEGouAQAiDUciDyAGaiEGIA4gEGouAQAiEyASRyIQIApqIQogByASQQF1IhEgDUEBdUZqIQcgCyARIBNBAXVGaiELIAggDUEBcSANIBJKcyAPcWohCCAMIBNBAXEgEiATSHMgEHFqIQwgBEEBaiEEDAELCyABIAQgASAEShshBANAIAIgBEoEQCAAIARBAXRqIgEuAQAiAyABIAlqLgEAIgFHIg0gBmohBiAHIANBAXUgAUEBdUZqIQcgCCABQQFxIAEgA0pzIA1xaiEIIARBAWohBAwBCwsgBSAGNgIAIAUgCjYCBCAFIAc2AgggBSALNgIMIAUgCDYCECAFIAw2AhQLBQBBgAgL";
+
+// src/audio/kernels.ts
+var made;
+function kernels() {
+  if (made === void 0) made = instantiate();
+  return made;
+}
+function instantiate() {
+  if (typeof WebAssembly !== "object" || process.env.PSS_NO_WASM === "1") return null;
+  let ex;
+  try {
+    const module = new WebAssembly.Module(Buffer.from(KERNELS_WASM, "base64"));
+    ex = new WebAssembly.Instance(module, {}).exports;
+  } catch {
+    return null;
+  }
+  const base2 = ex.heapBase();
+  const OUT = base2;
+  const IN = base2 + 64;
+  const ensure = (bytes) => {
+    const need = IN + bytes;
+    const have = ex.memory.buffer.byteLength;
+    if (need > have) ex.memory.grow(Math.ceil((need - have) / 65536));
+  };
+  return {
+    spa16(x, a, e1, e2, C2) {
+      const hi2 = Math.max(a, e1 + C2, e2 + 2 * C2);
+      ensure((hi2 - a) * 2);
+      new Int16Array(ex.memory.buffer, IN, hi2 - a).set(x.subarray(a, hi2));
+      ex.spa16(IN, 0, e1 - a, e2 - a, C2, OUT);
+      return new Int32Array(ex.memory.buffer, OUT, 6).slice();
+    }
+  };
+}
+
 // src/audio/lsb.ts
 var SPA_BLOCKS = 64;
 var SPA_MAX_SAMPLES = 2e6;
-function spaCounts(s3, blocks2 = SPA_BLOCKS) {
+function spaCounts(s3, blocks2 = SPA_BLOCKS, k2 = kernels()) {
   const x = s3.ints;
   const x16 = x instanceof Int16Array ? x : null;
   const C2 = s3.channels;
@@ -24648,7 +24685,15 @@ function spaCounts(s3, blocks2 = SPA_BLOCKS) {
     const e1 = Math.min(F2 - 1, (b2 + 1) * per, b2 * per + take) * C2;
     const e2 = Math.min(F2 - 2, (b2 + 1) * per, b2 * per + take) * C2;
     let X1 = 0, Z1 = 0, C1 = 0, X2 = 0, Z2 = 0, C22 = 0;
-    if (x16) {
+    if (x16 && k2) {
+      const [NE1, NE2, K1, K2, XX1, XX2] = k2.spa16(x16, a, e1, e2, C2);
+      Z1 = Math.max(0, e1 - a) - NE1;
+      Z2 = Math.max(0, e2 - a) - NE2;
+      C1 = K1;
+      C22 = K2;
+      X1 = XX1;
+      X2 = XX2;
+    } else if (x16) {
       let NE1 = 0, NE2 = 0;
       for (let ch = 0; ch < C2; ch++) {
         let i = a + ch;
