@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-MP4R7KC3.js";
+} from "./chunks/chunk-H3LVN34I.js";
 import {
   errText
-} from "./chunks/chunk-X2JOGBGH.js";
+} from "./chunks/chunk-JBF7M3HY.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

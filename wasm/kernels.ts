@@ -87,3 +87,152 @@ export function spa16(x: usize, a: i32, e1: i32, e2: i32, C: i32, out: usize): v
   store<i32>(out, X1, 16);
   store<i32>(out, X2, 20);
 }
+
+// ---- Weighted stego analysis (src/audio/lsb.ts: residuals, wsBlocks) ----------------------------------------------
+
+/**
+ * Channel c (and o, when o >= 0) of n frames of 16-bit samples at xp (interleaved, C channels) as f64 at xc (and xo),
+ * so that two frames side by side are one 128-bit load.
+ */
+export function wsChannels(xp: usize, n: i32, C: i32, c: i32, o: i32, xc: usize, xo: usize): void {
+  for (let f = 0; f < n; f++) {
+    const at = xp + (<usize>(f * C) << 1);
+    store<f64>(xc + (<usize>f << 3), <f64>load<i16>(at + (<usize>c << 1)));
+    if (o >= 0) store<f64>(xo + (<usize>f << 3), <f64>load<i16>(at + (<usize>o << 1)));
+  }
+}
+
+/**
+ * `residuals` for K = 6 on the channels wsChannels wrote (frame indices relative to them): res[k], sq[k + 1] and the
+ * returned srr as there, Σ x and Σ x² of the frames at out[0], out[1]. Two frames per step, one per lane: each lane
+ * computes its prediction with the same operations in the same order as the JavaScript loop, so the residuals are
+ * the same values; the running sums (sq, srr) then take lane 0 before lane 1, in frame order as there. Σ x and Σ x²
+ * of 16-bit samples (at most a million) are integers below 2^53, the same in any order.
+ */
+export function wsResiduals6(xc: usize, xo: usize, useO: i32, co: usize, from: i32, to: i32, res: usize, sq: usize, k0: i32, srr: f64, out: usize): f64 {
+  const c0 = load<f64>(co), c1 = load<f64>(co, 8), c2 = load<f64>(co, 16), c3 = load<f64>(co, 24), c4 = load<f64>(co, 32), c5 = load<f64>(co, 40);
+  const c6 = load<f64>(co, 48), c7 = load<f64>(co, 56);
+  const C0 = f64x2.splat(c0), C1 = f64x2.splat(c1), C2 = f64x2.splat(c2), C3 = f64x2.splat(c3), C4 = f64x2.splat(c4), C5 = f64x2.splat(c5);
+  const C6 = f64x2.splat(c6), C7 = f64x2.splat(c7);
+  let acc = load<f64>(sq + (<usize>k0 << 3));
+  let k = k0;
+  let sxv = f64x2.splat(0);
+  let sxxv = f64x2.splat(0);
+  let f = from;
+  for (; f + 2 <= to; f += 2, k += 2) {
+    const p = xc + (<usize>f << 3);
+    const z = v128.load(p);
+    let pred = f64x2.mul(C0, f64x2.add(v128.load(p - 8), v128.load(p + 8)));
+    pred = f64x2.add(pred, f64x2.mul(C1, f64x2.add(v128.load(p - 16), v128.load(p + 16))));
+    pred = f64x2.add(pred, f64x2.mul(C2, f64x2.add(v128.load(p - 24), v128.load(p + 24))));
+    pred = f64x2.add(pred, f64x2.mul(C3, f64x2.add(v128.load(p - 32), v128.load(p + 32))));
+    pred = f64x2.add(pred, f64x2.mul(C4, f64x2.add(v128.load(p - 40), v128.load(p + 40))));
+    pred = f64x2.add(pred, f64x2.mul(C5, f64x2.add(v128.load(p - 48), v128.load(p + 48))));
+    if (useO) {
+      const q = xo + (<usize>f << 3);
+      pred = f64x2.add(pred, f64x2.add(f64x2.mul(C6, v128.load(q)), f64x2.mul(C7, f64x2.add(v128.load(q - 8), v128.load(q + 8)))));
+    }
+    const r = f64x2.sub(z, pred);
+    v128.store(res + (<usize>k << 3), r);
+    const rr = f64x2.mul(r, r);
+    const rr0 = f64x2.extract_lane(rr, 0);
+    const rr1 = f64x2.extract_lane(rr, 1);
+    acc += rr0;
+    store<f64>(sq + (<usize>(k + 1) << 3), acc);
+    srr += rr0;
+    acc += rr1;
+    store<f64>(sq + (<usize>(k + 2) << 3), acc);
+    srr += rr1;
+    sxv = f64x2.add(sxv, z);
+    sxxv = f64x2.add(sxxv, f64x2.mul(z, z));
+  }
+  let sx = f64x2.extract_lane(sxv, 0) + f64x2.extract_lane(sxv, 1);
+  let sxx = f64x2.extract_lane(sxxv, 0) + f64x2.extract_lane(sxxv, 1);
+  for (; f < to; f++, k++) {
+    const p = xc + (<usize>f << 3);
+    const z = load<f64>(p);
+    let pred = c0 * (load<f64>(p - 8) + load<f64>(p + 8));
+    pred += c1 * (load<f64>(p - 16) + load<f64>(p + 16));
+    pred += c2 * (load<f64>(p - 24) + load<f64>(p + 24));
+    pred += c3 * (load<f64>(p - 32) + load<f64>(p + 32));
+    pred += c4 * (load<f64>(p - 40) + load<f64>(p + 40));
+    pred += c5 * (load<f64>(p - 48) + load<f64>(p + 48));
+    if (useO) {
+      const q = xo + (<usize>f << 3);
+      pred += c6 * load<f64>(q) + c7 * (load<f64>(q - 8) + load<f64>(q + 8));
+    }
+    const r = z - pred;
+    store<f64>(res + (<usize>k << 3), r);
+    const rr = r * r;
+    acc += rr;
+    store<f64>(sq + (<usize>(k + 1) << 3), acc);
+    srr += rr;
+    sx += z;
+    sxx += z * z;
+  }
+  store<f64>(out, sx);
+  store<f64>(out, sxx, 8);
+  return srr;
+}
+
+/**
+ * The weighting loop of `wsBlocks` over k = pad .. pad + n − 1 (frame f0 + k − pad, whose sample is at lsb, stepping
+ * `step` bytes): Σ w, Σ w·t, Σ w²·t² at out[0..2], each summed in frame order, the terms of two frames computed in the
+ * two lanes with the same operations as there (the division and the root are exact in IEEE arithmetic, as in
+ * JavaScript).
+ */
+export function wsWeights(res: usize, sq: usize, lsb: usize, step: i32, pad: i32, n: i32, near: i32, far: i32, norm: f64, out: usize): void {
+  let W = 0.0, WT = 0.0, W2T2 = 0.0;
+  const NORM = f64x2.splat(norm);
+  const ONE = f64x2.splat(1);
+  const TWO = f64x2.splat(2);
+  const FOUR = f64x2.splat(4);
+  const SIXTEEN = f64x2.splat(16);
+  const MARGIN = f64x2.splat(0.99999);
+  let k = pad;
+  const end = pad + n;
+  let at = lsb;
+  for (; k + 2 <= end; k += 2, at += <usize>(2 * step)) {
+    const a = v128.load(sq + (<usize>(k - near + 1) << 3));
+    const b = v128.load(sq + (<usize>(k - far) << 3));
+    const c = v128.load(sq + (<usize>(k + far + 1) << 3));
+    const d = v128.load(sq + (<usize>(k + near) << 3));
+    const e = f64x2.mul(f64x2.sub(f64x2.add(f64x2.sub(a, b), c), d), NORM);
+    const w = f64x2.div(ONE, f64x2.add(TWO, e));
+    let r = v128.load(res + (<usize>k << 3));
+    const big = f64x2.ge(f64x2.mul(r, r), f64x2.mul(MARGIN, f64x2.add(FOUR, f64x2.mul(SIXTEEN, e))));
+    if (v128.any_true(big)) {
+      const lim = f64x2.add(TWO, f64x2.mul(FOUR, f64x2.sqrt(e)));
+      const nlim = f64x2.neg(lim);
+      const clipped = v128.bitselect(lim, v128.bitselect(nlim, r, f64x2.lt(r, nlim)), f64x2.gt(r, lim));
+      r = v128.bitselect(clipped, r, big);
+    }
+    const s0 = <f64>(((<i32>load<i16>(at) & 1) << 1) - 1);
+    const s1 = <f64>(((<i32>load<i16>(at + <usize>step) & 1) << 1) - 1);
+    const t = f64x2.mul(f64x2.replace_lane(f64x2.splat(s0), 1, s1), r);
+    const wt = f64x2.mul(w, t);
+    const w2t2 = f64x2.mul(f64x2.mul(f64x2.mul(w, w), t), t);
+    W += f64x2.extract_lane(w, 0);
+    WT += f64x2.extract_lane(wt, 0);
+    W2T2 += f64x2.extract_lane(w2t2, 0);
+    W += f64x2.extract_lane(w, 1);
+    WT += f64x2.extract_lane(wt, 1);
+    W2T2 += f64x2.extract_lane(w2t2, 1);
+  }
+  for (; k < end; k++, at += <usize>step) {
+    const e = (load<f64>(sq + (<usize>(k - near + 1) << 3)) - load<f64>(sq + (<usize>(k - far) << 3)) + load<f64>(sq + (<usize>(k + far + 1) << 3)) - load<f64>(sq + (<usize>(k + near) << 3))) * norm;
+    const w = 1 / (2 + e);
+    let r = load<f64>(res + (<usize>k << 3));
+    if (r * r >= 0.99999 * (4 + 16 * e)) {
+      const lim = 2 + 4 * Math.sqrt(e);
+      r = r > lim ? lim : r < -lim ? -lim : r;
+    }
+    const t = <f64>(((<i32>load<i16>(at) & 1) << 1) - 1) * r;
+    W += w;
+    WT += w * t;
+    W2T2 += w * w * t * t;
+  }
+  store<f64>(out, W);
+  store<f64>(out, WT, 8);
+  store<f64>(out, W2T2, 16);
+}

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { kernels } from '../../src/audio/kernels.js';
-import { spaCounts } from '../../src/audio/lsb.js';
+import { spaCounts, wsBlocks } from '../../src/audio/lsb.js';
 import { monoFromInts, type AudioSignal } from '../../src/audio/types.js';
-import { rng } from '../helpers/signal.js';
+import { gauss, rng } from '../helpers/signal.js';
 
 const k = kernels();
 
@@ -63,6 +63,69 @@ describe('SPA counts', () => {
         expect(Array.from(b2)).toEqual(Array.from(a2));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Music-like channels (a few partials and noise, the second channel a scaled copy of the first plus noise), with
+ * stretches of white noise (blocks the predictor cannot explain: the piecewise gain test), clicks (clipped residuals)
+ * and LSB replacement at `rate`.
+ */
+function stereoish(frames: number, C: number, seed: number, rate: number): Int16Array {
+  const r = rng(seed);
+  const x = new Int16Array(frames * C);
+  for (let f = 0; f < frames; f++) {
+    const t = f / 44100;
+    const noisy = Math.floor(f / 7000) % 3 === 2;
+    const base = 3000 * Math.sin(2 * Math.PI * 220 * t) + 800 * Math.sin(2 * Math.PI * 660 * t + 1) + 4 * gauss(r);
+    for (let c = 0; c < C; c++) {
+      const own = noisy ? (r() - 0.5) * 600 : base * (1 - 0.1 * c);
+      let v = Math.round(own + 2 * gauss(r) + (f % 5003 === 17 ? 15000 : 0));
+      if (r() < rate) v = (v & ~1) | (r() < 0.5 ? 1 : 0);
+      x[f * C + c] = Math.max(-32768, Math.min(32767, v));
+    }
+  }
+  return x;
+}
+
+describe('weighted stego analysis', () => {
+  test.each([
+    [1, 0], [2, 0], [2, 0.5], [3, 0.1], [2, 1],
+  ])('%i channel(s), LSB rate %f: the same block sums as the JavaScript loops', (C, rate) => {
+    const s = signal(stereoish(90_001, C, 11 + C, rate), C);
+    for (const blocks of [1, 16, 64, 333]) {
+      const a = wsBlocks(s, blocks, 6, null)!;
+      const b = wsBlocks(s, blocks, 6, k)!;
+      expect(Array.from(b.sw)).toEqual(Array.from(a.sw));
+      expect(Array.from(b.swt)).toEqual(Array.from(a.swt));
+      expect(Array.from(b.sw2t2)).toEqual(Array.from(a.sw2t2));
+      // blocks were kept and left out (the test covers both paths), and the sums are not all zero
+      expect(a.sw.some((v) => v > 0)).toBe(true);
+    }
+    const some = wsBlocks(s, 64, 6, null)!;
+    expect(some.sw.filter((v) => v === 0).length).toBeGreaterThan(0);
+  });
+
+  test('full-scale samples, odd lengths, any channel count: identical', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 90, max: 3000 }), fc.integer({ min: 1, max: 1 << 30 }), fc.integer({ min: 1, max: 20 }), (C, frames, seed, blocks) => {
+        const r = rng(seed);
+        const amp = r() < 0.3 ? 32768 : r() < 0.5 ? 40 : 3;
+        const x = new Int16Array(frames * C);
+        let v = 0;
+        for (let i = 0; i < x.length; i++) {
+          v = r() < 0.8 ? v + Math.round((r() - 0.5) * amp) : Math.round((r() - 0.5) * 2 * amp);
+          x[i] = Math.max(-32768, Math.min(32767, v));
+        }
+        const s = signal(x, C);
+        const a = wsBlocks(s, blocks, 6, null);
+        const b = wsBlocks(s, blocks, 6, k);
+        expect(b === null).toBe(a === null);
+        if (!a || !b) return;
+        expect([...b.sw, ...b.swt, ...b.sw2t2]).toEqual([...a.sw, ...a.swt, ...a.sw2t2]);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -12,6 +12,19 @@ interface Exports {
   memory: WebAssembly.Memory;
   heapBase(): number;
   spa16(x: number, a: number, e1: number, e2: number, C: number, out: number): void;
+  wsChannels(xp: number, n: number, C: number, c: number, o: number, xc: number, xo: number): void;
+  wsResiduals6(xc: number, xo: number, useO: number, co: number, from: number, to: number, res: number, sq: number, k0: number, srr: number, out: number): number;
+  wsWeights(res: number, sq: number, lsb: number, step: number, pad: number, n: number, near: number, far: number, norm: number, out: number): void;
+}
+
+/** Frames lo .. hi − 1 of one channel (and its partner) loaded for weighted stego analysis with K = 6 (see wsBlocks). */
+export interface WsFrames {
+  /** `residuals` (lsb.ts) of frames from .. to − 1; Σ x and Σ x² of them are left in `sums`. */
+  residuals(from: number, to: number, k0: number, srr: number): number;
+  /** [Σ x, Σ x²] of the frames `residuals` last went over. */
+  readonly sums: Float64Array;
+  /** wsBlocks' weighting loop over frames f0 .. f0 + n − 1 (res[pad ..]): [Σ w, Σ w·t, Σ w²·t²]. */
+  weights(f0: number, n: number, pad: number, near: number, far: number, norm: number): Float64Array;
 }
 
 export interface Kernels {
@@ -20,6 +33,11 @@ export interface Kernels {
    * pairs with u >> 1 == v >> 1 at lag 1, at lag 2, X at lag 1, at lag 2]. Reads x[a .. max(e1 + C, e2 + 2C)).
    */
   spa16(x: Int16Array, a: number, e1: number, e2: number, C: number): Int32Array;
+  /**
+   * Frames lo .. hi − 1 of x (C channels) for the residuals of channel c with predictor coefficients `co` (K = 6;
+   * the partner channel o, or −1): valid until the next call of wsFrames.
+   */
+  wsFrames(x: Int16Array, C: number, c: number, o: number, co: Float64Array, lo: number, hi: number): WsFrames;
 }
 
 let made: Kernels | null | undefined;
@@ -55,6 +73,38 @@ function instantiate(): Kernels | null {
       new Int16Array(ex.memory.buffer, IN, hi - a).set(x.subarray(a, hi));
       ex.spa16(IN, 0, e1 - a, e2 - a, C, OUT);
       return new Int32Array(ex.memory.buffer, OUT, 6).slice();
+    },
+    wsFrames(x, C, c, o, co, lo, hi) {
+      const n = hi - lo;
+      const al = (b: number): number => (b + 15) & ~15;
+      // coefficients, the samples as stored, the channel and its partner as f64, residuals, their prefix sums
+      const CO = IN;
+      const XP = CO + 64;
+      const XC = XP + al(n * C * 2);
+      const XO = XC + al(n * 8);
+      const RES = XO + al(n * 8);
+      const SQ = RES + al(n * 8);
+      ensure(SQ + al((n + 1) * 8) - IN);
+      const buf = ex.memory.buffer;
+      new Float64Array(buf, CO, 8).set(co.subarray(0, 8));
+      new Int16Array(buf, XP, n * C).set(x.subarray(lo * C, hi * C));
+      new Float64Array(buf, SQ, 1)[0] = 0;
+      ex.wsChannels(XP, n, C, c, o, XC, XO);
+      const out = new Float64Array(buf, OUT, 3);
+      const sums = new Float64Array(2);
+      return {
+        sums,
+        residuals(from, to, k0, srr) {
+          const r = ex.wsResiduals6(XC, XO, o >= 0 ? 1 : 0, CO, from - lo, to - lo, RES, SQ, k0, srr, OUT);
+          sums[0] = out[0];
+          sums[1] = out[1];
+          return r;
+        },
+        weights(f0, count, pad, near, far, norm) {
+          ex.wsWeights(RES, SQ, XP + ((f0 - lo) * C + c) * 2, C * 2, pad, count, near, far, norm, OUT);
+          return out.slice(0, 3);
+        },
+      };
     },
   };
 }

@@ -1046,7 +1046,7 @@ let wsSq = new Float64Array(0);
 /** Frames of a block whose residuals are computed between two looks at the gain test. */
 const WS_GAIN_STEP = 2048;
 
-export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBlocks | null {
+export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER, k: Kernels | null = kernels()): WsBlocks | null {
   const x = s.ints;
   if (!x || s.frames < 64 + 2 * K) return null;
   const C = s.channels;
@@ -1072,6 +1072,8 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
   const sq = wsSq;
   sq[0] = 0;
   const norm = 1 / (2 * (FAR - NEAR + 1));
+  // 16-bit samples with the usual order: residuals and weights by the WebAssembly kernels (the same values)
+  const kern = k && x instanceof Int16Array && K === 6 ? k : null;
   for (let c = 0; c < C; c++) {
     const co = predictor(x, C, c, F, K);
     const o = C > 1 ? (c === 0 ? 1 : 0) : -1;
@@ -1080,6 +1082,14 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
       const f0 = Math.max(K + 1 + PAD, b * per);
       const f1 = Math.min(F - K - 1 - PAD, (b + 1) * per, f0 + take);
       if (f1 <= f0) continue;
+      const wf = kern ? kern.wsFrames(x as Int16Array, C, c, o, co, f0 - PAD - K, f1 + PAD + K) : null;
+      const resid = (from: number, to: number, k0: number, srr: number): number => {
+        if (!wf) return residuals(x, C, c, o, co, K, from, to, res, sq, k0, srr);
+        const r = wf.residuals(from, to, k0, srr);
+        wsSx = wf.sums[0];
+        wsSxx = wf.sums[1];
+        return r;
+      };
       // a block the predictor cannot explain (white noise, e.g. uniform test noise) says nothing about the lowest bit:
       // its residual is the sample itself, and a flat histogram reads as full embedding. Keep blocks where the
       // prediction removes at least half of the variance: var < WS_MIN_GAIN · Σ res² leaves the block out.
@@ -1087,22 +1097,30 @@ export function wsBlocks(s: AudioSignal, blocks = WS_BLOCKS, K = WS_ORDER): WsBl
       // be too (noise, the decaying tail of a sound): its variance first, then its residuals piece by piece, stopping
       // once Σ res², which only grows, is past the limit. Both ways give the same sums.
       const n = f1 - f0;
-      residuals(x, C, c, o, co, K, f0 - PAD, f0, res, sq, 0, 0);
+      resid(f0 - PAD, f0, 0, 0);
       let srr = 0;
       let variance: number;
       if (outBefore) {
         sampleSums(x, C, c, f0, f1);
         variance = wsSxx - (wsSx * wsSx) / n;
         for (let g = f0; g < f1 && !(variance < WS_MIN_GAIN * srr); g += WS_GAIN_STEP) {
-          srr = residuals(x, C, c, o, co, K, g, Math.min(f1, g + WS_GAIN_STEP), res, sq, g - f0 + PAD, srr);
+          srr = resid(g, Math.min(f1, g + WS_GAIN_STEP), g - f0 + PAD, srr);
         }
       } else {
-        srr = residuals(x, C, c, o, co, K, f0, f1, res, sq, PAD, 0);
+        srr = resid(f0, f1, PAD, 0);
         variance = wsSxx - (wsSx * wsSx) / n;
       }
       outBefore = variance < WS_MIN_GAIN * srr;
       if (outBefore) continue;
-      residuals(x, C, c, o, co, K, f1, f1 + PAD, res, sq, f1 - f0 + PAD, 0);
+      resid(f1, f1 + PAD, f1 - f0 + PAD, 0);
+      if (wf) {
+        // the loop below, in the kernel (with WS_C = 2 and the same clipping)
+        const [W, WT, W2T2] = wf.weights(f0, f1 - f0, PAD, NEAR, FAR, norm);
+        sw[b] += W;
+        swt[b] += WT;
+        sw2t2[b] += W2T2;
+        continue;
+      }
       let W = 0;
       let WT = 0;
       let W2T2 = 0;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-X2JOGBGH.js";
+} from "./chunk-JBF7M3HY.js";
 import {
   require_common,
   require_symbols

@@ -24630,7 +24630,7 @@ function rawHead(s3, work, ctx) {
 }
 
 // src/audio/kernels-wasm.ts
-var KERNELS_WASM = "AGFzbQEAAAABDgJgBn9/f39/fwBgAAF/AwMCAAEFAwEAAQcdAwhoZWFwQmFzZQABBXNwYTE2AAAGbWVtb3J5AgAK8AYC5wYCDn8SeyAEQQF0IQkgBEECdCEOIAEhBANAIARBCGogA0wEQCAEQYCAAmoiBiADSgR/IAMFIAYLIQf9DAAAAAAAAAAAAAAAAAAAAAAhG/0MAAAAAAAAAAAAAAAAAAAAACEc/QwAAAAAAAAAAAAAAAAAAAAAIR39DAAAAAAAAAAAAAAAAAAAAAAhHv0MAAAAAAAAAAAAAAAAAAAAACEf/QwAAAAAAAAAAAAAAAAAAAAAISADQCAEQQhqIgYgB0wEQCAbIAAgBEEBdGoiBP0ABAAiGiAEIAlq/QAEACIh/S4iI/2OASEbIBwgGiAEIA5q/QAEACIi/S4iJP2OASEcIB0gGkEB/YwBIiUgIUEB/YwB/S39jgEhHSAeICUgIkEB/YwB/S39jgEhHiAfICFBD/2LAUEP/YwBIBogIf0v/VEgI/1O/Y4BIR8gICAiQQ/9iwFBD/2MASAaICL9L/1RICT9Tv2OASEgIAYhBAwBCwsgFCAb/X79sQEhFCAVIBz9fv2xASEVIBYgHf1+/bEBIRYgFyAe/X79sQEhFyAYIB/9fv2xASEYIBkgIP1+/bEBIRkMAQsLIBT9GwAgFP0bAWogFP0bAmogFP0bA2ohBiAV/RsAIBX9GwFqIBX9GwJqIBX9GwNqIQogFv0bACAW/RsBaiAW/RsCaiAW/RsDaiEHIBf9GwAgF/0bAWogF/0bAmogF/0bA2ohCyAY/RsAIBj9GwFqIBj9GwJqIBj9GwNqIQggGf0bACAZ/RsBaiAZ/RsCaiAZ/RsDaiEMA0AgAyAESgRAIAAgBEEBdGoiEC4BACISIAkgEGouAQAiDUciDyAGaiEGIA4gEGouAQAiEyASRyIQIApqIQogByASQQF1IhEgDUEBdUZqIQcgCyARIBNBAXVGaiELIAggDUEBcSANIBJKcyAPcWohCCAMIBNBAXEgEiATSHMgEHFqIQwgBEEBaiEEDAELCyABIAQgASAEShshBANAIAIgBEoEQCAAIARBAXRqIgEuAQAiAyABIAlqLgEAIgFHIg0gBmohBiAHIANBAXUgAUEBdUZqIQcgCCABQQFxIAEgA0pzIA1xaiEIIARBAWohBAwBCwsgBSAGNgIAIAUgCjYCBCAFIAc2AgggBSALNgIMIAUgCDYCECAFIAw2AhQLBQBBgAgL";
+var KERNELS_WASM = "AGFzbQEAAAABNAVgCn9/f39/f39/fH8AYAt/f39/f39/f398fwF8YAd/f39/f39/AGAGf39/f39/AGAAAX8DBgUAAQIDBAUDAQABB0UGCGhlYXBCYXNlAAQFc3BhMTYAAwp3c0NoYW5uZWxzAAIMd3NSZXNpZHVhbHM2AAEJd3NXZWlnaHRzAAAGbWVtb3J5AgAKxBMF9AUCBnsFfCAI/RQhCiAEIAVqIQUDQCAEQQJqIAVMBEAgEP0MAAAAAAAA8D8AAAAAAADwP/0MAAAAAAAAAEAAAAAAAAAAQCABIAQgBmtBAWpBA3Rq/QAEACABIAQgB2tBA3Rq/QAEAP3xASABIAQgB2pBAWpBA3Rq/QAEAP3wASABIAQgBmpBA3Rq/QAEAP3xASAK/fIBIgz98AH98wEiDf0hAKAgDf0hAaAhECARIA0gAi4BAEEBcUEBdEEBa7f9FCACIANqLgEAQQFxQQF0QQFrt/0iASAAIARBA3Rq/QAEACILIAv98gH9DB13Sgfr/+8/HXdKB+v/7z/9DAAAAAAAABBAAAAAAAAAEED9DAAAAAAAADBAAAAAAAAAMEAgDP3yAf3wAf3yAf1MIg79UwR7/QwAAAAAAAAAQAAAAAAAAABA/QwAAAAAAAAQQAAAAAAAABBAIAz97wH98gH98AEiDP3tASEPIAwgDyALIAsgD/1J/VIgCyAM/Ur9UiALIA79UgUgCwv98gEiC/3yASIM/SEAoCAM/SEBoCERIBIgDSAN/fIBIAv98gEgC/3yASIL/SEAoCAL/SEBoCESIARBAmohBCACIANBAXRqIQIMAQsLA0AgBCAFSARAIBBEAAAAAAAA8D8gASAEIAZrQQFqQQN0aisDACABIAQgB2tBA3RqKwMAoSABIAQgB2pBAWpBA3RqKwMAoCABIAQgBmpBA3RqKwMAoSAIoiIURAAAAAAAAABAoKMiE6AhECARIBMgAi4BAEEBcUEBdEEBa7cgACAEQQN0aisDACIRIBGiIBREAAAAAAAAMECiRAAAAAAAABBAoEQdd0oH6//vP6JmBHwgFJ9EAAAAAAAAEECiRAAAAAAAAABAoCIUIBFjBHwgFAUgFJoiFCARIBEgFGMbCwUgEQuiIhSioCERIBIgEyAToiAUoiAUoqAhEiAEQQFqIQQgAiADaiECDAELCyAJIBA5AwAgCSAROQMIIAkgEjkDEAuDBgMMew18AX8gAysDACIa/RQhDiADKwMIIhv9FCEPIAMrAxAiHP0UIRAgAysDGCId/RQhESADKwMgIh79FCESIAMrAygiH/0UIRMgAysDMCIg/RQhFCADKwM4IiH9FCEVIAcgCEEDdGorAwAhFwNAIARBAmogBUwEQCAEQQN0IgMgAGoiJP0ABAAhDSAOICRBCGv9AAQAICT9AAQI/fAB/fIBIA8gJEEQa/0ABAAgJP0ABBD98AH98gH98AEgECAkQRhr/QAEACAk/QAEGP3wAf3yAf3wASARICRBIGv9AAQAICT9AAQg/fAB/fIB/fABIBIgJEEoa/0ABAAgJP0ABCj98AH98gH98AEgEyAkQTBr/QAEACAk/QAEMP3wAf3yAf3wASEWIAYgCEEDdGogDSACBHsgFiAUIAEgA2oiA/0ABAD98gEgFSADQQhr/QAEACAD/QAECP3wAf3yAf3wAf3wAQUgFgv98QEiFv0LBAAgByAIQQFqQQN0aiAXIBYgFv3yASIW/SEAIhigIhc5AwAgByAIQQJqIghBA3RqIBcgFv0hASIZoCIXOQMAIAkgGKAgGaAhCSALIA398AEhCyAMIA0gDf3yAf3wASEMIARBAmohBAwBCwsgC/0hACAL/SEBoCEYIAz9IQAgDP0hAaAhGQNAIAQgBUgEQCAEQQN0IgMgAGoiJCsDACEiIBogJEEIaysDACAkKwMIoKIgGyAkQRBrKwMAICQrAxCgoqAgHCAkQRhrKwMAICQrAxigoqAgHSAkQSBrKwMAICQrAyCgoqAgHiAkQShrKwMAICQrAyigoqAgHyAkQTBrKwMAICQrAzCgoqAhIyAGIAhBA3RqICIgAgR8ICMgICABIANqIgMrAwCiICEgA0EIaysDACADKwMIoKKgoAUgIwuhIiM5AwAgByAIQQFqIghBA3RqIBcgIyAjoiIjoCIXOQMAIAkgI6AhCSAYICKgIRggGSAiICKioCEZIARBAWohBAwBCwsgCiAYOQMAIAogGTkDCCAJC1gBA38DQCABIAdKBEAgB0EDdCIIIAVqIAAgAiAHbEEBdGoiCSADQQF0ai4BALc5AwAgBEEATgRAIAYgCGogCSAEQQF0ai4BALc5AwALIAdBAWohBwwBCwsL5wYCDn8SeyAEQQF0IQkgBEECdCEOIAEhBANAIARBCGogA0wEQCAEQYCAAmoiBiADSgR/IAMFIAYLIQf9DAAAAAAAAAAAAAAAAAAAAAAhG/0MAAAAAAAAAAAAAAAAAAAAACEc/QwAAAAAAAAAAAAAAAAAAAAAIR39DAAAAAAAAAAAAAAAAAAAAAAhHv0MAAAAAAAAAAAAAAAAAAAAACEf/QwAAAAAAAAAAAAAAAAAAAAAISADQCAEQQhqIgYgB0wEQCAbIAAgBEEBdGoiBP0ABAAiGiAEIAlq/QAEACIh/S4iI/2OASEbIBwgGiAEIA5q/QAEACIi/S4iJP2OASEcIB0gGkEB/YwBIiUgIUEB/YwB/S39jgEhHSAeICUgIkEB/YwB/S39jgEhHiAfICFBD/2LAUEP/YwBIBogIf0v/VEgI/1O/Y4BIR8gICAiQQ/9iwFBD/2MASAaICL9L/1RICT9Tv2OASEgIAYhBAwBCwsgFCAb/X79sQEhFCAVIBz9fv2xASEVIBYgHf1+/bEBIRYgFyAe/X79sQEhFyAYIB/9fv2xASEYIBkgIP1+/bEBIRkMAQsLIBT9GwAgFP0bAWogFP0bAmogFP0bA2ohBiAV/RsAIBX9GwFqIBX9GwJqIBX9GwNqIQogFv0bACAW/RsBaiAW/RsCaiAW/RsDaiEHIBf9GwAgF/0bAWogF/0bAmogF/0bA2ohCyAY/RsAIBj9GwFqIBj9GwJqIBj9GwNqIQggGf0bACAZ/RsBaiAZ/RsCaiAZ/RsDaiEMA0AgAyAESgRAIAAgBEEBdGoiEC4BACISIAkgEGouAQAiDUciDyAGaiEGIA4gEGouAQAiEyASRyIQIApqIQogByASQQF1IhEgDUEBdUZqIQcgCyARIBNBAXVGaiELIAggDUEBcSANIBJKcyAPcWohCCAMIBNBAXEgEiATSHMgEHFqIQwgBEEBaiEEDAELCyABIAQgASAEShshBANAIAIgBEoEQCAAIARBAXRqIgEuAQAiAyABIAlqLgEAIgFHIg0gBmohBiAHIANBAXUgAUEBdUZqIQcgCCABQQFxIAEgA0pzIA1xaiEIIARBAWohBAwBCwsgBSAGNgIAIAUgCjYCBCAFIAc2AgggBSALNgIMIAUgCDYCECAFIAw2AhQLBQBBgAgL";
 
 // src/audio/kernels.ts
 var made;
@@ -24662,6 +24662,37 @@ function instantiate() {
       new Int16Array(ex.memory.buffer, IN, hi2 - a).set(x.subarray(a, hi2));
       ex.spa16(IN, 0, e1 - a, e2 - a, C2, OUT);
       return new Int32Array(ex.memory.buffer, OUT, 6).slice();
+    },
+    wsFrames(x, C2, c, o, co2, lo2, hi2) {
+      const n = hi2 - lo2;
+      const al = (b2) => b2 + 15 & ~15;
+      const CO = IN;
+      const XP = CO + 64;
+      const XC = XP + al(n * C2 * 2);
+      const XO = XC + al(n * 8);
+      const RES = XO + al(n * 8);
+      const SQ = RES + al(n * 8);
+      ensure(SQ + al((n + 1) * 8) - IN);
+      const buf = ex.memory.buffer;
+      new Float64Array(buf, CO, 8).set(co2.subarray(0, 8));
+      new Int16Array(buf, XP, n * C2).set(x.subarray(lo2 * C2, hi2 * C2));
+      new Float64Array(buf, SQ, 1)[0] = 0;
+      ex.wsChannels(XP, n, C2, c, o, XC, XO);
+      const out = new Float64Array(buf, OUT, 3);
+      const sums = new Float64Array(2);
+      return {
+        sums,
+        residuals(from, to2, k0, srr) {
+          const r = ex.wsResiduals6(XC, XO, o >= 0 ? 1 : 0, CO, from - lo2, to2 - lo2, RES, SQ, k0, srr, OUT);
+          sums[0] = out[0];
+          sums[1] = out[1];
+          return r;
+        },
+        weights(f0, count, pad, near, far, norm) {
+          ex.wsWeights(RES, SQ, XP + ((f0 - lo2) * C2 + c) * 2, C2 * 2, pad, count, near, far, norm, OUT);
+          return out.slice(0, 3);
+        }
+      };
     }
   };
 }
@@ -25508,7 +25539,7 @@ function sampleSums(x, C2, c, f0, f1) {
 var wsRes = new Float64Array(0);
 var wsSq = new Float64Array(0);
 var WS_GAIN_STEP = 2048;
-function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
+function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER, k2 = kernels()) {
   const x = s3.ints;
   if (!x || s3.frames < 64 + 2 * K2) return null;
   const C2 = s3.channels;
@@ -25529,6 +25560,7 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
   const sq = wsSq;
   sq[0] = 0;
   const norm = 1 / (2 * (FAR - NEAR + 1));
+  const kern = k2 && x instanceof Int16Array && K2 === 6 ? k2 : null;
   for (let c = 0; c < C2; c++) {
     const co2 = predictor(x, C2, c, F2, K2);
     const o = C2 > 1 ? c === 0 ? 1 : 0 : -1;
@@ -25537,30 +25569,45 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER) {
       const f0 = Math.max(K2 + 1 + PAD, b2 * per);
       const f1 = Math.min(F2 - K2 - 1 - PAD, (b2 + 1) * per, f0 + take);
       if (f1 <= f0) continue;
+      const wf = kern ? kern.wsFrames(x, C2, c, o, co2, f0 - PAD - K2, f1 + PAD + K2) : null;
+      const resid = (from, to2, k0, srr2) => {
+        if (!wf) return residuals(x, C2, c, o, co2, K2, from, to2, res, sq, k0, srr2);
+        const r = wf.residuals(from, to2, k0, srr2);
+        wsSx = wf.sums[0];
+        wsSxx = wf.sums[1];
+        return r;
+      };
       const n = f1 - f0;
-      residuals(x, C2, c, o, co2, K2, f0 - PAD, f0, res, sq, 0, 0);
+      resid(f0 - PAD, f0, 0, 0);
       let srr = 0;
       let variance;
       if (outBefore) {
         sampleSums(x, C2, c, f0, f1);
         variance = wsSxx - wsSx * wsSx / n;
         for (let g2 = f0; g2 < f1 && !(variance < WS_MIN_GAIN * srr); g2 += WS_GAIN_STEP) {
-          srr = residuals(x, C2, c, o, co2, K2, g2, Math.min(f1, g2 + WS_GAIN_STEP), res, sq, g2 - f0 + PAD, srr);
+          srr = resid(g2, Math.min(f1, g2 + WS_GAIN_STEP), g2 - f0 + PAD, srr);
         }
       } else {
-        srr = residuals(x, C2, c, o, co2, K2, f0, f1, res, sq, PAD, 0);
+        srr = resid(f0, f1, PAD, 0);
         variance = wsSxx - wsSx * wsSx / n;
       }
       outBefore = variance < WS_MIN_GAIN * srr;
       if (outBefore) continue;
-      residuals(x, C2, c, o, co2, K2, f1, f1 + PAD, res, sq, f1 - f0 + PAD, 0);
+      resid(f1, f1 + PAD, f1 - f0 + PAD, 0);
+      if (wf) {
+        const [W3, WT2, W2T22] = wf.weights(f0, f1 - f0, PAD, NEAR, FAR, norm);
+        sw[b2] += W3;
+        swt[b2] += WT2;
+        sw2t2[b2] += W2T22;
+        continue;
+      }
       let W2 = 0;
       let WT = 0;
       let W2T2 = 0;
-      for (let k2 = PAD, i = f0 * C2 + c, end = f1 - f0 + PAD; k2 < end; k2++, i += C2) {
-        const e = (sq[k2 - NEAR + 1] - sq[k2 - FAR] + sq[k2 + FAR + 1] - sq[k2 + NEAR]) * norm;
+      for (let k3 = PAD, i = f0 * C2 + c, end = f1 - f0 + PAD; k3 < end; k3++, i += C2) {
+        const e = (sq[k3 - NEAR + 1] - sq[k3 - FAR] + sq[k3 + FAR + 1] - sq[k3 + NEAR]) * norm;
         const w2 = 1 / (WS_C + e);
-        let r = res[k2];
+        let r = res[k3];
         if (r * r >= 0.99999 * (4 + 16 * e)) {
           const lim = 2 + 4 * Math.sqrt(e);
           r = r > lim ? lim : r < -lim ? -lim : r;
