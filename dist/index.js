@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-H3LVN34I.js";
+} from "./chunks/chunk-TZ5EX4CW.js";
 import {
   errText
-} from "./chunks/chunk-JBF7M3HY.js";
+} from "./chunks/chunk-ITI7RMVD.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

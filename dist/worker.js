@@ -6,7 +6,7 @@ import {
   errText,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-JBF7M3HY.js";
+} from "./chunks/chunk-ITI7RMVD.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

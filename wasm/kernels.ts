@@ -236,3 +236,115 @@ export function wsWeights(res: usize, sq: usize, lsb: usize, step: i32, pad: i32
   store<f64>(out, WT, 8);
   store<f64>(out, W2T2, 16);
 }
+
+// ---- Spectrogram (src/audio/stft.ts) -------------------------------------------------------------------------------
+
+/**
+ * Tables for a real FFT of n points (a power of two, 4 .. 65536) at `plan`: the bit-reversal permutation of m = n / 2
+ * (i32), then, as pairs of equal f64 (one 128-bit load gives both lanes the factor), cos and sin of 2πj/m for
+ * j < m / 2 and of 2πk/n for k < m. Returns the bytes written. Math.cos / Math.sin here are AssemblyScript's (musl's
+ * algorithms): values within an ulp of JavaScript's.
+ */
+export function fftPlan(n: i32, plan: usize): i32 {
+  const m = n >> 1;
+  let bits = 0;
+  while ((1 << bits) < m) bits++;
+  for (let i = 0; i < m; i++) {
+    let r = 0;
+    for (let b = 0; b < bits; b++) r |= ((i >> b) & 1) << (bits - 1 - b);
+    store<i32>(plan + (<usize>i << 2), r);
+  }
+  let p = plan + ((<usize>m << 2) + 15 & ~15);
+  for (let j = 0; j < m >> 1; j++) {
+    const a = (2 * Math.PI * <f64>j) / <f64>m;
+    v128.store(p, f64x2.splat(Math.cos(a)));
+    v128.store(p, f64x2.splat(Math.sin(a)), 16);
+    p += 32;
+  }
+  for (let k = 0; k < m; k++) {
+    const a = (2 * Math.PI * <f64>k) / <f64>n;
+    v128.store(p, f64x2.splat(Math.cos(a)));
+    v128.store(p, f64x2.splat(Math.sin(a)), 16);
+    p += 32;
+  }
+  return <i32>(p - plan);
+}
+
+/**
+ * Power spectra of two real frames of n samples (f64 at xa and xb) with the tables of fftPlan: bins 0 .. n/2 − 1 of
+ * |X|² · norm as f32 at out (frame a's row, then frame b's when `two`), each also added in f64 to mean[bin] (frame a
+ * first). The frames travel in the two lanes of every vector: a complex FFT of m = n / 2 points on
+ * z[j] = x[2j] + i·x[2j+1] (iterative radix 2, decimation in time), then the split into the real transform's bins.
+ * Scratch at work: 32·m bytes.
+ */
+export function powerSpectra(n: i32, plan: usize, xa: usize, xb: usize, two: i32, norm: f64, out: usize, mean: usize, work: usize): void {
+  const m = n >> 1;
+  const re = work;
+  const im = work + (<usize>m << 4);
+  // packed and bit-reversed
+  for (let j = 0; j < m; j++) {
+    const r = <usize>load<i32>(plan + (<usize>j << 2)) << 4;
+    const q = <usize>j << 4;
+    v128.store(re + r, f64x2.replace_lane(f64x2.splat(load<f64>(xa + q)), 1, load<f64>(xb + q)));
+    v128.store(im + r, f64x2.replace_lane(f64x2.splat(load<f64>(xa + q, 8)), 1, load<f64>(xb + q, 8)));
+  }
+  const tw = plan + ((<usize>m << 2) + 15 & ~15);
+  // first stage (twiddle 1) on its own
+  for (let a: usize = 0; a < <usize>m << 4; a += 32) {
+    const ar = v128.load(re + a), ai = v128.load(im + a);
+    const br = v128.load(re + a, 16), bi = v128.load(im + a, 16);
+    v128.store(re + a, f64x2.add(ar, br));
+    v128.store(im + a, f64x2.add(ai, bi));
+    v128.store(re + a, f64x2.sub(ar, br), 16);
+    v128.store(im + a, f64x2.sub(ai, bi), 16);
+  }
+  for (let half = 2; half < m; half <<= 1) {
+    const stride = <usize>(m / (2 * half)) << 5;
+    const span = <usize>half << 4;
+    for (let j = 0; j < half; j++) {
+      const w = tw + <usize>j * stride;
+      const c = v128.load(w);
+      const s = v128.load(w, 16);
+      for (let a = <usize>j << 4; a < <usize>m << 4; a += span << 1) {
+        const b = a + span;
+        const br = v128.load(re + b), bi = v128.load(im + b);
+        // (br + i·bi)·(c − i·s)
+        const tr = f64x2.add(f64x2.mul(c, br), f64x2.mul(s, bi));
+        const ti = f64x2.sub(f64x2.mul(c, bi), f64x2.mul(s, br));
+        const ar = v128.load(re + a), ai = v128.load(im + a);
+        v128.store(re + b, f64x2.sub(ar, tr));
+        v128.store(im + b, f64x2.sub(ai, ti));
+        v128.store(re + a, f64x2.add(ar, tr));
+        v128.store(im + a, f64x2.add(ai, ti));
+      }
+    }
+  }
+  // split: X[k] = E[k] + e^(−2πik/n)·O[k], E = (Z[k] + conj Z[m−k]) / 2, O = (Z[k] − conj Z[m−k]) / 2i
+  const split = tw + (<usize>(m >> 1) << 5);
+  const HALF = f64x2.splat(0.5);
+  const NORM = f64x2.splat(norm);
+  const outB = out + (<usize>m << 2);
+  for (let k = 0; k < m; k++) {
+    const ka = <usize>k << 4;
+    const kb = <usize>((m - k) & (m - 1)) << 4;
+    const ar = v128.load(re + ka), ai = v128.load(im + ka);
+    const br = v128.load(re + kb), bi = v128.load(im + kb);
+    const er = f64x2.mul(f64x2.add(ar, br), HALF);
+    const ei = f64x2.mul(f64x2.sub(ai, bi), HALF);
+    const or = f64x2.mul(f64x2.add(ai, bi), HALF);
+    const oi = f64x2.mul(f64x2.sub(br, ar), HALF);
+    const c = v128.load(split + (<usize>k << 5));
+    const s = v128.load(split + (<usize>k << 5), 16);
+    const xr = f64x2.add(er, f64x2.add(f64x2.mul(c, or), f64x2.mul(s, oi)));
+    const xi = f64x2.add(ei, f64x2.sub(f64x2.mul(c, oi), f64x2.mul(s, or)));
+    const p = f64x2.mul(f64x2.add(f64x2.mul(xr, xr), f64x2.mul(xi, xi)), NORM);
+    const pa = f64x2.extract_lane(p, 0);
+    const mk = mean + (<usize>k << 3);
+    store<f32>(out + (<usize>k << 2), <f32>pa);
+    if (two) {
+      const pb = f64x2.extract_lane(p, 1);
+      store<f32>(outB + (<usize>k << 2), <f32>pb);
+      store<f64>(mk, load<f64>(mk) + pa + pb);
+    } else store<f64>(mk, load<f64>(mk) + pa);
+  }
+}

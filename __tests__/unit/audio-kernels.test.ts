@@ -2,11 +2,13 @@
  * The WebAssembly kernels return exactly what the JavaScript loops they stand in for return: the same integer counts,
  * the same floating-point values (the same operations in the same order), on random samples, on crafted extremes
  * (full scale, where u − v overflows 16 bits; constant runs; alternating LSBs) and on every channel count and range
- * shape the callers pass (empty blocks, blocks shorter than a SIMD step, the lag-1-only tail).
+ * shape the callers pass (empty blocks, blocks shorter than a SIMD step, the lag-1-only tail). The FFT is the exception:
+ * a different algorithm from fft.js's, its powers agree to rounding (checked cell by cell).
  */
 import fc from 'fast-check';
 import { kernels } from '../../src/audio/kernels.js';
 import { spaCounts, wsBlocks } from '../../src/audio/lsb.js';
+import { computeSpectrogram, fftSizeFor, type Spectrogram } from '../../src/audio/stft.js';
 import { monoFromInts, type AudioSignal } from '../../src/audio/types.js';
 import { gauss, rng } from '../helpers/signal.js';
 
@@ -127,5 +129,69 @@ describe('weighted stego analysis', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** Largest difference between two grids, relative to the larger cell, and the share of cells not bit-identical. */
+function compare(a: Spectrogram, b: Spectrogram): { rel: number; differ: number; meanRel: number } {
+  let rel = 0;
+  let differ = 0;
+  for (let i = 0; i < a.power.length; i++) {
+    const p = a.power[i];
+    const q = b.power[i];
+    if (p !== q) {
+      differ++;
+      rel = Math.max(rel, Math.abs(p - q) / Math.max(Math.abs(p), Math.abs(q)));
+    }
+  }
+  let meanRel = 0;
+  for (let f = 0; f < a.bins; f++) meanRel = Math.max(meanRel, Math.abs(a.mean[f] - b.mean[f]) / Math.max(a.mean[f], 1e-300));
+  return { rel, differ: differ / a.power.length, meanRel };
+}
+
+describe('spectrogram', () => {
+  test.each([
+    [8000, 1], [22050, 2], [44100, 2], [48000, 1], [96000, 2], [44100, 3],
+  ])('%i Hz, %i channel(s): the kernel gives fft.js\'s powers to rounding, on frames side by side and half-overlapping', (rate, C) => {
+    // a chord with a little noise, some silence, an odd number of frames (the last one transformed alone)
+    const frames = fftSizeFor(rate) * 61 + 5;
+    const r = rng(rate + C);
+    const x = new Int16Array(frames * C);
+    for (let f = 0; f < frames; f++) {
+      const t = f / rate;
+      const v = f > frames * 0.6 && f < frames * 0.7 ? 0 : 6000 * Math.sin(2 * Math.PI * 440 * t) + 2000 * Math.sin(2 * Math.PI * 1234.5 * t) + 30 * gauss(r);
+      for (let c = 0; c < C; c++) x[f * C + c] = Math.round(v * (1 - 0.2 * c));
+    }
+    const s = signal(x, C);
+    s.sampleRate = rate;
+    const a = computeSpectrogram(s, undefined, undefined, undefined, undefined, false, null)!;
+    const b = computeSpectrogram(s, undefined, undefined, undefined, undefined, false, k)!;
+    expect([b.frames, b.bins, b.hop]).toEqual([a.frames, a.bins, a.hop]);
+    expect(a.frames % 2).toBe(1);
+    const d = compare(a, b);
+    expect(d.rel).toBeLessThan(1e-6);
+    expect(d.differ).toBeLessThan(0.01);
+    expect(d.meanRel).toBeLessThan(1e-12);
+    expect(Math.abs(a.flatness - b.flatness)).toBeLessThan(1e-12);
+    // half-overlapping frames reusing the coarse ones (the glyph search's second pass)
+    const fa = computeSpectrogram(s, a.size, undefined, a.size / 2, a, false, null)!;
+    const fb = computeSpectrogram(s, b.size, undefined, b.size / 2, b, false, k)!;
+    expect(fb.frames).toBe(fa.frames);
+    const fd = compare(fa, fb);
+    expect(fd.rel).toBeLessThan(1e-6);
+    expect(fd.differ).toBeLessThan(0.01);
+  });
+
+  test('every FFT size the scanner uses, on white noise: the same bins as fft.js to rounding', () => {
+    const r = rng(5);
+    for (const size of [256, 512, 1024, 2048]) {
+      const x = new Int16Array(size * 9 + 17).map(() => Math.floor(r() * 65536) - 32768);
+      const s = signal(x, 1);
+      const a = computeSpectrogram(s, size, undefined, undefined, undefined, false, null)!;
+      const b = computeSpectrogram(s, size, undefined, undefined, undefined, false, k)!;
+      const d = compare(a, b);
+      expect(d.rel).toBeLessThan(1e-6);
+      expect(d.meanRel).toBeLessThan(1e-12);
+    }
   });
 });

@@ -15,6 +15,21 @@ interface Exports {
   wsChannels(xp: number, n: number, C: number, c: number, o: number, xc: number, xo: number): void;
   wsResiduals6(xc: number, xo: number, useO: number, co: number, from: number, to: number, res: number, sq: number, k0: number, srr: number, out: number): number;
   wsWeights(res: number, sq: number, lsb: number, step: number, pad: number, n: number, near: number, far: number, norm: number, out: number): void;
+  fftPlan(n: number, plan: number): number;
+  powerSpectra(n: number, plan: number, xa: number, xb: number, two: number, norm: number, out: number, mean: number, work: number): void;
+}
+
+/** Power spectra of real frames of one size, two at a time (see computeSpectrogram). */
+export interface Spectra {
+  /** The frames to transform: fill them, then call run. */
+  readonly xa: Float64Array;
+  readonly xb: Float64Array;
+  /** |X[k]|² · norm, k < size / 2, of xa into rowA and (when `two`) of xb into rowB; each also added to `mean`. */
+  run(two: boolean, norm: number): void;
+  readonly rowA: Float32Array;
+  readonly rowB: Float32Array;
+  /** Σ over the frames run so far of each bin's power (f64, before rounding to the rows' f32). */
+  readonly mean: Float64Array;
 }
 
 /** Frames lo .. hi − 1 of one channel (and its partner) loaded for weighted stego analysis with K = 6 (see wsBlocks). */
@@ -38,18 +53,22 @@ export interface Kernels {
    * the partner channel o, or −1): valid until the next call of wsFrames.
    */
   wsFrames(x: Int16Array, C: number, c: number, o: number, co: Float64Array, lo: number, hi: number): WsFrames;
+  /** Power spectra of real frames of `size` samples (a power of two, 4 .. 65536): valid until the next call here. */
+  spectra(size: number): Spectra;
 }
 
 let made: Kernels | null | undefined;
 
 /** This thread's kernels, or null without WebAssembly. */
 export function kernels(): Kernels | null {
+  // read on every call (a few per file): a comparison can switch the kernels off and on in one process
+  if (process.env.PSS_NO_WASM === '1') return null;
   if (made === undefined) made = instantiate();
   return made;
 }
 
 function instantiate(): Kernels | null {
-  if (typeof WebAssembly !== 'object' || process.env.PSS_NO_WASM === '1') return null;
+  if (typeof WebAssembly !== 'object') return null;
   let ex: Exports;
   try {
     const module = new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64'));
@@ -61,6 +80,7 @@ function instantiate(): Kernels | null {
   // 64 bytes of results, then the input
   const OUT = base;
   const IN = base + 64;
+  const al = (b: number): number => (b + 15) & ~15;
   const ensure = (bytes: number): void => {
     const need = IN + bytes;
     const have = ex.memory.buffer.byteLength;
@@ -76,7 +96,6 @@ function instantiate(): Kernels | null {
     },
     wsFrames(x, C, c, o, co, lo, hi) {
       const n = hi - lo;
-      const al = (b: number): number => (b + 15) & ~15;
       // coefficients, the samples as stored, the channel and its partner as f64, residuals, their prefix sums
       const CO = IN;
       const XP = CO + 64;
@@ -103,6 +122,30 @@ function instantiate(): Kernels | null {
         weights(f0, count, pad, near, far, norm) {
           ex.wsWeights(RES, SQ, XP + ((f0 - lo) * C + c) * 2, C * 2, pad, count, near, far, norm, OUT);
           return out.slice(0, 3);
+        },
+      };
+    },
+    spectra(size) {
+      const m = size >> 1;
+      const PLAN = IN;
+      const XA = PLAN + al(4 * m) + 32 * (m >> 1) + 32 * m;
+      const XB = XA + 8 * size;
+      const ROWS = XB + 8 * size;
+      const MEAN = ROWS + al(8 * m);
+      const WORK = MEAN + 8 * m;
+      ensure(WORK + 32 * m - IN);
+      ex.fftPlan(size, PLAN);
+      const buf = ex.memory.buffer;
+      const mean = new Float64Array(buf, MEAN, m);
+      mean.fill(0);
+      return {
+        xa: new Float64Array(buf, XA, size),
+        xb: new Float64Array(buf, XB, size),
+        rowA: new Float32Array(buf, ROWS, m),
+        rowB: new Float32Array(buf, ROWS + 4 * m, m),
+        mean,
+        run(two, norm) {
+          ex.powerSpectra(size, PLAN, XA, XB, two ? 1 : 0, norm, ROWS, MEAN, WORK);
         },
       };
     },

@@ -23543,6 +23543,101 @@ async function decodeCompressed(d, codec2, headSeconds = MAX_COMPRESSED_SECONDS 
 
 // src/audio/stft.ts
 var import_fft = __toESM(require_fft(), 1);
+
+// src/audio/kernels-wasm.ts
+var KERNELS_WASM = "AGFzbQEAAAABUAlgAXwBfGABfgF/YAp/f39/f39/f3x/AGALf39/f39/f39/fH8BfGAHf39/f39/fwBgBn9/f39/fwBgCX9/f39/fH9/fwBgAAF/YAJ/fwF/AwsKAQAAAgMEBQYHCAUDAQABBh4DfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALfgFCAAsHXggIaGVhcEJhc2UACAVzcGExNgAGCndzQ2hhbm5lbHMABQx3c1Jlc2lkdWFsczYABAl3c1dlaWdodHMAAwdmZnRQbGFuAAkMcG93ZXJTcGVjdHJhAAcGbWVtb3J5AgAMAQEKtTAKrgQDCn4BfwF8IABC////////////AINCNIhClQh9IgFCP4MhBCABQgaHp0EDdEGACGoiCykDACEDIAspAwghAiALKQMQIQEgBEIAUgRAIAMgBIYgAkLAACAEfSIFiIQhAyACIASGIAEgBYiEIQIgASAEhiALKQMYIAWIhCEBCyAAQv////////8Hg0KAgICAgICACIQiBEL/////D4MhBSACQv////8PgyIGIARCIIgiB34gAkIgiCICIAV+IAUgBn4iBUIgiHwiBkL/////D4N8IQggAiAHfiAGQiCIfCAIQiCIfCQCIAcgAUIgiH4iASAFQv////8PgyAIQiCGfHwiAiABVK0jAiADIAR+fHwiA0IChiACQj6IhCIEQj+HIgUgAkIChoUhAiAEIAVCAYeFIgF5IQYgASAGhiACQsAAIAZ9iIQiB0L/////D4MhASAHQiCIIghCtISjiwJ+IAFCorW/yAx+IAFCtISjiwJ+IglCIIh8IgpC/////w+DfCEBIAhCorW/yAx+IApCIIh8IAFCIIh8JAIgB7pEhBtwUcyYOD+iIAIgBoa6RBgtRFT7ITk/oqD8ByICIAlC/////w+DIAFCIIZ8IgFWrSMCIgdCC4h8uiQAIAdCNYYgAUILiIQgAny6RAAAAAAAAPA7oiQBIwBCgICAgICAgNg8IAZCNIZ9IAAgBIVCgICAgICAgICAf4OEvyIMoiQAIwEgDKIkASADQj6HIAV9pwusBwMFfAN/AX4gAL0iCUIgiKciBkEfdiEIIAZB/////wdxIgZB+8Ok/wNNBEAgBkGAgMDyA0kEQCAADwsgACAAIACiIgEgAKIgASABIAFEff6xV+Mdxz6iRNVhwRmgASq/oKJEpvgQERERgT+gIAEgASABoqIgAUR81c9aOtnlPaJE65wriublWr6goqCiRElVVVVVVcW/oKKgDwsgBkGAgMD/B08EQCAAIAChDwsCfyAJQiCIp0H/////B3EiB0H8souABEkEQEEBIQYgCAR8IABEAABAVPsh+T+gIQBBfyEGIAdB+8Pk/wNHBHwgACAARDFjYhphtNA9oCIAoUQxY2IaYbTQPaAFIABEAABgGmG00D2gIgFEc3ADLooZozugIQAgASAAoURzcAMuihmjO6ALBSAARAAAQFT7Ifm/oCEAIAdB+8Pk/wNHBHwgACAARDFjYhphtNC9oCIAoUQxY2IaYbTQvaAFIABEAABgGmG00L2gIgFEc3ADLooZo7ugIQAgASAAoURzcAMuihmju6ALCyAAJAAkASAGDAELIAdB+8PkiQRJBEAgB0EUdiIGIAAgAESDyMltMF/kP6KeIgNEAABAVPsh+T+ioSIAIANEMWNiGmG00D2iIgKhIgG9QiCIp0EUdkH/D3FrQRBLBEAgA0RzcAMuihmjO6IgACAAIANEAABgGmG00D2iIgGhIgChIAGhoSECIAYgACACoSIBvUIgiKdBFHZB/w9xa0ExSwRAIANEwUkgJZqDezmiIAAgACADRAAAAC6KGaM7oiIBoSIAoSABoaEhAiAAIAKhIQELCyABJAAgACABoSACoSQBIAP8AgwBC0EAIAkQACIGayAGIAgbCyEGIwAhAiMBIQMgBkEBcQR8IAIgAqIiACAAoiEBRAAAAAAAAPA/IABEAAAAAAAA4D+iIgShIgVEAAAAAAAA8D8gBaEgBKEgACAAIAAgAESQFcsZoAH6PqJEd1HBFmzBVr+gokRMVVVVVVWlP6CiIAEgAaIgACAARNQ4iL7p+qi9okTEsbS9nu4hPqCiRK1SnIBPfpK+oKKgoiACIAOioaCgBSACIAKiIgAgAqIhASACIAAgA0QAAAAAAADgP6IgASAAIABEff6xV+Mdxz6iRNVhwRmgASq/oKJEpvgQERERgT+gIAAgACAAoqIgAER81c9aOtnlPaJE65wriublWr6goqCioaIgA6EgAURJVVVVVVXFv6KhoQsiAJogACAGQQJxGwvvBwMFfAN/AX4gAL0iCUIgiKciBkEfdiEIIAZB/////wdxIgZB+8Ok/wNNBEAgBkGewZryA0kEQEQAAAAAAADwPw8LIAAgAKIiASABoiECRAAAAAAAAPA/IAFEAAAAAAAA4D+iIgOhIgREAAAAAAAA8D8gBKEgA6EgASABIAEgAUSQFcsZoAH6PqJEd1HBFmzBVr+gokRMVVVVVVWlP6CiIAIgAqIgASABRNQ4iL7p+qi9okTEsbS9nu4hPqCiRK1SnIBPfpK+oKKgoiAARAAAAAAAAAAAoqGgoA8LIAZBgIDA/wdPBEAgACAAoQ8LAn8gCUIgiKdB/////wdxIgdB/LKLgARJBEBBASEGIAgEfCAARAAAQFT7Ifk/oCEAQX8hBiAHQfvD5P8DRwR8IAAgAEQxY2IaYbTQPaAiAKFEMWNiGmG00D2gBSAARAAAYBphtNA9oCIBRHNwAy6KGaM7oCEAIAEgAKFEc3ADLooZozugCwUgAEQAAEBU+yH5v6AhACAHQfvD5P8DRwR8IAAgAEQxY2IaYbTQvaAiAKFEMWNiGmG00L2gBSAARAAAYBphtNC9oCIBRHNwAy6KGaO7oCEAIAEgAKFEc3ADLooZo7ugCwsgACQAJAEgBgwBCyAHQfvD5IkESQRAIAdBFHYiBiAAIABEg8jJbTBf5D+iniIDRAAAQFT7Ifk/oqEiACADRDFjYhphtNA9oiICoSIBvUIgiKdBFHZB/w9xa0EQSwRAIANEc3ADLooZozuiIAAgACADRAAAYBphtNA9oiIBoSIAoSABoaEhAiAGIAAgAqEiAb1CIIinQRR2Qf8PcWtBMUsEQCADRMFJICWag3s5oiAAIAAgA0QAAAAuihmjO6IiAaEiAKEgAaGhIQIgACACoSEBCwsgASQAIAAgAaEgAqEkASAD/AIMAQtBACAJEAAiBmsgBiAIGwshBiMAIQEjASECIAZBAXEEfCABIAGiIgAgAaIhAyABIAAgAkQAAAAAAADgP6IgAyAAIABEff6xV+Mdxz6iRNVhwRmgASq/oKJEpvgQERERgT+gIAAgACAAoqIgAER81c9aOtnlPaJE65wriublWr6goqCioaIgAqEgA0RJVVVVVVXFv6KhoQUgASABoiIDIAOiIQREAAAAAAAA8D8gA0QAAAAAAADgP6IiAKEiBUQAAAAAAADwPyAFoSAAoSADIAMgAyADRJAVyxmgAfo+okR3UcEWbMFWv6CiRExVVVVVVaU/oKIgBCAEoiADIANE1DiIvun6qL2iRMSxtL2e7iE+oKJErVKcgE9+kr6goqCiIAEgAqKhoKALIgCaIAAgBkEBakECcRsL9AUCBnsFfCAI/RQhCiAEIAVqIQUDQCAEQQJqIAVMBEAgEP0MAAAAAAAA8D8AAAAAAADwP/0MAAAAAAAAAEAAAAAAAAAAQCABIAQgBmtBAWpBA3Rq/QAEACABIAQgB2tBA3Rq/QAEAP3xASABIAQgB2pBAWpBA3Rq/QAEAP3wASABIAQgBmpBA3Rq/QAEAP3xASAK/fIBIgz98AH98wEiDf0hAKAgDf0hAaAhECARIA0gAi4BAEEBcUEBdEEBa7f9FCACIANqLgEAQQFxQQF0QQFrt/0iASAAIARBA3Rq/QAEACILIAv98gH9DB13Sgfr/+8/HXdKB+v/7z/9DAAAAAAAABBAAAAAAAAAEED9DAAAAAAAADBAAAAAAAAAMEAgDP3yAf3wAf3yAf1MIg79UwR7/QwAAAAAAAAAQAAAAAAAAABA/QwAAAAAAAAQQAAAAAAAABBAIAz97wH98gH98AEiDP3tASEPIAwgDyALIAsgD/1J/VIgCyAM/Ur9UiALIA79UgUgCwv98gEiC/3yASIM/SEAoCAM/SEBoCERIBIgDSAN/fIBIAv98gEgC/3yASIL/SEAoCAL/SEBoCESIARBAmohBCACIANBAXRqIQIMAQsLA0AgBCAFSARAIBBEAAAAAAAA8D8gASAEIAZrQQFqQQN0aisDACABIAQgB2tBA3RqKwMAoSABIAQgB2pBAWpBA3RqKwMAoCABIAQgBmpBA3RqKwMAoSAIoiIURAAAAAAAAABAoKMiE6AhECARIBMgAi4BAEEBcUEBdEEBa7cgACAEQQN0aisDACIRIBGiIBREAAAAAAAAMECiRAAAAAAAABBAoEQdd0oH6//vP6JmBHwgFJ9EAAAAAAAAEECiRAAAAAAAAABAoCIUIBFjBHwgFAUgFJoiFCARIBEgFGMbCwUgEQuiIhSioCERIBIgEyAToiAUoiAUoqAhEiAEQQFqIQQgAiADaiECDAELCyAJIBA5AwAgCSAROQMIIAkgEjkDEAuDBgMMew18AX8gAysDACIa/RQhDiADKwMIIhv9FCEPIAMrAxAiHP0UIRAgAysDGCId/RQhESADKwMgIh79FCESIAMrAygiH/0UIRMgAysDMCIg/RQhFCADKwM4IiH9FCEVIAcgCEEDdGorAwAhFwNAIARBAmogBUwEQCAEQQN0IgMgAGoiJP0ABAAhDSAOICRBCGv9AAQAICT9AAQI/fAB/fIBIA8gJEEQa/0ABAAgJP0ABBD98AH98gH98AEgECAkQRhr/QAEACAk/QAEGP3wAf3yAf3wASARICRBIGv9AAQAICT9AAQg/fAB/fIB/fABIBIgJEEoa/0ABAAgJP0ABCj98AH98gH98AEgEyAkQTBr/QAEACAk/QAEMP3wAf3yAf3wASEWIAYgCEEDdGogDSACBHsgFiAUIAEgA2oiA/0ABAD98gEgFSADQQhr/QAEACAD/QAECP3wAf3yAf3wAf3wAQUgFgv98QEiFv0LBAAgByAIQQFqQQN0aiAXIBYgFv3yASIW/SEAIhigIhc5AwAgByAIQQJqIghBA3RqIBcgFv0hASIZoCIXOQMAIAkgGKAgGaAhCSALIA398AEhCyAMIA0gDf3yAf3wASEMIARBAmohBAwBCwsgC/0hACAL/SEBoCEYIAz9IQAgDP0hAaAhGQNAIAQgBUgEQCAEQQN0IgMgAGoiJCsDACEiIBogJEEIaysDACAkKwMIoKIgGyAkQRBrKwMAICQrAxCgoqAgHCAkQRhrKwMAICQrAxigoqAgHSAkQSBrKwMAICQrAyCgoqAgHiAkQShrKwMAICQrAyigoqAgHyAkQTBrKwMAICQrAzCgoqAhIyAGIAhBA3RqICIgAgR8ICMgICABIANqIgMrAwCiICEgA0EIaysDACADKwMIoKKgoAUgIwuhIiM5AwAgByAIQQFqIghBA3RqIBcgIyAjoiIjoCIXOQMAIAkgI6AhCSAYICKgIRggGSAiICKioCEZIARBAWohBAwBCwsgCiAYOQMAIAogGTkDCCAJC1gBA38DQCABIAdKBEAgB0EDdCIIIAVqIAAgAiAHbEEBdGoiCSADQQF0ai4BALc5AwAgBEEATgRAIAYgCGogCSAEQQF0ai4BALc5AwALIAdBAWohBwwBCwsL5wYCDn8SeyAEQQF0IQkgBEECdCEOIAEhBANAIARBCGogA0wEQCAEQYCAAmoiBiADSgR/IAMFIAYLIQf9DAAAAAAAAAAAAAAAAAAAAAAhG/0MAAAAAAAAAAAAAAAAAAAAACEc/QwAAAAAAAAAAAAAAAAAAAAAIR39DAAAAAAAAAAAAAAAAAAAAAAhHv0MAAAAAAAAAAAAAAAAAAAAACEf/QwAAAAAAAAAAAAAAAAAAAAAISADQCAEQQhqIgYgB0wEQCAbIAAgBEEBdGoiBP0ABAAiGiAEIAlq/QAEACIh/S4iI/2OASEbIBwgGiAEIA5q/QAEACIi/S4iJP2OASEcIB0gGkEB/YwBIiUgIUEB/YwB/S39jgEhHSAeICUgIkEB/YwB/S39jgEhHiAfICFBD/2LAUEP/YwBIBogIf0v/VEgI/1O/Y4BIR8gICAiQQ/9iwFBD/2MASAaICL9L/1RICT9Tv2OASEgIAYhBAwBCwsgFCAb/X79sQEhFCAVIBz9fv2xASEVIBYgHf1+/bEBIRYgFyAe/X79sQEhFyAYIB/9fv2xASEYIBkgIP1+/bEBIRkMAQsLIBT9GwAgFP0bAWogFP0bAmogFP0bA2ohBiAV/RsAIBX9GwFqIBX9GwJqIBX9GwNqIQogFv0bACAW/RsBaiAW/RsCaiAW/RsDaiEHIBf9GwAgF/0bAWogF/0bAmogF/0bA2ohCyAY/RsAIBj9GwFqIBj9GwJqIBj9GwNqIQggGf0bACAZ/RsBaiAZ/RsCaiAZ/RsDaiEMA0AgAyAESgRAIAAgBEEBdGoiEC4BACISIAkgEGouAQAiDUciDyAGaiEGIA4gEGouAQAiEyASRyIQIApqIQogByASQQF1IhEgDUEBdUZqIQcgCyARIBNBAXVGaiELIAggDUEBcSANIBJKcyAPcWohCCAMIBNBAXEgEiATSHMgEHFqIQwgBEEBaiEEDAELCyABIAQgASAEShshBANAIAIgBEoEQCAAIARBAXRqIgEuAQAiAyABIAlqLgEAIgFHIg0gBmohBiAHIANBAXUgAUEBdUZqIQcgCCABQQFxIAEgA0pzIA1xaiEIIARBAWohBAwBCwsgBSAGNgIAIAUgCjYCBCAFIAc2AgggBSALNgIMIAUgCDYCECAFIAw2AhQL/wYDCHsIfwF8IAggAEEBdSIAQQR0aiEUA0AgACARSgRAIAEgEUECdGooAgBBBHQiFSAIaiARQQR0IhYgAmoiFysDAP0UIAMgFmoiFisDAP0iAf0LBAAgFCAVaiAXKwMI/RQgFisDCP0iAf0LBAAgEUEBaiERDAELCyABIABBAnRBD2pBcHFqIRUDQCASIABBBHRJBEAgCCASaiIB/QAEACEJIBIgFGoiAv0ABAAhCiAC/QAEECELIAEgCSAB/QAEECIM/fAB/QsEACACIAogC/3wAf0LBAAgASAJIAz98QH9CwQQIAIgCiAL/fEB/QsEECASQSBqIRIMAQsLQQIhAQNAIAAgAUoEQCAAIAFBAXRtQQV0IRIgAUEEdCEWQQAhAwNAIAEgA0oEQCAVIAMgEmxqIgL9AAQAIQkgAv0ABBAhCiADQQR0IQIDQCACIABBBHRJBEAgAiAWaiIXIAhqIhj9AAQAIQsgAiAUaiIR/QAEACEMIBggAiAIaiIY/QAEACINIAkgC/3yASAKIBQgF2oiF/0ABAAiDv3yAf3wASIP/fEB/QsEACAXIAwgCSAO/fIBIAogC/3yAf3xASIL/fEB/QsEACAYIA0gD/3wAf0LBAAgESAMIAv98AH9CwQAIAIgFkEBdGohAgwBCwsgA0EBaiEDDAELCyABQQF0IQEMAQsLIBUgAEEBdUEFdGohASAF/RQhCiAGIABBAnRqIQIDQCAAIBNKBEAgByATQQN0aiEDIBNBAnQiESAGaiATQQR0IhIgCGr9AAQAIgsgAEEBayAAIBNrcUEEdCIVIAhq/QAEACIM/fAB/QwAAAAAAADgPwAAAAAAAOA//fIBIAEgE0EFdGoiFv0ABAAiDSASIBRq/QAEACIOIBQgFWr9AAQAIg/98AH9DAAAAAAAAOA/AAAAAAAA4D/98gEiEP3yASAW/QAEECIJIAwgC/3xAf0MAAAAAAAA4D8AAAAAAADgP/3yASIL/fIB/fAB/fABIgwgDP3yASAOIA/98QH9DAAAAAAAAOA/AAAAAAAA4D/98gEgDSAL/fIBIAkgEP3yAf3xAf3wASIJIAn98gH98AEgCv3yASIJ/SEAIgW2OAIAIAQEQCACIBFqIAn9IQEiGbY4AgAgAyADKwMAIAWgIBmgOQMABSADIAMrAwAgBaA5AwALIBNBAWohEwwBCwsLBQBBwAkLnwICBX8BfCAAQQF1IQQDQEEBIAJ0IARIBEAgAkEBaiECDAELCwNAIAMgBEgEQEEAIQZBACEFA0AgAiAFSgRAIAYgAyAFdUEBcSACQQFrIAVrdHIhBiAFQQFqIQUMAQsLIAEgA0ECdGogBjYCACADQQFqIQMMAQsLIAEgBEECdEEPakFwcWohAkEAIQMDQCADIARBAXVIBEAgAiADt0QYLURU+yEZQKIgBLejIgcQAv0U/QsEACACIAcQAf0U/QsEECACQSBqIQIgA0EBaiEDDAELC0EAIQMDQCADIARIBEAgAiADt0QYLURU+yEZQKIgALejIgcQAv0U/QsEACACIAcQAf0U/QsEECACQSBqIQIgA0EBaiEDDAELCyACIAFrCwvIAQEAQYAIC8ABboP5ogAAAADRVyf8KRVETpmVYtvA3TT1q2NR/kGQQzw6biS3YcW73uouSQbg0k1CHOsd/hyS0Qn1NYLoPqcpsSZwnOmERLsuOdaROUF+X7SLX4Sc9DlTg/+X+B87KPm9ixEv7w+YBd7PfjZtH20KWmY/Rk+3Ccsnx7ondS3qX573OQc9e/Hl67Ff+2vqklKKRjADVghdjR8gvM/wq2t7/GGR46kdNvSaX4WZZQgb5l6A2P+NQGigFFcVBgYxJ3NN";
+
+// src/audio/kernels.ts
+var made;
+function kernels() {
+  if (process.env.PSS_NO_WASM === "1") return null;
+  if (made === void 0) made = instantiate();
+  return made;
+}
+function instantiate() {
+  if (typeof WebAssembly !== "object") return null;
+  let ex;
+  try {
+    const module = new WebAssembly.Module(Buffer.from(KERNELS_WASM, "base64"));
+    ex = new WebAssembly.Instance(module, {}).exports;
+  } catch {
+    return null;
+  }
+  const base2 = ex.heapBase();
+  const OUT = base2;
+  const IN = base2 + 64;
+  const al = (b2) => b2 + 15 & ~15;
+  const ensure = (bytes) => {
+    const need = IN + bytes;
+    const have = ex.memory.buffer.byteLength;
+    if (need > have) ex.memory.grow(Math.ceil((need - have) / 65536));
+  };
+  return {
+    spa16(x, a, e1, e2, C2) {
+      const hi2 = Math.max(a, e1 + C2, e2 + 2 * C2);
+      ensure((hi2 - a) * 2);
+      new Int16Array(ex.memory.buffer, IN, hi2 - a).set(x.subarray(a, hi2));
+      ex.spa16(IN, 0, e1 - a, e2 - a, C2, OUT);
+      return new Int32Array(ex.memory.buffer, OUT, 6).slice();
+    },
+    wsFrames(x, C2, c, o, co2, lo2, hi2) {
+      const n = hi2 - lo2;
+      const CO = IN;
+      const XP = CO + 64;
+      const XC = XP + al(n * C2 * 2);
+      const XO = XC + al(n * 8);
+      const RES = XO + al(n * 8);
+      const SQ = RES + al(n * 8);
+      ensure(SQ + al((n + 1) * 8) - IN);
+      const buf = ex.memory.buffer;
+      new Float64Array(buf, CO, 8).set(co2.subarray(0, 8));
+      new Int16Array(buf, XP, n * C2).set(x.subarray(lo2 * C2, hi2 * C2));
+      new Float64Array(buf, SQ, 1)[0] = 0;
+      ex.wsChannels(XP, n, C2, c, o, XC, XO);
+      const out = new Float64Array(buf, OUT, 3);
+      const sums = new Float64Array(2);
+      return {
+        sums,
+        residuals(from, to2, k0, srr) {
+          const r = ex.wsResiduals6(XC, XO, o >= 0 ? 1 : 0, CO, from - lo2, to2 - lo2, RES, SQ, k0, srr, OUT);
+          sums[0] = out[0];
+          sums[1] = out[1];
+          return r;
+        },
+        weights(f0, count, pad, near, far, norm) {
+          ex.wsWeights(RES, SQ, XP + ((f0 - lo2) * C2 + c) * 2, C2 * 2, pad, count, near, far, norm, OUT);
+          return out.slice(0, 3);
+        }
+      };
+    },
+    spectra(size) {
+      const m2 = size >> 1;
+      const PLAN = IN;
+      const XA = PLAN + al(4 * m2) + 32 * (m2 >> 1) + 32 * m2;
+      const XB = XA + 8 * size;
+      const ROWS = XB + 8 * size;
+      const MEAN = ROWS + al(8 * m2);
+      const WORK2 = MEAN + 8 * m2;
+      ensure(WORK2 + 32 * m2 - IN);
+      ex.fftPlan(size, PLAN);
+      const buf = ex.memory.buffer;
+      const mean = new Float64Array(buf, MEAN, m2);
+      mean.fill(0);
+      return {
+        xa: new Float64Array(buf, XA, size),
+        xb: new Float64Array(buf, XB, size),
+        rowA: new Float32Array(buf, ROWS, m2),
+        rowB: new Float32Array(buf, ROWS + 4 * m2, m2),
+        mean,
+        run(two, norm) {
+          ex.powerSpectra(size, PLAN, XA, XB, two ? 1 : 0, norm, ROWS, MEAN, WORK2);
+        }
+      };
+    }
+  };
+}
+
+// src/audio/stft.ts
 var MAX_STFT_FRAMES = 8192;
 function fftSizeFor(rate) {
   let n = 256;
@@ -23571,7 +23666,7 @@ function transformFor(size) {
 }
 var SCRATCH_CELLS = 1 << 22;
 var powerScratch = new Float32Array(0);
-function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser, scratch = false) {
+function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser, scratch = false, k2 = kernels()) {
   const x = s3.mono;
   if (x.length < size) return null;
   const step = Math.max(1, Math.min(size, Math.floor(minHop)));
@@ -23588,6 +23683,8 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
   const mean = new Float64Array(bins);
   const norm = 4 / (size * size);
   const reuse = coarser && coarser.size === size && coarser.bins === bins && coarser.hop === 2 * hop && coarser.power.length >= Math.ceil(frames / 2) * bins ? coarser.power : null;
+  const ks2 = k2 ? k2.spectra(size) : null;
+  let waiting = -1;
   for (let t3 = 0; t3 < frames; t3++) {
     if (reuse && (t3 & 1) === 0) {
       const row2 = t3 * bins;
@@ -23597,6 +23694,19 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
         power[row2 + f2] = p2;
         mean[f2] += p2;
       }
+      continue;
+    }
+    if (ks2) {
+      if (waiting < 0) {
+        x.readWindowed(ks2.xa, t3 * hop, w2);
+        waiting = t3;
+        continue;
+      }
+      x.readWindowed(ks2.xb, t3 * hop, w2);
+      ks2.run(true, norm);
+      power.set(ks2.rowA, waiting * bins);
+      power.set(ks2.rowB, t3 * bins);
+      waiting = -1;
       continue;
     }
     x.readWindowed(input, t3 * hop, w2);
@@ -23609,6 +23719,13 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
       power[row + f2] = p2;
       mean[f2] += p2;
     }
+  }
+  if (ks2) {
+    if (waiting >= 0) {
+      ks2.run(false, norm);
+      power.set(ks2.rowA, waiting * bins);
+    }
+    for (let f2 = 0; f2 < bins; f2++) mean[f2] += ks2.mean[f2];
   }
   let logSum = 0;
   let sum = 0;
@@ -24627,74 +24744,6 @@ function rawHead(s3, work, ctx) {
   if (d.danger >= PAYLOAD_DANGER2) {
     report(ctx, work, RULES5.payload, { message: `the sample frames decode to ${d.what}`, strength: d.danger, offset: s3.rawOffset, length: b2.length, evidence: evidenceOf(v2, b2) });
   }
-}
-
-// src/audio/kernels-wasm.ts
-var KERNELS_WASM = "AGFzbQEAAAABNAVgCn9/f39/f39/fH8AYAt/f39/f39/f398fwF8YAd/f39/f39/AGAGf39/f39/AGAAAX8DBgUAAQIDBAUDAQABB0UGCGhlYXBCYXNlAAQFc3BhMTYAAwp3c0NoYW5uZWxzAAIMd3NSZXNpZHVhbHM2AAEJd3NXZWlnaHRzAAAGbWVtb3J5AgAKxBMF9AUCBnsFfCAI/RQhCiAEIAVqIQUDQCAEQQJqIAVMBEAgEP0MAAAAAAAA8D8AAAAAAADwP/0MAAAAAAAAAEAAAAAAAAAAQCABIAQgBmtBAWpBA3Rq/QAEACABIAQgB2tBA3Rq/QAEAP3xASABIAQgB2pBAWpBA3Rq/QAEAP3wASABIAQgBmpBA3Rq/QAEAP3xASAK/fIBIgz98AH98wEiDf0hAKAgDf0hAaAhECARIA0gAi4BAEEBcUEBdEEBa7f9FCACIANqLgEAQQFxQQF0QQFrt/0iASAAIARBA3Rq/QAEACILIAv98gH9DB13Sgfr/+8/HXdKB+v/7z/9DAAAAAAAABBAAAAAAAAAEED9DAAAAAAAADBAAAAAAAAAMEAgDP3yAf3wAf3yAf1MIg79UwR7/QwAAAAAAAAAQAAAAAAAAABA/QwAAAAAAAAQQAAAAAAAABBAIAz97wH98gH98AEiDP3tASEPIAwgDyALIAsgD/1J/VIgCyAM/Ur9UiALIA79UgUgCwv98gEiC/3yASIM/SEAoCAM/SEBoCERIBIgDSAN/fIBIAv98gEgC/3yASIL/SEAoCAL/SEBoCESIARBAmohBCACIANBAXRqIQIMAQsLA0AgBCAFSARAIBBEAAAAAAAA8D8gASAEIAZrQQFqQQN0aisDACABIAQgB2tBA3RqKwMAoSABIAQgB2pBAWpBA3RqKwMAoCABIAQgBmpBA3RqKwMAoSAIoiIURAAAAAAAAABAoKMiE6AhECARIBMgAi4BAEEBcUEBdEEBa7cgACAEQQN0aisDACIRIBGiIBREAAAAAAAAMECiRAAAAAAAABBAoEQdd0oH6//vP6JmBHwgFJ9EAAAAAAAAEECiRAAAAAAAAABAoCIUIBFjBHwgFAUgFJoiFCARIBEgFGMbCwUgEQuiIhSioCERIBIgEyAToiAUoiAUoqAhEiAEQQFqIQQgAiADaiECDAELCyAJIBA5AwAgCSAROQMIIAkgEjkDEAuDBgMMew18AX8gAysDACIa/RQhDiADKwMIIhv9FCEPIAMrAxAiHP0UIRAgAysDGCId/RQhESADKwMgIh79FCESIAMrAygiH/0UIRMgAysDMCIg/RQhFCADKwM4IiH9FCEVIAcgCEEDdGorAwAhFwNAIARBAmogBUwEQCAEQQN0IgMgAGoiJP0ABAAhDSAOICRBCGv9AAQAICT9AAQI/fAB/fIBIA8gJEEQa/0ABAAgJP0ABBD98AH98gH98AEgECAkQRhr/QAEACAk/QAEGP3wAf3yAf3wASARICRBIGv9AAQAICT9AAQg/fAB/fIB/fABIBIgJEEoa/0ABAAgJP0ABCj98AH98gH98AEgEyAkQTBr/QAEACAk/QAEMP3wAf3yAf3wASEWIAYgCEEDdGogDSACBHsgFiAUIAEgA2oiA/0ABAD98gEgFSADQQhr/QAEACAD/QAECP3wAf3yAf3wAf3wAQUgFgv98QEiFv0LBAAgByAIQQFqQQN0aiAXIBYgFv3yASIW/SEAIhigIhc5AwAgByAIQQJqIghBA3RqIBcgFv0hASIZoCIXOQMAIAkgGKAgGaAhCSALIA398AEhCyAMIA0gDf3yAf3wASEMIARBAmohBAwBCwsgC/0hACAL/SEBoCEYIAz9IQAgDP0hAaAhGQNAIAQgBUgEQCAEQQN0IgMgAGoiJCsDACEiIBogJEEIaysDACAkKwMIoKIgGyAkQRBrKwMAICQrAxCgoqAgHCAkQRhrKwMAICQrAxigoqAgHSAkQSBrKwMAICQrAyCgoqAgHiAkQShrKwMAICQrAyigoqAgHyAkQTBrKwMAICQrAzCgoqAhIyAGIAhBA3RqICIgAgR8ICMgICABIANqIgMrAwCiICEgA0EIaysDACADKwMIoKKgoAUgIwuhIiM5AwAgByAIQQFqIghBA3RqIBcgIyAjoiIjoCIXOQMAIAkgI6AhCSAYICKgIRggGSAiICKioCEZIARBAWohBAwBCwsgCiAYOQMAIAogGTkDCCAJC1gBA38DQCABIAdKBEAgB0EDdCIIIAVqIAAgAiAHbEEBdGoiCSADQQF0ai4BALc5AwAgBEEATgRAIAYgCGogCSAEQQF0ai4BALc5AwALIAdBAWohBwwBCwsL5wYCDn8SeyAEQQF0IQkgBEECdCEOIAEhBANAIARBCGogA0wEQCAEQYCAAmoiBiADSgR/IAMFIAYLIQf9DAAAAAAAAAAAAAAAAAAAAAAhG/0MAAAAAAAAAAAAAAAAAAAAACEc/QwAAAAAAAAAAAAAAAAAAAAAIR39DAAAAAAAAAAAAAAAAAAAAAAhHv0MAAAAAAAAAAAAAAAAAAAAACEf/QwAAAAAAAAAAAAAAAAAAAAAISADQCAEQQhqIgYgB0wEQCAbIAAgBEEBdGoiBP0ABAAiGiAEIAlq/QAEACIh/S4iI/2OASEbIBwgGiAEIA5q/QAEACIi/S4iJP2OASEcIB0gGkEB/YwBIiUgIUEB/YwB/S39jgEhHSAeICUgIkEB/YwB/S39jgEhHiAfICFBD/2LAUEP/YwBIBogIf0v/VEgI/1O/Y4BIR8gICAiQQ/9iwFBD/2MASAaICL9L/1RICT9Tv2OASEgIAYhBAwBCwsgFCAb/X79sQEhFCAVIBz9fv2xASEVIBYgHf1+/bEBIRYgFyAe/X79sQEhFyAYIB/9fv2xASEYIBkgIP1+/bEBIRkMAQsLIBT9GwAgFP0bAWogFP0bAmogFP0bA2ohBiAV/RsAIBX9GwFqIBX9GwJqIBX9GwNqIQogFv0bACAW/RsBaiAW/RsCaiAW/RsDaiEHIBf9GwAgF/0bAWogF/0bAmogF/0bA2ohCyAY/RsAIBj9GwFqIBj9GwJqIBj9GwNqIQggGf0bACAZ/RsBaiAZ/RsCaiAZ/RsDaiEMA0AgAyAESgRAIAAgBEEBdGoiEC4BACISIAkgEGouAQAiDUciDyAGaiEGIA4gEGouAQAiEyASRyIQIApqIQogByASQQF1IhEgDUEBdUZqIQcgCyARIBNBAXVGaiELIAggDUEBcSANIBJKcyAPcWohCCAMIBNBAXEgEiATSHMgEHFqIQwgBEEBaiEEDAELCyABIAQgASAEShshBANAIAIgBEoEQCAAIARBAXRqIgEuAQAiAyABIAlqLgEAIgFHIg0gBmohBiAHIANBAXUgAUEBdUZqIQcgCCABQQFxIAEgA0pzIA1xaiEIIARBAWohBAwBCwsgBSAGNgIAIAUgCjYCBCAFIAc2AgggBSALNgIMIAUgCDYCECAFIAw2AhQLBQBBgAgL";
-
-// src/audio/kernels.ts
-var made;
-function kernels() {
-  if (made === void 0) made = instantiate();
-  return made;
-}
-function instantiate() {
-  if (typeof WebAssembly !== "object" || process.env.PSS_NO_WASM === "1") return null;
-  let ex;
-  try {
-    const module = new WebAssembly.Module(Buffer.from(KERNELS_WASM, "base64"));
-    ex = new WebAssembly.Instance(module, {}).exports;
-  } catch {
-    return null;
-  }
-  const base2 = ex.heapBase();
-  const OUT = base2;
-  const IN = base2 + 64;
-  const ensure = (bytes) => {
-    const need = IN + bytes;
-    const have = ex.memory.buffer.byteLength;
-    if (need > have) ex.memory.grow(Math.ceil((need - have) / 65536));
-  };
-  return {
-    spa16(x, a, e1, e2, C2) {
-      const hi2 = Math.max(a, e1 + C2, e2 + 2 * C2);
-      ensure((hi2 - a) * 2);
-      new Int16Array(ex.memory.buffer, IN, hi2 - a).set(x.subarray(a, hi2));
-      ex.spa16(IN, 0, e1 - a, e2 - a, C2, OUT);
-      return new Int32Array(ex.memory.buffer, OUT, 6).slice();
-    },
-    wsFrames(x, C2, c, o, co2, lo2, hi2) {
-      const n = hi2 - lo2;
-      const al = (b2) => b2 + 15 & ~15;
-      const CO = IN;
-      const XP = CO + 64;
-      const XC = XP + al(n * C2 * 2);
-      const XO = XC + al(n * 8);
-      const RES = XO + al(n * 8);
-      const SQ = RES + al(n * 8);
-      ensure(SQ + al((n + 1) * 8) - IN);
-      const buf = ex.memory.buffer;
-      new Float64Array(buf, CO, 8).set(co2.subarray(0, 8));
-      new Int16Array(buf, XP, n * C2).set(x.subarray(lo2 * C2, hi2 * C2));
-      new Float64Array(buf, SQ, 1)[0] = 0;
-      ex.wsChannels(XP, n, C2, c, o, XC, XO);
-      const out = new Float64Array(buf, OUT, 3);
-      const sums = new Float64Array(2);
-      return {
-        sums,
-        residuals(from, to2, k0, srr) {
-          const r = ex.wsResiduals6(XC, XO, o >= 0 ? 1 : 0, CO, from - lo2, to2 - lo2, RES, SQ, k0, srr, OUT);
-          sums[0] = out[0];
-          sums[1] = out[1];
-          return r;
-        },
-        weights(f0, count, pad, near, far, norm) {
-          ex.wsWeights(RES, SQ, XP + ((f0 - lo2) * C2 + c) * 2, C2 * 2, pad, count, near, far, norm, OUT);
-          return out.slice(0, 3);
-        }
-      };
-    }
-  };
 }
 
 // src/audio/lsb.ts

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-JBF7M3HY.js";
+} from "./chunk-ITI7RMVD.js";
 import {
   require_common,
   require_symbols
