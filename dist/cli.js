@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-TZ5EX4CW.js";
+} from "./chunks/chunk-WCTYDYPV.js";
 import {
   errText
-} from "./chunks/chunk-ITI7RMVD.js";
+} from "./chunks/chunk-MOSBZKRL.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-TZ5EX4CW.js";
+} from "./chunks/chunk-WCTYDYPV.js";
 import {
   errText
-} from "./chunks/chunk-ITI7RMVD.js";
+} from "./chunks/chunk-MOSBZKRL.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

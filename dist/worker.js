@@ -6,7 +6,7 @@ import {
   errText,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-ITI7RMVD.js";
+} from "./chunks/chunk-MOSBZKRL.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -288,6 +288,46 @@ export function powerSpectra(n: i32, plan: usize, xa: usize, xb: usize, two: i32
     v128.store(re + r, f64x2.replace_lane(f64x2.splat(load<f64>(xa + q)), 1, load<f64>(xb + q)));
     v128.store(im + r, f64x2.replace_lane(f64x2.splat(load<f64>(xa + q, 8)), 1, load<f64>(xb + q, 8)));
   }
+  transform(m, plan, re, im, two, norm, out, mean);
+}
+
+/**
+ * powerSpectra of two frames of 16-bit samples, the mix of their C channels read as the spectrogram reads it
+ * (MonoSource.readWindowed in src/audio/types.ts): each sample is the sum of its channels times `scale`, rounded to
+ * f32, times the window's f32 value at win. The frames' samples (n·C each) are at xa and xb.
+ */
+export function powerSpectraInts(n: i32, plan: usize, xa: usize, xb: usize, C: i32, scale: f64, win: usize, two: i32, norm: f64, out: usize, mean: usize, work: usize): void {
+  const m = n >> 1;
+  const re = work;
+  const im = work + (<usize>m << 4);
+  const step = <usize>C << 1;
+  for (let j = 0; j < m; j++) {
+    const r = <usize>load<i32>(plan + (<usize>j << 2)) << 4;
+    const i = j << 1;
+    const w0 = <f64>load<f32>(win + (<usize>i << 2));
+    const w1 = <f64>load<f32>(win + (<usize>i << 2), 4);
+    const pa = xa + <usize>i * step;
+    const pb = xb + <usize>i * step;
+    let a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+    for (let c = 0; c < C; c++) {
+      const o = <usize>c << 1;
+      a0 += <i32>load<i16>(pa + o);
+      a1 += <i32>load<i16>(pa + step + o);
+      b0 += <i32>load<i16>(pb + o);
+      b1 += <i32>load<i16>(pb + step + o);
+    }
+    const ra = <f64><f32>(<f64>a0 * scale) * w0;
+    const rb = <f64><f32>(<f64>b0 * scale) * w0;
+    const ia = <f64><f32>(<f64>a1 * scale) * w1;
+    const ib = <f64><f32>(<f64>b1 * scale) * w1;
+    v128.store(re + r, f64x2.replace_lane(f64x2.splat(ra), 1, rb));
+    v128.store(im + r, f64x2.replace_lane(f64x2.splat(ia), 1, ib));
+  }
+  transform(m, plan, re, im, two, norm, out, mean);
+}
+
+/** The FFT of the packed, bit-reversed frames (re, im: m vectors each) and the split into power rows (see powerSpectra). */
+@inline function transform(m: i32, plan: usize, re: usize, im: usize, two: i32, norm: f64, out: usize, mean: usize): void {
   const tw = plan + ((<usize>m << 2) + 15 & ~15);
   // first stage (twiddle 1) on its own
   for (let a: usize = 0; a < <usize>m << 4; a += 32) {

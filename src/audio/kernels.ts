@@ -17,6 +17,7 @@ interface Exports {
   wsWeights(res: number, sq: number, lsb: number, step: number, pad: number, n: number, near: number, far: number, norm: number, out: number): void;
   fftPlan(n: number, plan: number): number;
   powerSpectra(n: number, plan: number, xa: number, xb: number, two: number, norm: number, out: number, mean: number, work: number): void;
+  powerSpectraInts(n: number, plan: number, xa: number, xb: number, C: number, scale: number, win: number, two: number, norm: number, out: number, mean: number, work: number): void;
 }
 
 /** Power spectra of real frames of one size, two at a time (see computeSpectrogram). */
@@ -26,6 +27,11 @@ export interface Spectra {
   readonly xb: Float64Array;
   /** |X[k]|² · norm, k < size / 2, of xa into rowA and (when `two`) of xb into rowB; each also added to `mean`. */
   run(two: boolean, norm: number): void;
+  /**
+   * The same for the frames of the 16-bit mix given to `spectra` that start at frames a and b (b < 0: a alone), each
+   * sample read as MonoSource.readWindowed reads it with the window given there (zeros past the end).
+   */
+  runInts(a: number, b: number, norm: number): void;
   readonly rowA: Float32Array;
   readonly rowB: Float32Array;
   /** Σ over the frames run so far of each bin's power (f64, before rounding to the rows' f32). */
@@ -53,8 +59,11 @@ export interface Kernels {
    * the partner channel o, or −1): valid until the next call of wsFrames.
    */
   wsFrames(x: Int16Array, C: number, c: number, o: number, co: Float64Array, lo: number, hi: number): WsFrames;
-  /** Power spectra of real frames of `size` samples (a power of two, 4 .. 65536): valid until the next call here. */
-  spectra(size: number): Spectra;
+  /**
+   * Power spectra of real frames of `size` samples (a power of two, 4 .. 65536), of frames written to xa / xb or, with
+   * `mix` (16-bit samples) and the window `w`, of the mix's own frames: valid until the next call here.
+   */
+  spectra(size: number, mix?: { x: Int16Array; channels: number; scale: number }, w?: Float32Array): Spectra;
 }
 
 let made: Kernels | null | undefined;
@@ -125,12 +134,16 @@ function instantiate(): Kernels | null {
         },
       };
     },
-    spectra(size) {
+    spectra(size, mix, w) {
       const m = size >> 1;
+      const C = mix ? mix.channels : 1;
       const PLAN = IN;
+      // a frame as f64 (xa, xb), or as the samples of every channel (16-bit, C of them per frame)
+      const frameBytes = Math.max(8 * size, al(2 * C * size));
       const XA = PLAN + al(4 * m) + 32 * (m >> 1) + 32 * m;
-      const XB = XA + 8 * size;
-      const ROWS = XB + 8 * size;
+      const XB = XA + frameBytes;
+      const WIN = XB + frameBytes;
+      const ROWS = WIN + al(4 * size);
       const MEAN = ROWS + al(8 * m);
       const WORK = MEAN + 8 * m;
       ensure(WORK + 32 * m - IN);
@@ -138,7 +151,21 @@ function instantiate(): Kernels | null {
       const buf = ex.memory.buffer;
       const mean = new Float64Array(buf, MEAN, m);
       mean.fill(0);
+      if (w) new Float32Array(buf, WIN, size).set(w.subarray(0, size));
+      const ia = new Int16Array(buf, XA, size * C);
+      const ib = new Int16Array(buf, XB, size * C);
+      const frames = mix ? Math.floor(mix.x.length / C) : 0;
+      const load = (to: Int16Array, start: number): void => {
+        const n = Math.max(0, Math.min(size, frames - start));
+        to.set(mix!.x.subarray(start * C, (start + n) * C));
+        if (n < size) to.fill(0, n * C);
+      };
       return {
+        runInts(a, b, norm) {
+          load(ia, a);
+          if (b >= 0) load(ib, b);
+          ex.powerSpectraInts(size, PLAN, XA, XB, C, mix!.scale, WIN, b >= 0 ? 1 : 0, norm, ROWS, MEAN, WORK);
+        },
         xa: new Float64Array(buf, XA, size),
         xb: new Float64Array(buf, XB, size),
         rowA: new Float32Array(buf, ROWS, m),

@@ -105,8 +105,10 @@ export function computeSpectrogram(
   // amplitude normalisation: a full-scale sine gives power ~1 in its bin
   const norm = 4 / (size * size);
   const reuse = coarser && coarser.size === size && coarser.bins === bins && coarser.hop === 2 * hop && coarser.power.length >= Math.ceil(frames / 2) * bins ? coarser.power : null;
-  // the kernel transforms two frames at a time: a frame read and waiting for its partner (−1: none)
-  const ks = k ? k.spectra(size) : null;
+  // the kernel transforms two frames at a time: a frame read and waiting for its partner (−1: none). A mix of 16-bit
+  // samples is read by the kernel itself, from the frames' samples
+  const mix = x.ints && x.ints.x instanceof Int16Array ? { x: x.ints.x, channels: x.ints.channels, scale: x.ints.scale } : undefined;
+  const ks = k ? k.spectra(size, mix, w) : null;
   let waiting = -1;
   for (let t = 0; t < frames; t++) {
     if (reuse && (t & 1) === 0) {
@@ -121,12 +123,15 @@ export function computeSpectrogram(
     }
     if (ks) {
       if (waiting < 0) {
-        x.readWindowed(ks.xa, t * hop, w);
+        if (!mix) x.readWindowed(ks.xa, t * hop, w);
         waiting = t;
         continue;
       }
-      x.readWindowed(ks.xb, t * hop, w);
-      ks.run(true, norm);
+      if (mix) ks.runInts(waiting * hop, t * hop, norm);
+      else {
+        x.readWindowed(ks.xb, t * hop, w);
+        ks.run(true, norm);
+      }
       power.set(ks.rowA, waiting * bins);
       power.set(ks.rowB, t * bins);
       waiting = -1;
@@ -145,7 +150,8 @@ export function computeSpectrogram(
   }
   if (ks) {
     if (waiting >= 0) {
-      ks.run(false, norm);
+      if (mix) ks.runInts(waiting * hop, -1, norm);
+      else ks.run(false, norm);
       power.set(ks.rowA, waiting * bins);
     }
     for (let f = 0; f < bins; f++) mean[f] += ks.mean[f];

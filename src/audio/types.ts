@@ -57,6 +57,8 @@ export interface MonoSource {
    * pass instead of a read and a multiply (the spectrogram's inner loop).
    */
   readWindowed(out: Float64Array, start: number, w: Float32Array): void;
+  /** When the mix is computed from integer samples: them, their channel count and the mix's scale (see monoFromInts). */
+  readonly ints?: { x: Int16Array | Int32Array; channels: number; scale: number };
 }
 
 export function monoFromArray(a: Float32Array): MonoSource {
@@ -80,6 +82,7 @@ export function monoFromInts(x: Int16Array | Int32Array, channels: number, bits:
   const scale = 1 / 2 ** (bits - 1) / channels;
   return {
     length: frames,
+    ints: { x, channels, scale },
     read(out, start) {
       const n = Math.max(0, Math.min(out.length, frames - start));
       if (channels === 1) for (let i = 0; i < n; i++) out[i] = x[start + i] * scale;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-ITI7RMVD.js";
+} from "./chunk-MOSBZKRL.js";
 import {
   require_common,
   require_symbols
