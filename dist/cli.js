@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-WCTYDYPV.js";
+} from "./chunks/chunk-CIFWVJLH.js";
 import {
   errText
-} from "./chunks/chunk-MOSBZKRL.js";
+} from "./chunks/chunk-GETI34BN.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

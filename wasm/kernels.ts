@@ -272,8 +272,9 @@ export function fftPlan(n: i32, plan: usize): i32 {
 
 /**
  * Power spectra of two real frames of n samples (f64 at xa and xb) with the tables of fftPlan: bins 0 .. n/2 − 1 of
- * |X|² · norm as f32 at out (frame a's row, then frame b's when `two`), each also added in f64 to mean[bin] (frame a
- * first). The frames travel in the two lanes of every vector: a complex FFT of m = n / 2 points on
+ * |X|² · norm as f32 at out (frame a's row, then frame b's; b's is written even when `two` is 0, and then meaningless),
+ * each also added in f64 to a lane of mean[bin] (16 bytes per bin: frame a's lane, frame b's lane; a lone frame adds
+ * zero to lane b). The frames travel in the two lanes of every vector: a complex FFT of m = n / 2 points on
  * z[j] = x[2j] + i·x[2j+1] (iterative radix 2, decimation in time), then the split into the real transform's bins.
  * Scratch at work: 32·m bytes.
  */
@@ -326,36 +327,67 @@ export function powerSpectraInts(n: i32, plan: usize, xa: usize, xb: usize, C: i
   transform(m, plan, re, im, two, norm, out, mean);
 }
 
-/** The FFT of the packed, bit-reversed frames (re, im: m vectors each) and the split into power rows (see powerSpectra). */
+/**
+ * The FFT of the packed, bit-reversed frames (re, im: m vectors each) and the split into power rows (see powerSpectra).
+ * The radix-2 stages go two at a time (radix 2²: four points loaded, both stages' butterflies, four stored), which
+ * halves the passes over the data; a lone first stage when log2(m) is odd.
+ */
 @inline function transform(m: i32, plan: usize, re: usize, im: usize, two: i32, norm: f64, out: usize, mean: usize): void {
   const tw = plan + ((<usize>m << 2) + 15 & ~15);
-  // first stage (twiddle 1) on its own
-  for (let a: usize = 0; a < <usize>m << 4; a += 32) {
-    const ar = v128.load(re + a), ai = v128.load(im + a);
-    const br = v128.load(re + a, 16), bi = v128.load(im + a, 16);
-    v128.store(re + a, f64x2.add(ar, br));
-    v128.store(im + a, f64x2.add(ai, bi));
-    v128.store(re + a, f64x2.sub(ar, br), 16);
-    v128.store(im + a, f64x2.sub(ai, bi), 16);
+  const end = <usize>m << 4;
+  let h = 1;
+  let bits = 0;
+  while ((1 << bits) < m) bits++;
+  if (bits & 1) {
+    // first stage (twiddle 1) on its own
+    for (let a: usize = 0; a < end; a += 32) {
+      const ar = v128.load(re + a), ai = v128.load(im + a);
+      const br = v128.load(re + a, 16), bi = v128.load(im + a, 16);
+      v128.store(re + a, f64x2.add(ar, br));
+      v128.store(im + a, f64x2.add(ai, bi));
+      v128.store(re + a, f64x2.sub(ar, br), 16);
+      v128.store(im + a, f64x2.sub(ai, bi), 16);
+    }
+    h = 2;
   }
-  for (let half = 2; half < m; half <<= 1) {
-    const stride = <usize>(m / (2 * half)) << 5;
-    const span = <usize>half << 4;
-    for (let j = 0; j < half; j++) {
-      const w = tw + <usize>j * stride;
-      const c = v128.load(w);
-      const s = v128.load(w, 16);
-      for (let a = <usize>j << 4; a < <usize>m << 4; a += span << 1) {
-        const b = a + span;
-        const br = v128.load(re + b), bi = v128.load(im + b);
-        // (br + i·bi)·(c − i·s)
-        const tr = f64x2.add(f64x2.mul(c, br), f64x2.mul(s, bi));
-        const ti = f64x2.sub(f64x2.mul(c, bi), f64x2.mul(s, br));
-        const ar = v128.load(re + a), ai = v128.load(im + a);
-        v128.store(re + b, f64x2.sub(ar, tr));
-        v128.store(im + b, f64x2.sub(ai, ti));
-        v128.store(re + a, f64x2.add(ar, tr));
-        v128.store(im + a, f64x2.add(ai, ti));
+  // stages of half h and 2h together: (x0, x1), (x2, x3) with W(2h)^j, then (y0, y2) with W(4h)^j and (y1, y3) with
+  // W(4h)^(j+h) = −i·W(4h)^j, where W(n)^j = e^(−2πij/n) = table[j·m/n]
+  for (; 4 * h <= m; h <<= 2) {
+    const stride1 = <usize>(m / (2 * h)) << 5;
+    const stride2 = <usize>(m / (4 * h)) << 5;
+    const span = <usize>h << 4;
+    for (let j = 0; j < h; j++) {
+      const w1 = tw + <usize>j * stride1;
+      const c1 = v128.load(w1), s1 = v128.load(w1, 16);
+      const w2 = tw + <usize>j * stride2;
+      const c2 = v128.load(w2), s2 = v128.load(w2, 16);
+      for (let a = <usize>j << 4; a < end; a += span << 2) {
+        const b = a + span, c = b + span, d = c + span;
+        const x1r = v128.load(re + b), x1i = v128.load(im + b);
+        const t1r = f64x2.add(f64x2.mul(c1, x1r), f64x2.mul(s1, x1i));
+        const t1i = f64x2.sub(f64x2.mul(c1, x1i), f64x2.mul(s1, x1r));
+        const x3r = v128.load(re + d), x3i = v128.load(im + d);
+        const t3r = f64x2.add(f64x2.mul(c1, x3r), f64x2.mul(s1, x3i));
+        const t3i = f64x2.sub(f64x2.mul(c1, x3i), f64x2.mul(s1, x3r));
+        const x0r = v128.load(re + a), x0i = v128.load(im + a);
+        const x2r = v128.load(re + c), x2i = v128.load(im + c);
+        const y0r = f64x2.add(x0r, t1r), y0i = f64x2.add(x0i, t1i);
+        const y1r = f64x2.sub(x0r, t1r), y1i = f64x2.sub(x0i, t1i);
+        const y2r = f64x2.add(x2r, t3r), y2i = f64x2.add(x2i, t3i);
+        const y3r = f64x2.sub(x2r, t3r), y3i = f64x2.sub(x2i, t3i);
+        const ur = f64x2.add(f64x2.mul(c2, y2r), f64x2.mul(s2, y2i));
+        const ui = f64x2.sub(f64x2.mul(c2, y2i), f64x2.mul(s2, y2r));
+        // v = −i·(W·y3): (vr, vi) = (Im, −Re)
+        const vr = f64x2.sub(f64x2.mul(c2, y3i), f64x2.mul(s2, y3r));
+        const vi = f64x2.neg(f64x2.add(f64x2.mul(c2, y3r), f64x2.mul(s2, y3i)));
+        v128.store(re + a, f64x2.add(y0r, ur));
+        v128.store(im + a, f64x2.add(y0i, ui));
+        v128.store(re + c, f64x2.sub(y0r, ur));
+        v128.store(im + c, f64x2.sub(y0i, ui));
+        v128.store(re + b, f64x2.add(y1r, vr));
+        v128.store(im + b, f64x2.add(y1i, vi));
+        v128.store(re + d, f64x2.sub(y1r, vr));
+        v128.store(im + d, f64x2.sub(y1i, vi));
       }
     }
   }
@@ -363,6 +395,8 @@ export function powerSpectraInts(n: i32, plan: usize, xa: usize, xb: usize, C: i
   const split = tw + (<usize>(m >> 1) << 5);
   const HALF = f64x2.splat(0.5);
   const NORM = f64x2.splat(norm);
+  // a lone frame: lane b's power counts as zero in the sums
+  const KEEP = two ? i64x2.splat(-1) : i64x2(-1, 0);
   const outB = out + (<usize>m << 2);
   for (let k = 0; k < m; k++) {
     const ka = <usize>k << 4;
@@ -377,14 +411,11 @@ export function powerSpectraInts(n: i32, plan: usize, xa: usize, xb: usize, C: i
     const s = v128.load(split + (<usize>k << 5), 16);
     const xr = f64x2.add(er, f64x2.add(f64x2.mul(c, or), f64x2.mul(s, oi)));
     const xi = f64x2.add(ei, f64x2.sub(f64x2.mul(c, oi), f64x2.mul(s, or)));
-    const p = f64x2.mul(f64x2.add(f64x2.mul(xr, xr), f64x2.mul(xi, xi)), NORM);
-    const pa = f64x2.extract_lane(p, 0);
-    const mk = mean + (<usize>k << 3);
-    store<f32>(out + (<usize>k << 2), <f32>pa);
-    if (two) {
-      const pb = f64x2.extract_lane(p, 1);
-      store<f32>(outB + (<usize>k << 2), <f32>pb);
-      store<f64>(mk, load<f64>(mk) + pa + pb);
-    } else store<f64>(mk, load<f64>(mk) + pa);
+    const p = v128.and(f64x2.mul(f64x2.add(f64x2.mul(xr, xr), f64x2.mul(xi, xi)), NORM), KEEP);
+    const f = f32x4.demote_f64x2_zero(p);
+    v128.store32_lane(out + (<usize>k << 2), f, 0);
+    v128.store32_lane(outB + (<usize>k << 2), f, 1);
+    // each lane sums its own frames (the caller adds the two lanes at the end)
+    v128.store(mean + ka, f64x2.add(v128.load(mean + ka), p));
   }
 }

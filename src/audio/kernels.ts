@@ -34,8 +34,8 @@ export interface Spectra {
   runInts(a: number, b: number, norm: number): void;
   readonly rowA: Float32Array;
   readonly rowB: Float32Array;
-  /** Σ over the frames run so far of each bin's power (f64, before rounding to the rows' f32). */
-  readonly mean: Float64Array;
+  /** Adds to to[k] the sum over the frames run so far of bin k's power (f64, before rounding to the rows' f32). */
+  addMean(to: Float64Array): void;
 }
 
 /** Frames lo .. hi − 1 of one channel (and its partner) loaded for weighted stego analysis with K = 6 (see wsBlocks). */
@@ -145,11 +145,12 @@ function instantiate(): Kernels | null {
       const WIN = XB + frameBytes;
       const ROWS = WIN + al(4 * size);
       const MEAN = ROWS + al(8 * m);
-      const WORK = MEAN + 8 * m;
+      const WORK = MEAN + 16 * m;
       ensure(WORK + 32 * m - IN);
       ex.fftPlan(size, PLAN);
       const buf = ex.memory.buffer;
-      const mean = new Float64Array(buf, MEAN, m);
+      // per bin, the sums of the frames transformed in lane a and in lane b
+      const mean = new Float64Array(buf, MEAN, 2 * m);
       mean.fill(0);
       if (w) new Float32Array(buf, WIN, size).set(w.subarray(0, size));
       const ia = new Int16Array(buf, XA, size * C);
@@ -170,7 +171,9 @@ function instantiate(): Kernels | null {
         xb: new Float64Array(buf, XB, size),
         rowA: new Float32Array(buf, ROWS, m),
         rowB: new Float32Array(buf, ROWS + 4 * m, m),
-        mean,
+        addMean(to) {
+          for (let f = 0; f < m; f++) to[f] += mean[2 * f] + mean[2 * f + 1];
+        },
         run(two, norm) {
           ex.powerSpectra(size, PLAN, XA, XB, two ? 1 : 0, norm, ROWS, MEAN, WORK);
         },

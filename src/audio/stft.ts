@@ -154,7 +154,7 @@ export function computeSpectrogram(
       else ks.run(false, norm);
       power.set(ks.rowA, waiting * bins);
     }
-    for (let f = 0; f < bins; f++) mean[f] += ks.mean[f];
+    ks.addMean(mean);
   }
   let logSum = 0;
   let sum = 0;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-MOSBZKRL.js";
+} from "./chunk-GETI34BN.js";
 import {
   require_common,
   require_symbols
