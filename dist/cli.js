@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-CIFWVJLH.js";
+} from "./chunks/chunk-F5VAOBZX.js";
 import {
   errText
-} from "./chunks/chunk-GETI34BN.js";
+} from "./chunks/chunk-M7JEBLDB.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -36,8 +36,18 @@ function samples(n: number, seed: number, kind: 'noise' | 'full' | 'steps' | 'fl
   return x;
 }
 
-test('the kernels load in this thread (Node has WebAssembly SIMD)', () => {
+test('the kernels load in this thread (Node has WebAssembly SIMD); PSS_NO_WASM=1 switches them off', () => {
   expect(k).not.toBeNull();
+  const before = process.env.PSS_NO_WASM;
+  try {
+    process.env.PSS_NO_WASM = '1';
+    expect(kernels()).toBeNull();
+    process.env.PSS_NO_WASM = '0';
+    expect(kernels()).toBe(k);
+  } finally {
+    if (before === undefined) delete process.env.PSS_NO_WASM;
+    else process.env.PSS_NO_WASM = before;
+  }
 });
 
 describe('SPA counts', () => {

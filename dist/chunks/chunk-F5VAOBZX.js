@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-GETI34BN.js";
+} from "./chunk-M7JEBLDB.js";
 import {
   require_common,
   require_symbols
