@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-F5VAOBZX.js";
+} from "./chunks/chunk-Z6EQBRCS.js";
 import {
   errText
-} from "./chunks/chunk-M7JEBLDB.js";
+} from "./chunks/chunk-PPEA6AFH.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -6,7 +6,7 @@ import {
   errText,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-M7JEBLDB.js";
+} from "./chunks/chunk-PPEA6AFH.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -275,7 +275,8 @@ export function fftPlan(n: i32, plan: usize): i32 {
  * |X|² · norm as f32 at out (frame a's row, then frame b's; b's is written even when `two` is 0, and then meaningless),
  * each also added in f64 to a lane of mean[bin] (16 bytes per bin: frame a's lane, frame b's lane; a lone frame adds
  * zero to lane b). The frames travel in the two lanes of every vector: a complex FFT of m = n / 2 points on
- * z[j] = x[2j] + i·x[2j+1] (iterative radix 2, decimation in time), then the split into the real transform's bins.
+ * z[j] = x[2j] + i·x[2j+1] (iterative, decimation in time, radix-2 stages two at a time), then the split into the
+ * real transform's bins.
  * Scratch at work: 32·m bytes.
  */
 export function powerSpectra(n: i32, plan: usize, xa: usize, xb: usize, two: i32, norm: f64, out: usize, mean: usize, work: usize): void {

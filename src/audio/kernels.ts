@@ -25,7 +25,7 @@ export interface Spectra {
   /** The frames to transform: fill them, then call run. */
   readonly xa: Float64Array;
   readonly xb: Float64Array;
-  /** |X[k]|² · norm, k < size / 2, of xa into rowA and (when `two`) of xb into rowB; each also added to `mean`. */
+  /** |X[k]|² · norm, k < size / 2, of xa into rowA and (when `two`) of xb into rowB; each also counted in addMean. */
   run(two: boolean, norm: number): void;
   /**
    * The same for the frames of the 16-bit mix given to `spectra` that start at frames a and b (b < 0: a alone), each

@@ -107,7 +107,7 @@ export function computeSpectrogram(
   const reuse = coarser && coarser.size === size && coarser.bins === bins && coarser.hop === 2 * hop && coarser.power.length >= Math.ceil(frames / 2) * bins ? coarser.power : null;
   // the kernel transforms two frames at a time: a frame read and waiting for its partner (−1: none). A mix of 16-bit
   // samples is read by the kernel itself, from the frames' samples
-  const mix = x.ints && x.ints.x instanceof Int16Array ? { x: x.ints.x, channels: x.ints.channels, scale: x.ints.scale } : undefined;
+  const mix = x.ints?.x instanceof Int16Array ? (x.ints as { x: Int16Array; channels: number; scale: number }) : undefined;
   const ks = k && size >= 4 && size <= 65536 && (size & (size - 1)) === 0 ? k.spectra(size, mix, w) : null;
   let waiting = -1;
   for (let t = 0; t < frames; t++) {

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-M7JEBLDB.js";
+} from "./chunk-PPEA6AFH.js";
 import {
   require_common,
   require_symbols

@@ -23703,7 +23703,7 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
   const mean = new Float64Array(bins);
   const norm = 4 / (size * size);
   const reuse = coarser && coarser.size === size && coarser.bins === bins && coarser.hop === 2 * hop && coarser.power.length >= Math.ceil(frames / 2) * bins ? coarser.power : null;
-  const mix = x.ints && x.ints.x instanceof Int16Array ? { x: x.ints.x, channels: x.ints.channels, scale: x.ints.scale } : void 0;
+  const mix = x.ints?.x instanceof Int16Array ? x.ints : void 0;
   const ks2 = k2 && size >= 4 && size <= 65536 && (size & size - 1) === 0 ? k2.spectra(size, mix, w2) : null;
   let waiting = -1;
   for (let t3 = 0; t3 < frames; t3++) {
