@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-Z6EQBRCS.js";
+} from "./chunks/chunk-AUFJDC2R.js";
 import {
   errText
-} from "./chunks/chunk-PPEA6AFH.js";
+} from "./chunks/chunk-O4B6565Y.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-Z6EQBRCS.js";
+} from "./chunks/chunk-AUFJDC2R.js";
 import {
   errText
-} from "./chunks/chunk-PPEA6AFH.js";
+} from "./chunks/chunk-O4B6565Y.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

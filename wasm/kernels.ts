@@ -103,6 +103,92 @@ export function wsChannels(xp: usize, n: i32, C: i32, c: i32, o: i32, xc: usize,
 }
 
 /**
+ * `gram6` (src/audio/lsb.ts) on the channels wsChannels wrote, frames from .. to − 1 (relative to them): adds to the
+ * f64 matrix A (M × M, M = 6, or 8 with the partner channel, upper triangle) and vector bv the sums of the products
+ * of the predictor's features. Every product and every partial sum is an integer below 2^53 (16-bit samples, at most
+ * ~35k frames per fit), so the sums are exact in any order: two frames per step, one in each lane.
+ */
+export function gram6(xc: usize, xo: usize, useO: i32, from: i32, to: i32, A: usize, bv: usize): void {
+  const M = useO ? 8 : 6;
+  // sums[p * 8 + q] for q >= p, and b in row 8
+  const acc = memory.data(16 * 72);
+  memory.fill(acc, 0, 16 * 72);
+  let f = from;
+  for (; f + 2 <= to; f += 2) {
+    const p = xc + (<usize>f << 3);
+    const y = v128.load(p);
+    const e0 = f64x2.add(v128.load(p - 8), v128.load(p + 8));
+    const e1 = f64x2.add(v128.load(p - 16), v128.load(p + 16));
+    const e2 = f64x2.add(v128.load(p - 24), v128.load(p + 24));
+    const e3 = f64x2.add(v128.load(p - 32), v128.load(p + 32));
+    const e4 = f64x2.add(v128.load(p - 40), v128.load(p + 40));
+    const e5 = f64x2.add(v128.load(p - 48), v128.load(p + 48));
+    let e6 = f64x2.splat(0);
+    let e7 = f64x2.splat(0);
+    if (useO) {
+      const q = xo + (<usize>f << 3);
+      e6 = v128.load(q);
+      e7 = f64x2.add(v128.load(q - 8), v128.load(q + 8));
+    }
+    acc6(acc, 0, e0, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 1, e1, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 2, e2, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 3, e3, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 4, e4, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 5, e5, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    if (useO) {
+      acc6(acc, 6, e6, e0, e1, e2, e3, e4, e5, e6, e7, y);
+      acc6(acc, 7, e7, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    }
+  }
+  for (let p = 0; p < M; p++) {
+    for (let q = p; q < M; q++) {
+      const v = v128.load(acc + (<usize>(p * 8 + q) << 4));
+      const at = A + (<usize>(p * M + q) << 3);
+      store<f64>(at, load<f64>(at) + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1));
+    }
+    const v = v128.load(acc + (<usize>(64 + p) << 4));
+    const at = bv + (<usize>p << 3);
+    store<f64>(at, load<f64>(at) + f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1));
+  }
+  // a last odd frame
+  for (; f < to; f++) {
+    const p = xc + (<usize>f << 3);
+    const y = load<f64>(p);
+    const e = memory.data(8 * 8);
+    for (let j = 1; j <= 6; j++) store<f64>(e + (<usize>(j - 1) << 3), load<f64>(p - (<usize>j << 3)) + load<f64>(p + (<usize>j << 3)));
+    if (useO) {
+      const q = xo + (<usize>f << 3);
+      store<f64>(e + 48, load<f64>(q));
+      store<f64>(e + 56, load<f64>(q - 8) + load<f64>(q + 8));
+    }
+    for (let i = 0; i < M; i++) {
+      const ei = load<f64>(e + (<usize>i << 3));
+      store<f64>(bv + (<usize>i << 3), load<f64>(bv + (<usize>i << 3)) + ei * y);
+      for (let j = i; j < M; j++) {
+        const at = A + (<usize>(i * M + j) << 3);
+        store<f64>(at, load<f64>(at) + ei * load<f64>(e + (<usize>j << 3)));
+      }
+    }
+  }
+}
+
+/** Row p of gram6's sums: e_p times each feature from p on (features below p are in earlier rows), and e_p · y. */
+@inline function acc6(acc: usize, p: i32, ep: v128, e0: v128, e1: v128, e2: v128, e3: v128, e4: v128, e5: v128, e6: v128, e7: v128, y: v128): void {
+  const row = acc + (<usize>(p * 8) << 4);
+  if (p <= 0) v128.store(row, f64x2.add(v128.load(row), f64x2.mul(ep, e0)));
+  if (p <= 1) v128.store(row, f64x2.add(v128.load(row, 16), f64x2.mul(ep, e1)), 16);
+  if (p <= 2) v128.store(row, f64x2.add(v128.load(row, 32), f64x2.mul(ep, e2)), 32);
+  if (p <= 3) v128.store(row, f64x2.add(v128.load(row, 48), f64x2.mul(ep, e3)), 48);
+  if (p <= 4) v128.store(row, f64x2.add(v128.load(row, 64), f64x2.mul(ep, e4)), 64);
+  v128.store(row, f64x2.add(v128.load(row, 80), f64x2.mul(ep, e5)), 80);
+  v128.store(row, f64x2.add(v128.load(row, 96), f64x2.mul(ep, e6)), 96);
+  v128.store(row, f64x2.add(v128.load(row, 112), f64x2.mul(ep, e7)), 112);
+  const b = acc + (<usize>(64 + p) << 4);
+  v128.store(b, f64x2.add(v128.load(b), f64x2.mul(ep, y)));
+}
+
+/**
  * `residuals` for K = 6 on the channels wsChannels wrote (frame indices relative to them): res[k], sq[k + 1] and the
  * returned srr as there, Σ x and Σ x² of the frames at out[0], out[1]. Two frames per step, one per lane: each lane
  * computes its prediction with the same operations in the same order as the JavaScript loop, so the residuals are

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { kernels } from '../../src/audio/kernels.js';
-import { spaCounts, wsBlocks } from '../../src/audio/lsb.js';
+import { predictor, spaCounts, wsBlocks } from '../../src/audio/lsb.js';
 import { computeSpectrogram, fftSizeFor, type Spectrogram } from '../../src/audio/stft.js';
 import { monoFromArray, monoFromInts, type AudioSignal } from '../../src/audio/types.js';
 import { gauss, rng } from '../helpers/signal.js';
@@ -117,6 +117,17 @@ describe('weighted stego analysis', () => {
     }
     const some = wsBlocks(s, 64, 6, null)!;
     expect(some.sw.filter((v) => v === 0).length).toBeGreaterThan(0);
+  });
+
+  test.each([1, 2, 3])('%i channel(s): the predictor fitted with the kernel is the same, also on full-scale samples', (C) => {
+    for (const [frames, seed] of [[90_001, 3], [5_000, 4], [300_001, 5]]) {
+      const s = signal(stereoish(frames, C, seed, 0.2), C);
+      const x = s.ints as Int16Array;
+      for (let c = 0; c < C; c++) expect(Array.from(predictor(x, C, c, s.frames, 6, k))).toEqual(Array.from(predictor(x, C, c, s.frames, 6, null)));
+    }
+    const r = rng(C);
+    const loud = Int16Array.from({ length: 40_001 * C }, () => (r() < 0.5 ? 32767 : -32768));
+    for (let c = 0; c < C; c++) expect(Array.from(predictor(loud, C, c, 40_001, 6, k))).toEqual(Array.from(predictor(loud, C, c, 40_001, 6, null)));
   });
 
   test('full-scale samples, odd lengths, any channel count: identical', () => {

@@ -13,6 +13,7 @@ interface Exports {
   heapBase(): number;
   spa16(x: number, a: number, e1: number, e2: number, C: number, out: number): void;
   wsChannels(xp: number, n: number, C: number, c: number, o: number, xc: number, xo: number): void;
+  gram6(xc: number, xo: number, useO: number, from: number, to: number, A: number, bv: number): void;
   wsResiduals6(xc: number, xo: number, useO: number, co: number, from: number, to: number, res: number, sq: number, k0: number, srr: number, out: number): number;
   wsWeights(res: number, sq: number, lsb: number, step: number, pad: number, n: number, near: number, far: number, norm: number, out: number): void;
   fftPlan(n: number, plan: number): number;
@@ -59,6 +60,11 @@ export interface Kernels {
    * the partner channel o, or −1): valid until the next call of wsFrames.
    */
   wsFrames(x: Int16Array, C: number, c: number, o: number, co: Float64Array, lo: number, hi: number): WsFrames;
+  /**
+   * `gram6` (lsb.ts) of 16-bit samples: adds to A (M × M, M = 6, or 8 with the partner channel o >= 0) and bv the
+   * sums of the predictor's products over frames f0 .. f1 − 1 of channel c (exact integers, as there).
+   */
+  gram6(x: Int16Array, C: number, c: number, o: number, f0: number, f1: number, A: Float64Array, bv: Float64Array): void;
   /**
    * Power spectra of real frames of `size` samples (a power of two, 4 .. 65536), of frames written to xa / xb or, with
    * `mix` (16-bit samples) and the window `w`, of the mix's own frames: valid until the next call here.
@@ -133,6 +139,27 @@ function instantiate(): Kernels | null {
           return out.slice(0, 3);
         },
       };
+    },
+    gram6(x, C, c, o, f0, f1, A, bv) {
+      const M = o >= 0 ? 8 : 6;
+      const lo = f0 - 6;
+      const n = f1 + 6 - lo;
+      const AS = IN;
+      const BV = AS + 8 * 64;
+      const XP = BV + 64;
+      const XC = XP + al(n * C * 2);
+      const XO = XC + al(n * 8);
+      ensure(XO + al(n * 8) - IN);
+      const buf = ex.memory.buffer;
+      // A's 64 entries (M × M of them used), then bv's 8
+      const sums = new Float64Array(buf, AS, 72);
+      sums.fill(0);
+      new Int16Array(buf, XP, n * C).set(x.subarray(lo * C, (f1 + 6) * C));
+      ex.wsChannels(XP, n, C, c, o, XC, XO);
+      ex.gram6(XC, XO, o >= 0 ? 1 : 0, f0 - lo, f1 - lo, AS, BV);
+      for (let i = 0; i < M * M; i++) A[i] += sums[i];
+      const b = new Float64Array(buf, BV, M);
+      for (let i = 0; i < M; i++) bv[i] += b[i];
     },
     spectra(size, mix, w) {
       const m = size >> 1;

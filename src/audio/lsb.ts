@@ -764,7 +764,7 @@ const WS_C = 2;
  * same). The centre sample has no tap, so its own lowest bit never enters its prediction. Dual-mono and correlated
  * stereo predict to within a few steps, where one step of the lowest bit stands out.
  */
-export function predictor(x: Int16Array | Int32Array, C: number, c: number, F: number, K = WS_ORDER): Float64Array {
+export function predictor(x: Int16Array | Int32Array, C: number, c: number, F: number, K = WS_ORDER, k: Kernels | null = kernels()): Float64Array {
   const o = C > 1 ? (c === 0 ? 1 : 0) : -1;
   const M = K + (o >= 0 ? 2 : 0);
   const A = new Float64Array(M * M);
@@ -778,7 +778,8 @@ export function predictor(x: Int16Array | Int32Array, C: number, c: number, F: n
     const f1 = Math.min(F - K - 1, f0 + chunk);
     if (K === 6) {
       if (f1 > f0) {
-        gram6(x, C, c, o, f0, f1, A, bv);
+        if (k && x instanceof Int16Array) k.gram6(x, C, c, o, f0, f1, A, bv);
+        else gram6(x, C, c, o, f0, f1, A, bv);
         n += f1 - f0;
       }
       continue;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-PPEA6AFH.js";
+} from "./chunk-O4B6565Y.js";
 import {
   require_common,
   require_symbols
