@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-AUFJDC2R.js";
+} from "./chunks/chunk-ODAWTT5N.js";
 import {
   errText
-} from "./chunks/chunk-O4B6565Y.js";
+} from "./chunks/chunk-AO74OH2L.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -130,15 +130,15 @@ export function gram6(xc: usize, xo: usize, useO: i32, from: i32, to: i32, A: us
       e6 = v128.load(q);
       e7 = f64x2.add(v128.load(q - 8), v128.load(q + 8));
     }
-    acc6(acc, 0, e0, e0, e1, e2, e3, e4, e5, e6, e7, y);
-    acc6(acc, 1, e1, e0, e1, e2, e3, e4, e5, e6, e7, y);
-    acc6(acc, 2, e2, e0, e1, e2, e3, e4, e5, e6, e7, y);
-    acc6(acc, 3, e3, e0, e1, e2, e3, e4, e5, e6, e7, y);
-    acc6(acc, 4, e4, e0, e1, e2, e3, e4, e5, e6, e7, y);
-    acc6(acc, 5, e5, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 0, useO, e0, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 1, useO, e1, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 2, useO, e2, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 3, useO, e3, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 4, useO, e4, e0, e1, e2, e3, e4, e5, e6, e7, y);
+    acc6(acc, 5, useO, e5, e0, e1, e2, e3, e4, e5, e6, e7, y);
     if (useO) {
-      acc6(acc, 6, e6, e0, e1, e2, e3, e4, e5, e6, e7, y);
-      acc6(acc, 7, e7, e0, e1, e2, e3, e4, e5, e6, e7, y);
+      acc6(acc, 6, useO, e6, e0, e1, e2, e3, e4, e5, e6, e7, y);
+      acc6(acc, 7, useO, e7, e0, e1, e2, e3, e4, e5, e6, e7, y);
     }
   }
   for (let p = 0; p < M; p++) {
@@ -173,17 +173,22 @@ export function gram6(xc: usize, xo: usize, useO: i32, from: i32, to: i32, A: us
   }
 }
 
-/** Row p of gram6's sums: e_p times each feature from p on (features below p are in earlier rows), and e_p · y. */
-@inline function acc6(acc: usize, p: i32, ep: v128, e0: v128, e1: v128, e2: v128, e3: v128, e4: v128, e5: v128, e6: v128, e7: v128, y: v128): void {
+/**
+ * Row p of gram6's sums: e_p times each feature from p on (features below p are in earlier rows; the partner's two
+ * only with one), and e_p · y.
+ */
+@inline function acc6(acc: usize, p: i32, useO: i32, ep: v128, e0: v128, e1: v128, e2: v128, e3: v128, e4: v128, e5: v128, e6: v128, e7: v128, y: v128): void {
   const row = acc + (<usize>(p * 8) << 4);
   if (p <= 0) v128.store(row, f64x2.add(v128.load(row), f64x2.mul(ep, e0)));
   if (p <= 1) v128.store(row, f64x2.add(v128.load(row, 16), f64x2.mul(ep, e1)), 16);
   if (p <= 2) v128.store(row, f64x2.add(v128.load(row, 32), f64x2.mul(ep, e2)), 32);
   if (p <= 3) v128.store(row, f64x2.add(v128.load(row, 48), f64x2.mul(ep, e3)), 48);
   if (p <= 4) v128.store(row, f64x2.add(v128.load(row, 64), f64x2.mul(ep, e4)), 64);
-  v128.store(row, f64x2.add(v128.load(row, 80), f64x2.mul(ep, e5)), 80);
-  v128.store(row, f64x2.add(v128.load(row, 96), f64x2.mul(ep, e6)), 96);
-  v128.store(row, f64x2.add(v128.load(row, 112), f64x2.mul(ep, e7)), 112);
+  if (p <= 5) v128.store(row, f64x2.add(v128.load(row, 80), f64x2.mul(ep, e5)), 80);
+  if (useO) {
+    if (p <= 6) v128.store(row, f64x2.add(v128.load(row, 96), f64x2.mul(ep, e6)), 96);
+    v128.store(row, f64x2.add(v128.load(row, 112), f64x2.mul(ep, e7)), 112);
+  }
   const b = acc + (<usize>(64 + p) << 4);
   v128.store(b, f64x2.add(v128.load(b), f64x2.mul(ep, y)));
 }

@@ -101,6 +101,20 @@ function instantiate(): Kernels | null {
     const have = ex.memory.buffer.byteLength;
     if (need > have) ex.memory.grow(Math.ceil((need - have) / 65536));
   };
+  /**
+   * Frames lo .. hi − 1 of x (C channels) copied to `at`, then channel c (and o, when o >= 0) as f64 after them (the
+   * kernels' two-frames-per-vector layout), with `extra` bytes of room past them: where each is, and that room's start.
+   */
+  const loadChannels = (x: Int16Array, C: number, c: number, o: number, lo: number, hi: number, at: number, extra: number) => {
+    const n = hi - lo;
+    const XC = at + al(n * C * 2);
+    const XO = XC + al(n * 8);
+    const end = XO + al(n * 8);
+    ensure(end + extra - IN);
+    new Int16Array(ex.memory.buffer, at, n * C).set(x.subarray(lo * C, hi * C));
+    ex.wsChannels(at, n, C, c, o, XC, XO);
+    return { XC, XO, end };
+  };
   return {
     spa16(x, a, e1, e2, C) {
       const hi = Math.max(a, e1 + C, e2 + 2 * C);
@@ -111,19 +125,14 @@ function instantiate(): Kernels | null {
     },
     wsFrames(x, C, c, o, co, lo, hi) {
       const n = hi - lo;
-      // coefficients, the samples as stored, the channel and its partner as f64, residuals, their prefix sums
+      // coefficients, the samples and channels, residuals, their prefix sums
       const CO = IN;
       const XP = CO + 64;
-      const XC = XP + al(n * C * 2);
-      const XO = XC + al(n * 8);
-      const RES = XO + al(n * 8);
+      const { XC, XO, end: RES } = loadChannels(x, C, c, o, lo, hi, XP, al(n * 8) + al((n + 1) * 8));
       const SQ = RES + al(n * 8);
-      ensure(SQ + al((n + 1) * 8) - IN);
       const buf = ex.memory.buffer;
       new Float64Array(buf, CO, 8).set(co.subarray(0, 8));
-      new Int16Array(buf, XP, n * C).set(x.subarray(lo * C, hi * C));
       new Float64Array(buf, SQ, 1)[0] = 0;
-      ex.wsChannels(XP, n, C, c, o, XC, XO);
       const out = new Float64Array(buf, OUT, 3);
       const sums = new Float64Array(2);
       return {
@@ -143,19 +152,13 @@ function instantiate(): Kernels | null {
     gram6(x, C, c, o, f0, f1, A, bv) {
       const M = o >= 0 ? 8 : 6;
       const lo = f0 - 6;
-      const n = f1 + 6 - lo;
+      // A's 64 entries (M × M of them used), then bv's 8, then the samples and channels
       const AS = IN;
       const BV = AS + 8 * 64;
-      const XP = BV + 64;
-      const XC = XP + al(n * C * 2);
-      const XO = XC + al(n * 8);
-      ensure(XO + al(n * 8) - IN);
+      const { XC, XO } = loadChannels(x, C, c, o, lo, f1 + 6, BV + 64, 0);
       const buf = ex.memory.buffer;
-      // A's 64 entries (M × M of them used), then bv's 8
       const sums = new Float64Array(buf, AS, 72);
       sums.fill(0);
-      new Int16Array(buf, XP, n * C).set(x.subarray(lo * C, (f1 + 6) * C));
-      ex.wsChannels(XP, n, C, c, o, XC, XO);
       ex.gram6(XC, XO, o >= 0 ? 1 : 0, f0 - lo, f1 - lo, AS, BV);
       for (let i = 0; i < M * M; i++) A[i] += sums[i];
       const b = new Float64Array(buf, BV, M);

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-O4B6565Y.js";
+} from "./chunk-AO74OH2L.js";
 import {
   require_common,
   require_symbols
