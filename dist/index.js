@@ -40,7 +40,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-ODAWTT5N.js";
+} from "./chunks/chunk-WZ6TU6WO.js";
 import {
   errText
 } from "./chunks/chunk-AO74OH2L.js";

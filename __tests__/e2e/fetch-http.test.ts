@@ -39,9 +39,27 @@ afterAll(async () => {
 const opts = { maxBytes: 1000, timeoutMs: 10_000 };
 
 test('size caps hold while streaming, and the partial file is removed', async () => {
-  const dest = path.join(dir, 'big.whl');
-  await expect(download(`${base}/big`, dest, opts)).rejects.toThrow(/larger than the 1000-byte artifact limit/);
-  expect(fs.existsSync(dest)).toBe(false);
+  // Many rounds: the removal once raced a write stream's lazy open, which created the file again afterwards.
+  for (let i = 0; i < 30; i++) {
+    const dest = path.join(dir, `big-${i}.whl`);
+    await expect(download(`${base}/big`, dest, opts)).rejects.toThrow(/larger than the 1000-byte artifact limit/);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(fs.existsSync(dest)).toBe(false);
+  }
+});
+
+test('an existing file at the destination is neither overwritten nor removed', async () => {
+  const dest = path.join(dir, 'taken.whl');
+  fs.writeFileSync(dest, 'mine');
+  await expect(download(`${base}/ok`, dest, opts)).rejects.toThrow(/EEXIST/);
+  expect(fs.readFileSync(dest, 'utf8')).toBe('mine');
+});
+
+test('a download within the cap is written whole, with its sha256', async () => {
+  const dest = path.join(dir, 'ok.whl');
+  const got = await download(`${base}/ok`, dest, opts);
+  expect(fs.readFileSync(dest, 'utf8')).toBe('ok');
+  expect(got).toMatchObject({ path: dest, size: 2, sha256: '2689367b205c16ce32ed4200942b8b8b1e262dfc70d9bc9fbc77c49699a4f1df' });
 });
 
 test('redirects are bounded and every hop must be http(s) or file', async () => {

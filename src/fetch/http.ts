@@ -118,26 +118,34 @@ export async function getBytes(url: string, opts: HttpOptions): Promise<Fetched>
   }
 }
 
-/** Stream a resource to `dest`, hashing it; the partial file is removed on failure. */
+/**
+ * Stream a resource to `dest`, hashing it; the partial file is removed on failure. The file is opened (and closed)
+ * by awaited calls, so no open is still pending when the partial file is removed: a write stream's lazy open could
+ * otherwise create the file again after the removal.
+ */
 export async function download(url: string, dest: string, opts: HttpOptions): Promise<Downloaded> {
   const signal = timeoutSignal(opts.timeoutMs);
   const hash = createHash('sha256');
   let size = 0;
-  let out: fs.WriteStream | null = null;
+  let out: fsp.FileHandle | null = null;
+  let created = false;
   try {
     const r = await open(url, opts, signal);
-    out = fs.createWriteStream(dest, { flags: 'wx' });
+    out = await fsp.open(dest, 'wx'); // never an existing file: that one is not ours to overwrite or remove
+    created = true;
     for await (const c of r.body) {
       size += c.length;
       if (size > opts.maxBytes) throw new FetchError(`${redact(url)} is larger than the ${opts.maxBytes}-byte artifact limit: not downloaded`);
       hash.update(c);
-      if (!out.write(c)) await new Promise<void>((res) => out!.once('drain', () => res()));
+      await out.write(c);
     }
-    await new Promise<void>((res, rej) => out!.end((e?: Error | null) => (e ? rej(e) : res())));
+    const done = out;
+    out = null;
+    await done.close();
     return { path: dest, size, sha256: hash.digest('hex'), finalUrl: r.finalUrl };
   } catch (e) {
-    out?.destroy();
-    await fsp.rm(dest, { force: true });
+    await out?.close().catch(() => undefined);
+    if (created) await fsp.rm(dest, { force: true });
     throw wrap(e, url, opts);
   }
 }

@@ -11086,20 +11086,24 @@ async function download(url, dest, opts) {
   const hash = createHash3("sha256");
   let size = 0;
   let out = null;
+  let created = false;
   try {
     const r = await open(url, opts, signal);
-    out = fs6.createWriteStream(dest, { flags: "wx" });
+    out = await fsp2.open(dest, "wx");
+    created = true;
     for await (const c of r.body) {
       size += c.length;
       if (size > opts.maxBytes) throw new FetchError(`${redact(url)} is larger than the ${opts.maxBytes}-byte artifact limit: not downloaded`);
       hash.update(c);
-      if (!out.write(c)) await new Promise((res) => out.once("drain", () => res()));
+      await out.write(c);
     }
-    await new Promise((res, rej) => out.end((e) => e ? rej(e) : res()));
+    const done = out;
+    out = null;
+    await done.close();
     return { path: dest, size, sha256: hash.digest("hex"), finalUrl: r.finalUrl };
   } catch (e) {
-    out?.destroy();
-    await fsp2.rm(dest, { force: true });
+    await out?.close().catch(() => void 0);
+    if (created) await fsp2.rm(dest, { force: true });
     throw wrap(e, url, opts);
   }
 }
