@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-WZ6TU6WO.js";
+} from "./chunks/chunk-GIWIUS7T.js";
 import {
   errText
-} from "./chunks/chunk-AO74OH2L.js";
+} from "./chunks/chunk-I7XBRDL2.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

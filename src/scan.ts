@@ -4,11 +4,12 @@
  * (src/analyzers), score (src/scoring).
  */
 import { createHash } from 'node:crypto';
-import type { ArtifactReport, Attachment, Finding } from './types.js';
+import type { ArtifactReport, Attachment, Finding, ScanFile } from './types.js';
 import type { ScanOptions } from './options.js';
 import { ANALYZERS, allRules } from './analyzers/index.js';
 import { analyzeFile, errText, finalizeArtifact, newArtifactState, toScanFile, type FileResult } from './analyzers/run.js';
-import { appendedZip, containerOf, unpack, type ContainerFormat } from './archive/index.js';
+import { appendedZip, containerOf, unpack, type ContainerFormat, type Member } from './archive/index.js';
+import { endAudioWork } from './audio/decode.js';
 import { parseArtifactName, parseMetadata } from './archive/wheel.js';
 import { findZipEOCD } from './formats/magic.js';
 import { EXCLUSIVE } from './archive/zip.js';
@@ -139,6 +140,24 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions, h
     incomplete.push(...r.incomplete);
     attachments.push(...r.attachments);
   };
+  const analyzeMember = async (m: Member, file: ScanFile): Promise<void> => {
+    if (hooks.offload && m.data.length >= OFFLOAD_MIN_BYTES) {
+      // analyzers bound to the artifact's state first: the bytes may be gone (transferred) once handed over
+      collect(await analyzeFile(file, LOCAL_ANALYZERS, options, paths, artifactState));
+      const away = hooks.offload({ path: m.path, depth: m.depth, data: handOver(m.data) });
+      if (away) {
+        pending.push(
+          away.then(collect, (e: unknown) => {
+            incomplete.push(`${m.path}: analysis in another thread failed: ${errText(e)}`);
+          }),
+        );
+        return;
+      }
+      collect(await analyzeFile(file, ANALYZERS.filter((a) => !a.sharesArtifactState), options, paths, artifactState));
+      return;
+    }
+    collect(await analyzeFile(file, ANALYZERS, options, paths, artifactState));
+  };
   try {
     const state = await unpack(data, container, { limits: options.limits, wheel: dist.kind === 'wheel' }, async (m) => {
       paths.push(m.path);
@@ -148,22 +167,12 @@ export async function scanArtifact(input: ArtifactInput, options: ScanOptions, h
         metadata = parseMetadata(Buffer.from(m.data.subarray(0, 65536)).toString('utf8'));
       }
       const file = await toScanFile(m.path, m.data, m.depth);
-      if (hooks.offload && m.data.length >= OFFLOAD_MIN_BYTES) {
-        // analyzers bound to the artifact's state first: the bytes may be gone (transferred) once handed over
-        collect(await analyzeFile(file, LOCAL_ANALYZERS, options, paths, artifactState));
-        const away = hooks.offload({ path: m.path, depth: m.depth, data: handOver(m.data) });
-        if (away) {
-          pending.push(
-            away.then(collect, (e: unknown) => {
-              incomplete.push(`${m.path}: analysis in another thread failed: ${errText(e)}`);
-            }),
-          );
-          return;
-        }
-        collect(await analyzeFile(file, ANALYZERS.filter((a) => !a.sharesArtifactState), options, paths, artifactState));
-        return;
+      try {
+        await analyzeMember(m, file);
+      } finally {
+        // every analyzer of this thread is done with the member: memory lent for it goes back
+        endAudioWork(file.data);
       }
-      collect(await analyzeFile(file, ANALYZERS, options, paths, artifactState));
     });
     await Promise.all(pending);
     findings.push(...state.findings);

@@ -6,7 +6,7 @@
 import type { AnalyzerContext, Hit } from './types.js';
 import type { RuleMeta, ScanFile } from '../types.js';
 import { audioWork, type AudioWork } from '../audio/decode.js';
-import { computeSpectrogram, type Spectrogram } from '../audio/stft.js';
+import { borrowGrid, computeSpectrogram, returnGrid, type Spectrogram } from '../audio/stft.js';
 import { findMultitoneIn, type MultitoneResult, type MultitoneScan } from '../audio/multitone.js';
 import { decodeGgwave, type GgwaveResult } from '../audio/ggwave.js';
 import { renderSpectrogram } from '../audio/png.js';
@@ -26,7 +26,12 @@ export async function signalOf(file: ScanFile): Promise<{ work: AudioWork; signa
 
 export function spectrogramOf(work: AudioWork, s: AudioSignal): Spectrogram | null {
   if (work.memo.has('stft')) return work.memo.get('stft') as Spectrogram | null;
-  const sp = computeSpectrogram(s);
+  // its grid is lent for the file and handed back when its analysis ends (endAudioWork)
+  const sp = computeSpectrogram(s, undefined, undefined, undefined, undefined, false, undefined, (cells) => {
+    const g = borrowGrid(cells);
+    work.ends.push(() => returnGrid(g));
+    return g;
+  });
   work.memo.set('stft', sp);
   return sp;
 }

@@ -2,6 +2,7 @@ import type { Attachment, Finding, RuleMeta, ScanFile } from '../types.js';
 import { detectType } from '../formats/magic.js';
 import type { ScanOptions } from '../options.js';
 import type { Analyzer, AnalyzerContext, FinalizeContext, Hit } from './types.js';
+import { endAudioWork } from '../audio/decode.js';
 
 /** Round to the half point: scores are meant to be read by people. */
 export function roundScore(x: number): number {
@@ -97,7 +98,8 @@ class DetachedScratch extends Map<string, unknown> {
  */
 export function analyzeDetached(file: ScanFile, analyzers: readonly Analyzer[], options: ScanOptions): Promise<FileResult> {
   const state: ArtifactState = { scratch: new DetachedScratch() };
-  return analyzeFile(file, analyzers.filter((a) => !a.sharesArtifactState), options, [], state);
+  // the member's analysis ends here: memory lent for it goes back (see endAudioWork)
+  return analyzeFile(file, analyzers.filter((a) => !a.sharesArtifactState), options, [], state).finally(() => endAudioWork(file.data));
 }
 
 /** Run every analyzer's `finalize` once all files were analysed; same no-throw contract as analyzeFile. */

@@ -59,6 +59,8 @@ export interface AudioWork {
   fired: string[];
   /** For a file decoded in part, which part (e.g. "first 150 s and last 30 s of about 342 s"), set once decoded. */
   span: string | null;
+  /** Run by endAudioWork: hand back memory lent for this file (e.g. its spectrogram's grid). */
+  ends: Array<() => void>;
 }
 
 /** The part of a sampled signal that was decoded, for evidence; null when it is all there. */
@@ -76,7 +78,7 @@ const WORK = new WeakMap<Uint8Array, AudioWork>();
 export function audioWork(file: ScanFile): AudioWork {
   let w = WORK.get(file.data);
   if (!w) {
-    const work: AudioWork = { outcome: Promise.resolve({ ok: false, kind: 'failed', reason: 'not decoded' }), memo: new Map(), attached: false, fired: [], span: null };
+    const work: AudioWork = { outcome: Promise.resolve({ ok: false, kind: 'failed', reason: 'not decoded' }), memo: new Map(), attached: false, fired: [], span: null, ends: [] };
     work.outcome = decodeFile(file)
       .catch((e: unknown) => ({ ok: false, kind: 'failed', reason: `decoder error: ${e instanceof Error ? e.message : String(e)}` }) as DecodeOutcome)
       .then((o) => {
@@ -87,6 +89,18 @@ export function audioWork(file: ScanFile): AudioWork {
     w = work;
   }
   return w;
+}
+
+/**
+ * The analysis of the file with these bytes has ended (every analyzer that reads them has returned): what was computed
+ * once for its analyzers is dropped and the memory lent for it goes back (its spectrogram's grid, to the next file's).
+ * A later analysis of the same bytes computes again what it needs; the decode itself stays with the bytes.
+ */
+export function endAudioWork(data: Uint8Array): void {
+  const w = WORK.get(data);
+  if (!w) return;
+  w.memo.clear();
+  for (const end of w.ends.splice(0)) end();
 }
 
 async function decodeFile(file: ScanFile): Promise<DecodeOutcome> {

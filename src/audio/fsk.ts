@@ -72,11 +72,20 @@ interface Coarse {
   total: Float64Array;
 }
 
+/**
+ * The coarse grid's memory, kept from call to call: findFsk is synchronous and drops the grid before it returns, so
+ * one buffer serves every call in the thread (a fresh one per file was half a megabyte of garbage). Every cell read is
+ * written first.
+ */
+let coarseMemory = new Float64Array(0);
+
 function coarse(sp: Spectrogram): Coarse {
   const bands = 64;
   const width = Math.max(1, Math.ceil(sp.bins / bands));
-  const power = new Float64Array(sp.frames * bands);
-  const total = new Float64Array(sp.frames);
+  const cells = sp.frames * bands + sp.frames;
+  if (coarseMemory.length < cells) coarseMemory = new Float64Array(cells);
+  const power = coarseMemory.subarray(0, sp.frames * bands).fill(0);
+  const total = coarseMemory.subarray(sp.frames * bands, cells);
   const { bins } = sp;
   for (let t = 0; t < sp.frames; t++) {
     const row = t * bins;

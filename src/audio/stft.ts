@@ -65,6 +65,44 @@ const SCRATCH_CELLS = 1 << 22;
 let powerScratch = new Float32Array(0);
 
 /**
+ * Power grids lent to the per-file spectrograms (spectrogramOf) and handed back when the file's analysis has ended
+ * (endAudioWork): the next file's grid reuses one instead of new memory. Megabytes of fresh ArrayBuffer per file count
+ * towards V8's heap limits and were what set off most of a scan thread's full garbage collections. A grid is lent to
+ * one borrower at a time (it leaves the spares while lent) and every cell is written by computeSpectrogram, so a reused
+ * grid holds the same values as a fresh one. At most SPARE_GRIDS are kept, the largest, each of at most SCRATCH_CELLS.
+ */
+const SPARE_GRIDS = 2;
+const spareGrids: ArrayBuffer[] = [];
+
+/** A grid of `cells` power values: a spare one when one is large enough (the smallest such), else new memory. */
+export function borrowGrid(cells: number): Float32Array {
+  let best = -1;
+  for (let i = 0; i < spareGrids.length; i++) {
+    const n = spareGrids[i].byteLength >> 2;
+    if (n >= cells && (best < 0 || n < spareGrids[best].byteLength >> 2)) best = i;
+  }
+  if (best < 0) return new Float32Array(cells);
+  const [buf] = spareGrids.splice(best, 1);
+  return new Float32Array(buf, 0, cells);
+}
+
+/** Hand back a grid from borrowGrid: its borrower must not read it any more. */
+export function returnGrid(grid: Float32Array): void {
+  const buf = grid.buffer as ArrayBuffer;
+  if (buf.byteLength > SCRATCH_CELLS * 4 || buf === powerScratch.buffer || spareGrids.includes(buf)) return;
+  spareGrids.push(buf);
+  if (spareGrids.length > SPARE_GRIDS) {
+    spareGrids.sort((a, b) => b.byteLength - a.byteLength);
+    spareGrids.length = SPARE_GRIDS;
+  }
+}
+
+/** Spare grids held now (for tests). */
+export function spareGridCount(): number {
+  return spareGrids.length;
+}
+
+/**
  * `minHop` (default: the FFT size, frames side by side) lets a caller ask for overlapping frames, e.g. size / 2 for
  * twice the time resolution; the frame cap still holds, so a long file gets a larger hop.
  * `coarser`: a spectrogram of the same signal and FFT size whose hop is exactly twice this one's; its frames are this
@@ -74,6 +112,8 @@ let powerScratch = new Float32Array(0);
  * spectrogram, overwritten by the next one (keepSpectrogram copies it out). Every cell of the grid is written, so the
  * values are those of a fresh grid; what it saves is the fresh memory (megabytes of page faults and garbage collection
  * per call).
+ * `grid`: where the power grid comes from when it is neither scratch nor fresh memory (spectrogramOf lends one with
+ * borrowGrid, handed back when the file's analysis ends).
  * `k`: the frames are transformed by the WebAssembly kernel, two at a time (about twice as fast as fft.js), unless it
  * is null (then fft.js). The two are different FFT algorithms: their powers agree to within a few units in the last
  * place of a double, so the stored single-precision grid is the same but for a rare rounding.
@@ -86,6 +126,7 @@ export function computeSpectrogram(
   coarser?: Spectrogram,
   scratch = false,
   k: Kernels | null = kernels(),
+  grid?: (cells: number) => Float32Array,
 ): Spectrogram | null {
   const x = s.mono;
   if (x.length < size) return null;
@@ -100,7 +141,7 @@ export function computeSpectrogram(
   // a coarser spectrogram held in the scratch buffer is read while this one is written: a fresh grid then
   const shared = scratch && cellCount <= SCRATCH_CELLS && !(coarser && coarser.power.buffer === powerScratch.buffer);
   if (shared && powerScratch.length < cellCount) powerScratch = new Float32Array(cellCount);
-  const power = shared ? powerScratch.subarray(0, cellCount) : new Float32Array(cellCount);
+  const power = shared ? powerScratch.subarray(0, cellCount) : grid ? grid(cellCount) : new Float32Array(cellCount);
   const mean = new Float64Array(bins);
   // amplitude normalisation: a full-scale sine gives power ~1 in its bin
   const norm = 4 / (size * size);

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-AO74OH2L.js";
+} from "./chunk-I7XBRDL2.js";
 import {
   require_common,
   require_symbols

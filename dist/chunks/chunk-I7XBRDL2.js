@@ -23131,7 +23131,7 @@ var WORK = /* @__PURE__ */ new WeakMap();
 function audioWork(file) {
   let w2 = WORK.get(file.data);
   if (!w2) {
-    const work = { outcome: Promise.resolve({ ok: false, kind: "failed", reason: "not decoded" }), memo: /* @__PURE__ */ new Map(), attached: false, fired: [], span: null };
+    const work = { outcome: Promise.resolve({ ok: false, kind: "failed", reason: "not decoded" }), memo: /* @__PURE__ */ new Map(), attached: false, fired: [], span: null, ends: [] };
     work.outcome = decodeFile(file).catch((e) => ({ ok: false, kind: "failed", reason: `decoder error: ${e instanceof Error ? e.message : String(e)}` })).then((o) => {
       if (o.ok) work.span = decodedSpan(o.signal);
       return o;
@@ -23140,6 +23140,12 @@ function audioWork(file) {
     w2 = work;
   }
   return w2;
+}
+function endAudioWork(data) {
+  const w2 = WORK.get(data);
+  if (!w2) return;
+  w2.memo.clear();
+  for (const end of w2.ends.splice(0)) end();
 }
 async function decodeFile(file) {
   const d = file.data;
@@ -23705,7 +23711,28 @@ function transformFor(size) {
 }
 var SCRATCH_CELLS = 1 << 22;
 var powerScratch = new Float32Array(0);
-function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser, scratch = false, k2 = kernels()) {
+var SPARE_GRIDS = 2;
+var spareGrids = [];
+function borrowGrid(cells) {
+  let best = -1;
+  for (let i = 0; i < spareGrids.length; i++) {
+    const n = spareGrids[i].byteLength >> 2;
+    if (n >= cells && (best < 0 || n < spareGrids[best].byteLength >> 2)) best = i;
+  }
+  if (best < 0) return new Float32Array(cells);
+  const [buf] = spareGrids.splice(best, 1);
+  return new Float32Array(buf, 0, cells);
+}
+function returnGrid(grid) {
+  const buf = grid.buffer;
+  if (buf.byteLength > SCRATCH_CELLS * 4 || buf === powerScratch.buffer || spareGrids.includes(buf)) return;
+  spareGrids.push(buf);
+  if (spareGrids.length > SPARE_GRIDS) {
+    spareGrids.sort((a, b2) => b2.byteLength - a.byteLength);
+    spareGrids.length = SPARE_GRIDS;
+  }
+}
+function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser, scratch = false, k2 = kernels(), grid) {
   const x = s3.mono;
   if (x.length < size) return null;
   const step = Math.max(1, Math.min(size, Math.floor(minHop)));
@@ -23718,7 +23745,7 @@ function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MA
   const cellCount = frames * bins;
   const shared = scratch && cellCount <= SCRATCH_CELLS && !(coarser && coarser.power.buffer === powerScratch.buffer);
   if (shared && powerScratch.length < cellCount) powerScratch = new Float32Array(cellCount);
-  const power = shared ? powerScratch.subarray(0, cellCount) : new Float32Array(cellCount);
+  const power = shared ? powerScratch.subarray(0, cellCount) : grid ? grid(cellCount) : new Float32Array(cellCount);
   const mean = new Float64Array(bins);
   const norm = 4 / (size * size);
   const reuse = coarser && coarser.size === size && coarser.bins === bins && coarser.hop === 2 * hop && coarser.power.length >= Math.ceil(frames / 2) * bins ? coarser.power : null;
@@ -24510,7 +24537,11 @@ async function signalOf(file) {
 }
 function spectrogramOf(work, s3) {
   if (work.memo.has("stft")) return work.memo.get("stft");
-  const sp = computeSpectrogram(s3);
+  const sp = computeSpectrogram(s3, void 0, void 0, void 0, void 0, false, void 0, (cells) => {
+    const g2 = borrowGrid(cells);
+    work.ends.push(() => returnGrid(g2));
+    return g2;
+  });
   work.memo.set("stft", sp);
   return sp;
 }
@@ -24943,18 +24974,22 @@ function spa(s3) {
   for (let b2 = 0; b2 < B2; b2++) profile.push(Math.round(spaSolve(sumBlocks(c1, b2, b2 + 1)).rate * 100) / 100);
   return { whole, window, profile };
 }
-var HISTOGRAMS = /* @__PURE__ */ new WeakMap();
+var HISTOGRAM_SLOTS = 2;
+var histograms = [];
 function histogram16(s3) {
   const x = s3.ints;
   if (!x || s3.bits > 16) return null;
-  let h = HISTOGRAMS.get(x);
-  if (!h) {
-    const [a, b2] = countTables();
-    countSamples(x, 0, x.length, a, b2);
-    h = new Float64Array(65536);
-    for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
-    HISTOGRAMS.set(x, h);
+  const at2 = histograms.findIndex((e) => e.x === x);
+  if (at2 >= 0) {
+    const [e] = histograms.splice(at2, 1);
+    histograms.unshift(e);
+    return e.h;
   }
+  const [a, b2] = countTables();
+  countSamples(x, 0, x.length, a, b2);
+  const h = histograms.length >= HISTOGRAM_SLOTS ? histograms.pop().h : new Float64Array(65536);
+  for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
+  histograms.unshift({ x, h });
   return h;
 }
 var COUNT_A = null;
@@ -26569,11 +26604,14 @@ var PROFILES = [
 ];
 var MAX_DEMOD_SECONDS = 30;
 var MAX_BYTES = 64 * 1024;
+var coarseMemory = new Float64Array(0);
 function coarse(sp) {
   const bands = 64;
   const width = Math.max(1, Math.ceil(sp.bins / bands));
-  const power = new Float64Array(sp.frames * bands);
-  const total = new Float64Array(sp.frames);
+  const cells = sp.frames * bands + sp.frames;
+  if (coarseMemory.length < cells) coarseMemory = new Float64Array(cells);
+  const power = coarseMemory.subarray(0, sp.frames * bands).fill(0);
+  const total = coarseMemory.subarray(sp.frames * bands, cells);
   const { bins } = sp;
   for (let t3 = 0; t3 < sp.frames; t3++) {
     const row = t3 * bins;
@@ -27011,7 +27049,7 @@ var DetachedScratch = class extends Map {
 };
 function analyzeDetached(file, analyzers, options) {
   const state2 = { scratch: new DetachedScratch() };
-  return analyzeFile(file, analyzers.filter((a) => !a.sharesArtifactState), options, [], state2);
+  return analyzeFile(file, analyzers.filter((a) => !a.sharesArtifactState), options, [], state2).finally(() => endAudioWork(file.data));
 }
 async function finalizeArtifact(analyzers, options, paths, findingsSoFar, state2) {
   const findings = [];
@@ -31144,6 +31182,23 @@ async function scanArtifact(input, options, hooks = {}) {
     incomplete.push(...r.incomplete);
     attachments.push(...r.attachments);
   };
+  const analyzeMember = async (m2, file2) => {
+    if (hooks.offload && m2.data.length >= OFFLOAD_MIN_BYTES) {
+      collect2(await analyzeFile(file2, LOCAL_ANALYZERS, options, paths, artifactState));
+      const away = hooks.offload({ path: m2.path, depth: m2.depth, data: handOver(m2.data) });
+      if (away) {
+        pending.push(
+          away.then(collect2, (e) => {
+            incomplete.push(`${m2.path}: analysis in another thread failed: ${errText(e)}`);
+          })
+        );
+        return;
+      }
+      collect2(await analyzeFile(file2, ANALYZERS.filter((a) => !a.sharesArtifactState), options, paths, artifactState));
+      return;
+    }
+    collect2(await analyzeFile(file2, ANALYZERS, options, paths, artifactState));
+  };
   try {
     const state2 = await unpack(data, container, { limits: options.limits, wheel: dist.kind === "wheel" }, async (m2) => {
       paths.push(m2.path);
@@ -31153,21 +31208,11 @@ async function scanArtifact(input, options, hooks = {}) {
         metadata = parseMetadata(Buffer.from(m2.data.subarray(0, 65536)).toString("utf8"));
       }
       const file2 = await toScanFile(m2.path, m2.data, m2.depth);
-      if (hooks.offload && m2.data.length >= OFFLOAD_MIN_BYTES) {
-        collect2(await analyzeFile(file2, LOCAL_ANALYZERS, options, paths, artifactState));
-        const away = hooks.offload({ path: m2.path, depth: m2.depth, data: handOver(m2.data) });
-        if (away) {
-          pending.push(
-            away.then(collect2, (e) => {
-              incomplete.push(`${m2.path}: analysis in another thread failed: ${errText(e)}`);
-            })
-          );
-          return;
-        }
-        collect2(await analyzeFile(file2, ANALYZERS.filter((a) => !a.sharesArtifactState), options, paths, artifactState));
-        return;
+      try {
+        await analyzeMember(m2, file2);
+      } finally {
+        endAudioWork(file2.data);
       }
-      collect2(await analyzeFile(file2, ANALYZERS, options, paths, artifactState));
     });
     await Promise.all(pending);
     findings.push(...state2.findings);
