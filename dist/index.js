@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-GIWIUS7T.js";
+} from "./chunks/chunk-GKX7ZEAQ.js";
 import {
   errText
-} from "./chunks/chunk-I7XBRDL2.js";
+} from "./chunks/chunk-CVZWRWQE.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

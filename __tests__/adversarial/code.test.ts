@@ -49,6 +49,14 @@ function plainCode(n: number): string {
 
 const b64 = (s: string | Buffer): string => Buffer.from(s).toString('base64');
 
+/** `exec(base64.b64decode('xxxx' 'xxxx' ... '' ''))`: the loader's base64 in a million implicitly joined literals. */
+function millionLiterals(): string {
+  const enc = b64(LOADER);
+  const pieces: string[] = [];
+  for (let i = 0; i < 1_000_000; i++) pieces.push(i < enc.length / 4 ? `'${enc.slice(4 * i, 4 * i + 4)}'` : "''");
+  return `import base64\nexec(base64.b64decode(${pieces.join(' ')}))\n`;
+}
+
 interface Expect {
   /** The loader must be found, or the file incomplete with a reason matching this. */
   foundOrIncomplete?: RegExp;
@@ -150,10 +158,22 @@ describe('pathological literals', () => {
   });
 
   test('a million implicitly joined literals that form the base64 of the loader', async () => {
-    const enc = b64(LOADER);
-    const pieces: string[] = [];
-    for (let i = 0; i < 1_000_000; i++) pieces.push(i < enc.length / 4 ? `'${enc.slice(4 * i, 4 * i + 4)}'` : "''");
-    await check({ [PY]: `import base64\nexec(base64.b64decode(${pieces.join(' ')}))\n` }, { foundOrIncomplete: /not analysed|budget/ });
+    await check({ [PY]: millionLiterals() }, { foundOrIncomplete: /not analysed|budget/ });
+  });
+
+  test('the same, stopped half-way by the analysis budget: what the analysis built is released', async () => {
+    // the work budget stops it at the same point on any machine (the time budget stops it only on a slow one)
+    const saved = { ...DEFAULT_PY_LIMITS };
+    const traceLimit = Error.stackTraceLimit;
+    Object.assign(DEFAULT_PY_LIMITS, { workBase: 500_000, workPerChar: 0 });
+    try {
+      const s = await check({ [PY]: millionLiterals() }, { foundOrIncomplete: /budget/, status: 'incomplete' });
+      expect([describeScan(s), s.heapDelta < 32 * MB]).toEqual([describeScan(s), true]);
+      // the stop is built without a stack trace (one would hold the interpreter and its tree): the limit comes back
+      expect(Error.stackTraceLimit).toBe(traceLimit);
+    } finally {
+      Object.assign(DEFAULT_PY_LIMITS, saved);
+    }
   });
 
   test('an integer of ten million digits, and powers, products and ranges that would not fit in memory', async () => {

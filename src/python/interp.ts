@@ -61,7 +61,22 @@ const MAX_KEEP_ITEMS = 256;
 /** Functions analysed on their own after the module body. */
 const MAX_STANDALONE = 4000;
 
-class Stop extends Error {}
+/**
+ * Unwinds the analysis at a bound; caught in `run`. Built without a stack trace: a captured trace holds what its frames
+ * refer to (the interpreter, the syntax nodes it was at: the whole tree, scopes and values, hundreds of MB on hostile
+ * input) for as long as anything holds the error, and the trace is never read.
+ */
+class Stop extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+}
 
 interface Shared {
   facts: PyFacts;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-I7XBRDL2.js";
+} from "./chunk-CVZWRWQE.js";
 import {
   require_common,
   require_symbols

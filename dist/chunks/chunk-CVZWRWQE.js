@@ -18044,6 +18044,15 @@ var MAX_ITEMS = 65536;
 var MAX_KEEP_ITEMS = 256;
 var MAX_STANDALONE = 4e3;
 var Stop = class extends Error {
+  constructor(message) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
 };
 var isSyntax = (n) => {
   const c = n.name.charCodeAt(0);
