@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-GKX7ZEAQ.js";
+} from "./chunks/chunk-6ZNARIAQ.js";
 import {
   errText
-} from "./chunks/chunk-CVZWRWQE.js";
+} from "./chunks/chunk-KNCDLHVC.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-GKX7ZEAQ.js";
+} from "./chunks/chunk-6ZNARIAQ.js";
 import {
   errText
-} from "./chunks/chunk-CVZWRWQE.js";
+} from "./chunks/chunk-KNCDLHVC.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -6,7 +6,7 @@ import {
   errText,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-CVZWRWQE.js";
+} from "./chunks/chunk-KNCDLHVC.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

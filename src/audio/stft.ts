@@ -69,9 +69,11 @@ let powerScratch = new Float32Array(0);
  * (endAudioWork): the next file's grid reuses one instead of new memory. Megabytes of fresh ArrayBuffer per file count
  * towards V8's heap limits and were what set off most of a scan thread's full garbage collections. A grid is lent to
  * one borrower at a time (it leaves the spares while lent) and every cell is written by computeSpectrogram, so a reused
- * grid holds the same values as a fresh one. At most SPARE_GRIDS are kept, the largest, each of at most SCRATCH_CELLS.
+ * grid holds the same values as a fresh one. A thread analyses one member at a time, so one spare grid (the largest
+ * handed back, of at most SCRATCH_CELLS cells: 16 MB) is enough; files analysed at the same time on one thread get
+ * fresh memory for the others.
  */
-const SPARE_GRIDS = 2;
+const SPARE_GRIDS = 1;
 const spareGrids: ArrayBuffer[] = [];
 
 /** A grid of `cells` power values: a spare one when one is large enough (the smallest such), else new memory. */

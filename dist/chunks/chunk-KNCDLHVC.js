@@ -23720,7 +23720,7 @@ function transformFor(size) {
 }
 var SCRATCH_CELLS = 1 << 22;
 var powerScratch = new Float32Array(0);
-var SPARE_GRIDS = 2;
+var SPARE_GRIDS = 1;
 var spareGrids = [];
 function borrowGrid(cells) {
   let best = -1;

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-CVZWRWQE.js";
+} from "./chunk-KNCDLHVC.js";
 import {
   require_common,
   require_symbols
