@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-6ZNARIAQ.js";
+} from "./chunks/chunk-22ZW3TRF.js";
 import {
   errText
-} from "./chunks/chunk-KNCDLHVC.js";
+} from "./chunks/chunk-ULEW7NF3.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

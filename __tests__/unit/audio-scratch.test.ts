@@ -2,8 +2,8 @@
  * Buffers kept from file to file on a thread must not carry anything over: a spectrogram computed into the shared
  * scratch grid equals a fresh one (and one kept with keepSpectrogram survives the next scratch call), the glyph search
  * gives the same answer on a file whatever it searched before, and the exact selection used on NaN-free ranges returns
- * what sorting returns. Memory lent to a file (its spectrogram's grid) or kept per thread (histograms, the FSK
- * search's coarse grid) gives the same answers as fresh memory, whatever was analysed before or at the same time.
+ * what sorting returns. Memory lent to a file (its spectrogram's grid) or kept per thread (the FSK search's coarse
+ * grid) gives the same answers as fresh memory, whatever was analysed before or at the same time.
  */
 import { createHash } from 'node:crypto';
 import { toScanFile } from '../../src/analyzers/run.js';

@@ -233,35 +233,24 @@ export interface PairsResult {
   rate: number | null;
 }
 
-/**
- * The histograms of the last HISTOGRAM_SLOTS signals (most recent first). Every reader (the pairs test, the dead planes,
- * the lowest bit's share, the pairs windows) is synchronous and keeps nothing of the histogram when it returns, so the
- * oldest slot's memory is refilled for a new signal rather than a fresh half megabyte per file (garbage that set off
- * full collections). Two slots: the readers of one file come one after the other, with room for a second file's.
- */
-const HISTOGRAM_SLOTS = 2;
-const histograms: Array<{ x: Int16Array | Int32Array; h: Float64Array }> = [];
+const HISTOGRAMS = new WeakMap<Int16Array | Int32Array, Float64Array>();
 
 /**
  * Histogram of all samples of 8/16-bit audio (index value + 32768), made once per signal: the pairs test, the dead
- * planes and the lowest bit's share all read it instead of passing over the samples again. The array is valid until
- * the next call for another signal: read it, do not keep it.
+ * planes and the lowest bit's share all read it instead of passing over the samples again.
  */
 export function histogram16(s: AudioSignal): Float64Array | null {
   const x = s.ints;
   if (!x || s.bits > 16) return null;
-  const at = histograms.findIndex((e) => e.x === x);
-  if (at >= 0) {
-    const [e] = histograms.splice(at, 1);
-    histograms.unshift(e);
-    return e.h;
+  let h = HISTOGRAMS.get(x);
+  if (!h) {
+    const [a, b] = countTables();
+    countSamples(x, 0, x.length, a, b);
+    // the sum as the Float64Array its readers take
+    h = new Float64Array(65536);
+    for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
+    HISTOGRAMS.set(x, h);
   }
-  const [a, b] = countTables();
-  countSamples(x, 0, x.length, a, b);
-  // the sum as the Float64Array its readers take
-  const h = histograms.length >= HISTOGRAM_SLOTS ? histograms.pop()!.h : new Float64Array(65536);
-  for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
-  histograms.unshift({ x, h });
   return h;
 }
 

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-KNCDLHVC.js";
+} from "./chunk-ULEW7NF3.js";
 import {
   require_common,
   require_symbols

@@ -24983,22 +24983,18 @@ function spa(s3) {
   for (let b2 = 0; b2 < B2; b2++) profile.push(Math.round(spaSolve(sumBlocks(c1, b2, b2 + 1)).rate * 100) / 100);
   return { whole, window, profile };
 }
-var HISTOGRAM_SLOTS = 2;
-var histograms = [];
+var HISTOGRAMS = /* @__PURE__ */ new WeakMap();
 function histogram16(s3) {
   const x = s3.ints;
   if (!x || s3.bits > 16) return null;
-  const at2 = histograms.findIndex((e) => e.x === x);
-  if (at2 >= 0) {
-    const [e] = histograms.splice(at2, 1);
-    histograms.unshift(e);
-    return e.h;
+  let h = HISTOGRAMS.get(x);
+  if (!h) {
+    const [a, b2] = countTables();
+    countSamples(x, 0, x.length, a, b2);
+    h = new Float64Array(65536);
+    for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
+    HISTOGRAMS.set(x, h);
   }
-  const [a, b2] = countTables();
-  countSamples(x, 0, x.length, a, b2);
-  const h = histograms.length >= HISTOGRAM_SLOTS ? histograms.pop().h : new Float64Array(65536);
-  for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
-  histograms.unshift({ x, h });
   return h;
 }
 var COUNT_A = null;
