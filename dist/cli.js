@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-22ZW3TRF.js";
+} from "./chunks/chunk-MTT2CS5F.js";
 import {
   errText
-} from "./chunks/chunk-ULEW7NF3.js";
+} from "./chunks/chunk-3WUJPDGI.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

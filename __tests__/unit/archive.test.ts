@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import { scanArtifact } from '../../src/scan.js';
+import { unpack } from '../../src/archive/index.js';
 import { defaultOptions, type Limits } from '../../src/options.js';
 import type { ArtifactReport } from '../../src/types.js';
 import { buildSdist, buildTar, buildWheel, buildZip, gzip } from '../helpers/archive.js';
@@ -206,3 +207,45 @@ describe('overlapping entries', () => {
     expect(r.stats.files).toBe(2);
   });
 });
+
+describe('member memory', () => {
+  // ArrayBuffer.prototype.transfer frees a buffer at once (Node 21+); on Node 20 the collector frees it later
+  const canFree = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function';
+  // larger than Node's Buffer pool (64 KiB on Node 24): never a slice of shared memory
+  const big = (seed: number) => Uint8Array.from({ length: 200 * 1024 }, (_, i) => (i * 31 + seed) & 0xff);
+
+  test('an inflated member is the caller\'s until its callback has settled, then its memory is freed; stored members and archives inside are read whole first', async () => {
+    const inner = buildZip([{ name: 'inner/deep.bin', data: big(3), method: 0 }]);
+    const zip = buildZip([
+      { name: 'pkg/a.bin', data: big(1) },
+      { name: 'pkg/stored.bin', data: big(2), method: 0 },
+      { name: 'pkg/nested.zip', data: inner },
+    ]);
+    const seen = new Map<string, { data: Uint8Array; sum: number }>();
+    const sum = (d: Uint8Array) => d.reduce((a, b) => (a + b) % 65521, 0);
+    await unpack(zip, 'zip', { limits: defaultOptions().limits }, async (m) => {
+      await new Promise((r) => setTimeout(r, 1)); // a callback that yields still reads the whole member
+      seen.set(m.path, { data: m.data, sum: sum(m.data) });
+    });
+    expect([...seen.keys()].sort()).toEqual(['pkg/a.bin', 'pkg/nested.zip', 'pkg/nested.zip!/inner/deep.bin', 'pkg/stored.bin'].sort());
+    expect(seen.get('pkg/a.bin')!.sum).toBe(sum(big(1)));
+    expect(seen.get('pkg/nested.zip!/inner/deep.bin')!.sum).toBe(sum(big(3)));
+    // kept past its callback: an inflated member is empty where `transfer` exists; a stored one is a view of the archive
+    expect(seen.get('pkg/a.bin')!.data.length).toBe(canFree ? 0 : big(1).length);
+    expect(seen.get('pkg/nested.zip')!.data.length).toBe(canFree ? 0 : inner.length);
+    expect(sum(seen.get('pkg/stored.bin')!.data)).toBe(sum(big(2)));
+  });
+
+  test('a member moved to another thread during its callback is left alone', async () => {
+    const zip = buildZip([{ name: 'pkg/a.bin', data: big(5) }]);
+    let moved: Uint8Array | null = null;
+    await unpack(zip, 'zip', { limits: defaultOptions().limits }, async (m) => {
+      moved = structuredClone(m.data, { transfer: [m.data.buffer as ArrayBuffer] });
+    });
+    expect(sum16(moved!)).toBe(sum16(big(5)));
+  });
+});
+
+function sum16(d: Uint8Array): number {
+  return d.reduce((a, b) => (a + b) % 65521, 0);
+}

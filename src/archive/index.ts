@@ -10,7 +10,7 @@ import type { Hit } from '../analyzers/types.js';
 import { makeFinding } from '../analyzers/run.js';
 import { detectMagic, findZipEOCD, isTar, tarHeaderValid } from '../formats/magic.js';
 import { ARCHIVE_RULES as R } from './rules.js';
-import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip.js';
+import { extractZipEntry, readZipDirectory, releaseExclusive, ZipFormatError, type ZipEntry } from './zip.js';
 import { readTar } from './tar.js';
 import { bunzip2, gunzipBounded, uncompressZ, unxz, unzstd, type Decompressed } from './compress.js';
 import { checkRecord, type MemberDigest } from './wheel.js';
@@ -467,6 +467,9 @@ class Unpacker {
       this.duplicate(seen, name, path, dg.sha256!);
       if (depth === 0 && !prefix) digests.push(dg);
       await this.emit(path, r.data, depth);
+      // every reader is done with them (the caller, the archives opened from them): an inflated member's bytes go now,
+      // but for a RECORD's, which the digests keep for the check at the end of the walk
+      if (!dg.data) releaseExclusive(r.data);
       if (this.stopped) return;
     }
     if (overlapSkipped) {
@@ -497,7 +500,9 @@ export interface UnpackOptions {
 
 /**
  * Walk an artifact: its members (and members of archives inside it) are passed to `onMember`. Returns the
- * archive-level findings and every reason the walk was not complete.
+ * archive-level findings and every reason the walk was not complete. A member's bytes are the caller's until its
+ * `onMember` has settled, no longer: the memory of an inflated zip member is freed then (a copy is needed to keep them;
+ * bytes moved to another thread meanwhile are not touched).
  */
 export async function unpack(d: Uint8Array, format: ContainerFormat, opts: UnpackOptions, onMember: OnMember): Promise<UnpackState> {
   const u = new Unpacker(opts.limits, onMember);

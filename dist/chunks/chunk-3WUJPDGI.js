@@ -27127,6 +27127,12 @@ function validUtf8(raw) {
   }
 }
 var EXCLUSIVE = /* @__PURE__ */ new WeakSet();
+function releaseExclusive(d) {
+  if (!EXCLUSIVE.has(d)) return;
+  const buf = d.buffer;
+  if (typeof buf.transfer !== "function" || buf.detached || buf.byteLength === 0) return;
+  buf.transfer(0);
+}
 var SIZE_LIE_ALLOWANCE = 64 * 1024 * 1024;
 function decodeName(raw, flags) {
   if (flags & 2048) return utf8.decode(raw);
@@ -31035,6 +31041,7 @@ var Unpacker = class _Unpacker {
       this.duplicate(seen, name2, path, dg.sha256);
       if (depth === 0 && !prefix) digests.push(dg);
       await this.emit(path, r.data, depth);
+      if (!dg.data) releaseExclusive(r.data);
       if (this.stopped) return;
     }
     if (overlapSkipped) {

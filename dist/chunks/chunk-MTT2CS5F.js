@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-ULEW7NF3.js";
+} from "./chunk-3WUJPDGI.js";
 import {
   require_common,
   require_symbols
