@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-MTT2CS5F.js";
+} from "./chunks/chunk-LVHJMAOL.js";
 import {
   errText
-} from "./chunks/chunk-3WUJPDGI.js";
+} from "./chunks/chunk-V4634HUU.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

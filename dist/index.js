@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-MTT2CS5F.js";
+} from "./chunks/chunk-LVHJMAOL.js";
 import {
   errText
-} from "./chunks/chunk-3WUJPDGI.js";
+} from "./chunks/chunk-V4634HUU.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -4,9 +4,10 @@ import {
   analyzeDetached,
   claimSlot,
   errText,
+  freeBuffer,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-3WUJPDGI.js";
+} from "./chunks/chunk-V4634HUU.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 
@@ -40,11 +41,16 @@ async function scanTask(t) {
     return await scanArtifact({ file: t.file, path: t.path, data, sha256: t.sha256 }, t.options, off?.hooks ?? {});
   } finally {
     off?.close();
+    freeBuffer(t.buffer);
   }
 }
 async function memberTask(t) {
-  const file = await toScanFile(t.path, new Uint8Array(t.buffer, t.byteOffset, t.length), t.depth);
-  return analyzeDetached(file, ANALYZERS, t.options);
+  try {
+    const file = await toScanFile(t.path, new Uint8Array(t.buffer, t.byteOffset, t.length), t.depth);
+    return await analyzeDetached(file, ANALYZERS, t.options);
+  } finally {
+    freeBuffer(t.buffer);
+  }
 }
 async function run(t) {
   if (t.kind === "artifact") return scanTask(t);

@@ -95,8 +95,12 @@ type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; 
  * the same time. Bytes already moved to another thread, and Nodes without `transfer` (20), are left to the collector.
  */
 export function releaseExclusive(d: Uint8Array): void {
-  if (!EXCLUSIVE.has(d)) return;
-  const buf = d.buffer as Transferable;
+  if (EXCLUSIVE.has(d)) freeBuffer(d.buffer as ArrayBuffer);
+}
+
+/** Free memory nothing will read again (its views become empty) where Node can (transfer); else leave it to the collector. */
+export function freeBuffer(b: ArrayBuffer): void {
+  const buf = b as Transferable;
   if (typeof buf.transfer !== 'function' || buf.detached || buf.byteLength === 0) return;
   buf.transfer(0);
 }

@@ -6,6 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { ANALYZERS } from '../analyzers/index.js';
 import { analyzeDetached, errText, toScanFile, type FileResult } from '../analyzers/run.js';
+import { freeBuffer } from '../archive/zip.js';
 import { scanArtifact, type OffloadedMember, type ScanHooks } from '../scan.js';
 import type { ArtifactReport } from '../types.js';
 import { claimSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest, type Task } from './protocol.js';
@@ -46,12 +47,19 @@ async function scanTask(t: ArtifactTask): Promise<ArtifactReport> {
     return await scanArtifact({ file: t.file, path: t.path, data, sha256: t.sha256 }, t.options, off?.hooks ?? {});
   } finally {
     off?.close();
+    // the bytes moved here are this task's alone and the report holds none of them: freed now, not at the thread's
+    // next full collection
+    freeBuffer(t.buffer);
   }
 }
 
 async function memberTask(t: MemberTask): Promise<FileResult> {
-  const file = await toScanFile(t.path, new Uint8Array(t.buffer, t.byteOffset, t.length), t.depth);
-  return analyzeDetached(file, ANALYZERS, t.options);
+  try {
+    const file = await toScanFile(t.path, new Uint8Array(t.buffer, t.byteOffset, t.length), t.depth);
+    return await analyzeDetached(file, ANALYZERS, t.options);
+  } finally {
+    freeBuffer(t.buffer);
+  }
 }
 
 export default async function run(t: Task): Promise<ArtifactReport | FileResult> {

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-3WUJPDGI.js";
+} from "./chunk-V4634HUU.js";
 import {
   require_common,
   require_symbols

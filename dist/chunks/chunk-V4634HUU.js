@@ -27093,12 +27093,6 @@ async function toScanFile(path, data, depth = 0) {
   return { path, ext: extOf(path), data, type: await detectType(data), depth };
 }
 
-// src/scan.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/archive/index.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // src/archive/zip.ts
 import zlib5 from "node:zlib";
 var SIG_LOCAL = 67324752;
@@ -27128,8 +27122,10 @@ function validUtf8(raw) {
 }
 var EXCLUSIVE = /* @__PURE__ */ new WeakSet();
 function releaseExclusive(d) {
-  if (!EXCLUSIVE.has(d)) return;
-  const buf = d.buffer;
+  if (EXCLUSIVE.has(d)) freeBuffer(d.buffer);
+}
+function freeBuffer(b2) {
+  const buf = b2;
   if (typeof buf.transfer !== "function" || buf.detached || buf.byteLength === 0) return;
   buf.transfer(0);
 }
@@ -27325,6 +27321,12 @@ function extractZipEntry(d, e, maxOut, method = e.method) {
   const crcOk = zlib5.crc32(out) >>> 0 === e.crc;
   return { ok: true, data: out, sizeMismatch: out.length !== e.size, crcOk };
 }
+
+// src/scan.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/archive/index.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -31280,6 +31282,7 @@ export {
   analyzeDetached,
   errText,
   toScanFile,
+  freeBuffer,
   readZipDirectory,
   extractZipEntry,
   readTar,

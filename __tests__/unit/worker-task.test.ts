@@ -1,0 +1,32 @@
+/**
+ * A scan thread's task owns the bytes moved to it: once the task has its result they are freed at once where Node can
+ * (ArrayBuffer transfer, Node 21+), and the result holds nothing of them; on Node 20 they are left to the collector.
+ */
+import run from '../../src/workers/worker.js';
+import type { ArtifactReport } from '../../src/types.js';
+import type { FileResult } from '../../src/analyzers/run.js';
+import { defaultOptions } from '../../src/options.js';
+import { buildWheel } from '../helpers/archive.js';
+import { fskSignal, mix, noiseFloor, toInt16, wavFile } from '../helpers/signal.js';
+
+const canFree = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function';
+const modemWav = () => wavFile(toInt16(mix(fskSignal(new TextEncoder().encode('exec(open("/tmp/x").read())'), { rate: 44100 }), noiseFloor(4, 44100, 3, 0.002)), true), { rate: 44100 });
+
+test('an artifact task: the report is whole and the bytes moved to the thread are freed after it', async () => {
+  const data = new Uint8Array(buildWheel('tone', '1.0', { 'tone/__init__.py': 'X = 1\n', 'tone/a.wav': modemWav() }));
+  const buffer = data.buffer as ArrayBuffer;
+  const size = buffer.byteLength;
+  const r = (await run({ kind: 'artifact', file: 'tone-1.0-py3-none-any.whl', path: 'tone.whl', buffer, byteOffset: 0, length: data.length, options: defaultOptions(), sha256: 'ab', jobs: 1 })) as ArtifactReport;
+  expect(r.status).toBe('scanned');
+  expect(r.findings.map((f) => f.rule)).toContain('audio.modem.fsk');
+  expect(r.size).toBe(size);
+  expect(buffer.byteLength).toBe(canFree ? 0 : size);
+});
+
+test('a member task: its findings come back and its bytes are freed after it', async () => {
+  const wav = new Uint8Array(modemWav());
+  const buffer = wav.buffer as ArrayBuffer;
+  const r = (await run({ kind: 'member', path: 'pkg/a.wav', depth: 0, buffer, byteOffset: 0, length: wav.length, options: defaultOptions() })) as FileResult;
+  expect(r.findings.map((f) => f.rule)).toContain('audio.modem.fsk');
+  expect(buffer.byteLength).toBe(canFree ? 0 : wav.length);
+});
