@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-LVHJMAOL.js";
+} from "./chunks/chunk-BUAA6FVU.js";
 import {
   errText
-} from "./chunks/chunk-V4634HUU.js";
+} from "./chunks/chunk-EWCKKQEJ.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-LVHJMAOL.js";
+} from "./chunks/chunk-BUAA6FVU.js";
 import {
   errText
-} from "./chunks/chunk-V4634HUU.js";
+} from "./chunks/chunk-EWCKKQEJ.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

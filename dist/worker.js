@@ -7,7 +7,7 @@ import {
   freeBuffer,
   scanArtifact,
   toScanFile
-} from "./chunks/chunk-V4634HUU.js";
+} from "./chunks/chunk-EWCKKQEJ.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -86,7 +86,7 @@ function validUtf8(raw: Uint8Array): boolean {
  */
 export const EXCLUSIVE = new WeakSet<Uint8Array>();
 
-type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
+type Detachable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
 
 /**
  * Free the memory of member bytes that are the only view of it (EXCLUSIVE) once every reader is done with them. A
@@ -100,7 +100,7 @@ export function releaseExclusive(d: Uint8Array): void {
 
 /** Free memory nothing will read again (its views become empty) where Node can (transfer); else leave it to the collector. */
 export function freeBuffer(b: ArrayBuffer): void {
-  const buf = b as Transferable;
+  const buf = b as Detachable;
   if (typeof buf.transfer !== 'function' || buf.detached || buf.byteLength === 0) return;
   buf.transfer(0);
 }

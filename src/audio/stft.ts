@@ -68,40 +68,31 @@ let powerScratch = new Float32Array(0);
  * Power grids lent to the per-file spectrograms (spectrogramOf) and handed back when the file's analysis has ended
  * (endAudioWork): the next file's grid reuses one instead of new memory. Megabytes of fresh ArrayBuffer per file count
  * towards V8's heap limits and were what set off most of a scan thread's full garbage collections. A grid is lent to
- * one borrower at a time (it leaves the spares while lent) and every cell is written by computeSpectrogram, so a reused
+ * one borrower at a time (it is not the spare while lent) and every cell is written by computeSpectrogram, so a reused
  * grid holds the same values as a fresh one. A thread analyses one member at a time, so one spare grid (the largest
  * handed back, of at most SCRATCH_CELLS cells: 16 MB) is enough; files analysed at the same time on one thread get
  * fresh memory for the others.
  */
-const SPARE_GRIDS = 1;
-const spareGrids: ArrayBuffer[] = [];
+let spareGrid: ArrayBuffer | null = null;
 
-/** A grid of `cells` power values: a spare one when one is large enough (the smallest such), else new memory. */
+/** A grid of `cells` power values: the spare one when it is large enough, else new memory. */
 export function borrowGrid(cells: number): Float32Array {
-  let best = -1;
-  for (let i = 0; i < spareGrids.length; i++) {
-    const n = spareGrids[i].byteLength >> 2;
-    if (n >= cells && (best < 0 || n < spareGrids[best].byteLength >> 2)) best = i;
-  }
-  if (best < 0) return new Float32Array(cells);
-  const [buf] = spareGrids.splice(best, 1);
+  const buf = spareGrid;
+  if (!buf || buf.byteLength < cells * 4) return new Float32Array(cells);
+  spareGrid = null;
   return new Float32Array(buf, 0, cells);
 }
 
-/** Hand back a grid from borrowGrid: its borrower must not read it any more. */
+/** Hand back a grid from borrowGrid: its borrower must not read it any more. The larger of it and the spare stays. */
 export function returnGrid(grid: Float32Array): void {
   const buf = grid.buffer as ArrayBuffer;
-  if (buf.byteLength > SCRATCH_CELLS * 4 || buf === powerScratch.buffer || spareGrids.includes(buf)) return;
-  spareGrids.push(buf);
-  if (spareGrids.length > SPARE_GRIDS) {
-    spareGrids.sort((a, b) => b.byteLength - a.byteLength);
-    spareGrids.length = SPARE_GRIDS;
-  }
+  if (buf.byteLength > SCRATCH_CELLS * 4 || buf === powerScratch.buffer || buf === spareGrid) return;
+  if (!spareGrid || buf.byteLength > spareGrid.byteLength) spareGrid = buf;
 }
 
 /** Spare grids held now (for tests). */
 export function spareGridCount(): number {
-  return spareGrids.length;
+  return spareGrid ? 1 : 0;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-V4634HUU.js";
+} from "./chunk-EWCKKQEJ.js";
 import {
   require_common,
   require_symbols

@@ -23720,26 +23720,17 @@ function transformFor(size) {
 }
 var SCRATCH_CELLS = 1 << 22;
 var powerScratch = new Float32Array(0);
-var SPARE_GRIDS = 1;
-var spareGrids = [];
+var spareGrid = null;
 function borrowGrid(cells) {
-  let best = -1;
-  for (let i = 0; i < spareGrids.length; i++) {
-    const n = spareGrids[i].byteLength >> 2;
-    if (n >= cells && (best < 0 || n < spareGrids[best].byteLength >> 2)) best = i;
-  }
-  if (best < 0) return new Float32Array(cells);
-  const [buf] = spareGrids.splice(best, 1);
+  const buf = spareGrid;
+  if (!buf || buf.byteLength < cells * 4) return new Float32Array(cells);
+  spareGrid = null;
   return new Float32Array(buf, 0, cells);
 }
 function returnGrid(grid) {
   const buf = grid.buffer;
-  if (buf.byteLength > SCRATCH_CELLS * 4 || buf === powerScratch.buffer || spareGrids.includes(buf)) return;
-  spareGrids.push(buf);
-  if (spareGrids.length > SPARE_GRIDS) {
-    spareGrids.sort((a, b2) => b2.byteLength - a.byteLength);
-    spareGrids.length = SPARE_GRIDS;
-  }
+  if (buf.byteLength > SCRATCH_CELLS * 4 || buf === powerScratch.buffer || buf === spareGrid) return;
+  if (!spareGrid || buf.byteLength > spareGrid.byteLength) spareGrid = buf;
 }
 function computeSpectrogram(s3, size = fftSizeFor(s3.sampleRate), maxFrames = MAX_STFT_FRAMES, minHop = size, coarser, scratch = false, k2 = kernels(), grid) {
   const x = s3.mono;
