@@ -273,6 +273,23 @@ describe('audio.modem.multitone', () => {
     }
   });
 
+  test('the search\'s working arrays, kept per thread, carry nothing from one file to the next', () => {
+    // tracks and per-window arrays are reused from call to call (src/audio/scratch.ts): a file's result must not depend
+    // on what was searched before, whether that had fewer tracks (stale cells past its end) or more (arrays grown)
+    const rate = 44100;
+    const search = (x: Float32Array): string => JSON.stringify(findMultitoneIn(monoFromArray(x), rate, computeSpectrogram(signalOf(x, rate))!));
+    const tones = padded(mfsk({ rate, f0: 2000, spacing: 46.875, groups: 4, perGroup: 8, symbols: 40, seed: 21 }), rate);
+    const under = mix(music(tones.length / rate, rate, 22, 0.2), tones);
+    const dense = mix(music(12, rate, 23, 0.3), beeps(12, rate, 24), speech(12, rate, 25));
+    const first = [search(tones), search(under)];
+    expect(JSON.parse(first[0]).best).not.toBeNull();
+    expect(JSON.parse(first[1]).candidates.length).toBeGreaterThan(0);
+    search(dense);
+    expect([search(tones), search(under)]).toEqual(first);
+    search(padded(mfsk({ rate, f0: 3000, spacing: 31.25, groups: 2, perGroup: 4, symbols: 12, seed: 26 }), rate, 0.1));
+    expect([search(under), search(tones)]).toEqual([first[1], first[0]]);
+  });
+
   const clean: Array<[string, Float32Array, number]> = [
     ['music', music(4, 44100, 31), 44100],
     ['music at 48 kHz', music(4, 48000, 32), 48000],

@@ -12,6 +12,7 @@ import { audioWork, endAudioWork } from '../../src/audio/decode.js';
 import { findFsk } from '../../src/audio/fsk.js';
 import { findTextLines } from '../../src/audio/glyphs.js';
 import { histogram16 } from '../../src/audio/lsb.js';
+import { Scratch } from '../../src/audio/scratch.js';
 import { borrowGrid, computeSpectrogram, keepSpectrogram, MAX_STFT_FRAMES, returnGrid, selectK, selectNoNaN, spareGridCount } from '../../src/audio/stft.js';
 import type { AudioSignal } from '../../src/audio/types.js';
 import { defaultOptions } from '../../src/options.js';
@@ -183,5 +184,43 @@ describe('memory lent per file and kept per thread', () => {
     for (const rule of ['audio.spectrogram.text', 'audio.modem.fsk']) expect(alone.every((r) => r.includes(rule))).toBe(true);
     const together = await Promise.all(inputs.map((i) => scanArtifact({ ...i, data: new Uint8Array(i.data) }, opts)));
     expect(together.map(strip)).toEqual(alone);
+  });
+});
+
+describe('Scratch (typed arrays lent to one computation at a time)', () => {
+  test('a take is a view of the asked length on one kept buffer, grown when too short, filled only when asked', () => {
+    const made: number[] = [];
+    const s = new Scratch((n) => {
+      made.push(n);
+      return new Float64Array(n);
+    }, 100);
+    const a = s.take(10, 3);
+    expect(a.length).toBe(10);
+    expect([...a]).toEqual(new Array(10).fill(3));
+    a[9] = 7;
+    const b = s.take(5);
+    expect(b.buffer).toBe(a.buffer);
+    expect(b.length).toBe(5);
+    // not filled: what the last user left
+    expect(b[4]).toBe(3);
+    expect(s.take(10)[9]).toBe(7);
+    // grows to at least twice its size
+    const c = s.take(11, 0);
+    expect(c.buffer).not.toBe(a.buffer);
+    expect(c.buffer.byteLength).toBe(20 * 8);
+    expect([...c]).toEqual(new Array(11).fill(0));
+    expect(made).toEqual([0, 10, 20]);
+  });
+
+  test('trim drops a buffer grown past what is kept, and only then', () => {
+    const s = new Scratch((n) => new Int32Array(n), 64);
+    const small = s.take(64);
+    s.trim();
+    expect(s.take(64).buffer).toBe(small.buffer);
+    const big = s.take(65);
+    s.trim();
+    const after = s.take(1);
+    expect(after.buffer).not.toBe(big.buffer);
+    expect(after.buffer.byteLength).toBe(4);
   });
 });

@@ -19,6 +19,7 @@
  * fine linear lattice.
  */
 import { computeSpectrogram, MAX_STFT_FRAMES, type Spectrogram } from './stft.js';
+import { Scratch } from './scratch.js';
 import { monoFromArray, monoSlice, type MonoSource } from './types.js';
 
 /** Peaks kept per frame at most (a frame with more is dense sound, not a few tones). */
@@ -57,40 +58,20 @@ export interface MultitoneResult {
   distinctSymbols: number;
 }
 
-interface Peak {
-  /** Frequency in bins (interpolated). */
-  f: number;
-  p: number;
-}
-
-interface Track {
-  t0: number;
-  t1: number;
-  /** Mean frequency (bins) so far. */
-  f: number;
-  fSum: number;
-  fMin: number;
-  fMax: number;
-  n: number;
-  /** Power of the first frames and the last frames (for steadiness), and the mean. */
-  pFirst: number;
-  pSecond: number;
-  pPrev: number;
-  pLast: number;
-  pSum: number;
-}
-
 /** Reused per call: candidate peaks of one frame (bin, power). */
 const CAND_F = new Float64Array(4096);
 const CAND_P = new Float64Array(4096);
+/** The peaks of the last frame peaksOf read (frequency in bins, interpolated; power), ascending frequency. */
+const PEAK_F = new Float64Array(MAX_PEAKS_PER_FRAME);
+const PEAK_P = new Float64Array(MAX_PEAKS_PER_FRAME);
 
 /**
- * Narrow tonal peaks of frame t into `out` (ascending frequency): local maxima 10 dB above the bins three away on both
- * sides, within 40 dB of the frame's strongest peak and above -100 dBFS. A frame with more than MAX_PEAKS_PER_FRAME is
- * dense sound and yields none. One pass over the row (this runs on every frame of every file).
+ * Narrow tonal peaks of frame t into PEAK_F/PEAK_P (ascending frequency), and how many: local maxima 10 dB above the
+ * bins three away on both sides, within 40 dB of the frame's strongest peak and above -100 dBFS. A frame with more
+ * than MAX_PEAKS_PER_FRAME is dense sound and yields none. One pass over the row (this runs on every frame of every
+ * file).
  */
-function peaksOf(sp: Spectrogram, t: number, out: Peak[]): void {
-  out.length = 0;
+function peaksOf(sp: Spectrogram, t: number): number {
   const { bins, power } = sp;
   const row = t * bins;
   let n = 0;
@@ -102,7 +83,7 @@ function peaksOf(sp: Spectrogram, t: number, out: Peak[]): void {
     // most of the detector's time)
     if (v < 10 * power[i + 3] || v < 10 * power[i - 3]) continue;
     if (v <= 1e-10 || v < power[i - 1] || v <= power[i + 1]) continue;
-    if (n >= CAND_F.length) return;
+    if (n >= CAND_F.length) return 0;
     const a = Math.log(power[i - 1] + 1e-30);
     const b = Math.log(v);
     const c = Math.log(power[i + 1] + 1e-30);
@@ -114,87 +95,164 @@ function peaksOf(sp: Spectrogram, t: number, out: Peak[]): void {
     if (v > mx) mx = v;
   }
   const floor = mx * 1e-4;
+  let out = 0;
   for (let k = 0; k < n; k++) {
     if (CAND_P[k] <= floor) continue;
-    if (out.length >= MAX_PEAKS_PER_FRAME) {
-      out.length = 0;
-      return;
-    }
-    out.push({ f: CAND_F[k], p: CAND_P[k] });
+    if (out >= MAX_PEAKS_PER_FRAME) return 0;
+    PEAK_F[out] = CAND_F[k];
+    PEAK_P[out] = CAND_P[k];
+    out++;
+  }
+  return out;
+}
+
+/*
+ * Tracks are records in one Float64Array (TRACK fields per track), not objects: a minute of music gives tens of
+ * thousands of them, and as objects they were two thirds of what a scan thread allocated on its heap over the
+ * benchmark corpus, each one surviving young-generation collections while the spectrogram is walked. The array is kept
+ * per thread (findMultitone is synchronous and nothing refers to it afterwards) up to KEEP_TRACKS tracks.
+ */
+/** First frame, last frame. */
+const T0 = 0;
+const T1 = 1;
+/** Mean frequency (bins) so far, its sum, its extremes. */
+const F = 2;
+const F_SUM = 3;
+const F_MIN = 4;
+const F_MAX = 5;
+/** Frames (peaks) in the track. */
+const N = 6;
+/** Power of the second frame, of the last-but-one and of the last (for steadiness), and their sum (for the mean). */
+const P_SECOND = 7;
+const P_PREV = 8;
+const P_LAST = 9;
+const P_SUM = 10;
+const TRACK = 11;
+const KEEP_TRACKS = 1 << 16;
+let tracks = new Float64Array(1024 * TRACK);
+/** Indices of tracks (steady ones, lattice ones); as large as `tracks` in tracks. */
+let picked = new Int32Array(1024);
+
+/** Room for `n` tracks (the contents are kept). */
+function reserve(n: number): void {
+  if (n * TRACK <= tracks.length) return;
+  let cap = tracks.length / TRACK;
+  while (cap < n) cap *= 2;
+  const next = new Float64Array(cap * TRACK);
+  next.set(tracks);
+  tracks = next;
+  picked = new Int32Array(cap);
+}
+
+/** Back to a bounded size after a file with very many tracks. */
+function trimTracks(): void {
+  if (tracks.length > KEEP_TRACKS * TRACK) {
+    tracks = new Float64Array(KEEP_TRACKS * TRACK);
+    picked = new Int32Array(KEEP_TRACKS);
   }
 }
 
-const byFrequency = (x: Track, y: Track): number => x.f - y.f;
+/** Tracks that sounded in the previous frame, and those of this frame (indices, ascending frequency). */
+const ACTIVE = new Int32Array(MAX_PEAKS_PER_FRAME);
+const NEXT = new Int32Array(MAX_PEAKS_PER_FRAME);
 
 /**
  * Peaks of every frame linked into tracks (a peak continues the track of the previous frame nearest in frequency,
- * within 0.6 bin). Bounded by construction: at most MAX_PEAKS_PER_FRAME peaks in each of the spectrogram's frames
- * (itself capped at MAX_STFT_FRAMES), so at most about 200 000 tracks.
+ * within 0.6 bin), written to `tracks` in the order they start; returns how many. Bounded by construction: at most
+ * MAX_PEAKS_PER_FRAME peaks in each of the spectrogram's frames (itself capped at MAX_STFT_FRAMES), so at most about
+ * 200 000 tracks.
  */
-function tracksOf(sp: Spectrogram): Track[] {
-  const tracks: Track[] = [];
-  // tracks that sounded in the previous frame, in ascending frequency (peaks come in that order)
-  let active: Track[] = [];
-  let next: Track[] = [];
-  const peaks: Peak[] = [];
+function tracksOf(sp: Spectrogram): number {
+  let count = 0;
+  let active = ACTIVE;
+  let next = NEXT;
+  let nActive = 0;
   for (let t = 0; t < sp.frames; t++) {
-    peaksOf(sp, t, peaks);
-    if (!peaks.length && !active.length) continue;
-    next.length = 0;
+    const nPeaks = peaksOf(sp, t);
+    if (!nPeaks && !nActive) continue;
+    reserve(count + nPeaks);
+    const tr = tracks;
+    let nNext = 0;
     let j = 0;
-    for (const pk of peaks) {
-      while (j < active.length && active[j].f < pk.f - 0.6) j++;
-      let best: Track | null = null;
+    for (let q = 0; q < nPeaks; q++) {
+      const f = PEAK_F[q];
+      const p = PEAK_P[q];
+      while (j < nActive && tr[active[j] * TRACK + F] < f - 0.6) j++;
+      let best = -1;
       let bd = 0.6;
-      for (let k = j; k < active.length && active[k].f <= pk.f + 0.6; k++) {
-        const tr = active[k];
-        const d = Math.abs(tr.f - pk.f);
-        if (tr.t1 === t - 1 && d < bd) {
+      for (let k = j; k < nActive && tr[active[k] * TRACK + F] <= f + 0.6; k++) {
+        const o = active[k] * TRACK;
+        const d = Math.abs(tr[o + F] - f);
+        if (tr[o + T1] === t - 1 && d < bd) {
           bd = d;
-          best = tr;
+          best = active[k];
         }
       }
-      if (best) {
-        best.t1 = t;
-        best.fSum += pk.f;
-        best.n++;
-        best.f = best.fSum / best.n;
-        if (pk.f < best.fMin) best.fMin = pk.f;
-        if (pk.f > best.fMax) best.fMax = pk.f;
-        if (best.n === 2) best.pSecond = pk.p;
-        best.pPrev = best.pLast;
-        best.pLast = pk.p;
-        best.pSum += pk.p;
-        next.push(best);
+      if (best >= 0) {
+        const o = best * TRACK;
+        tr[o + T1] = t;
+        tr[o + F_SUM] += f;
+        tr[o + N]++;
+        tr[o + F] = tr[o + F_SUM] / tr[o + N];
+        if (f < tr[o + F_MIN]) tr[o + F_MIN] = f;
+        if (f > tr[o + F_MAX]) tr[o + F_MAX] = f;
+        if (tr[o + N] === 2) tr[o + P_SECOND] = p;
+        tr[o + P_PREV] = tr[o + P_LAST];
+        tr[o + P_LAST] = p;
+        tr[o + P_SUM] += p;
+        next[nNext++] = best;
       } else {
-        const tr: Track = { t0: t, t1: t, f: pk.f, fSum: pk.f, fMin: pk.f, fMax: pk.f, n: 1, pFirst: pk.p, pSecond: pk.p, pPrev: pk.p, pLast: pk.p, pSum: pk.p };
-        tracks.push(tr);
-        next.push(tr);
+        const o = count * TRACK;
+        tr[o + T0] = t;
+        tr[o + T1] = t;
+        tr[o + F] = tr[o + F_SUM] = tr[o + F_MIN] = tr[o + F_MAX] = f;
+        tr[o + N] = 1;
+        tr[o + P_SECOND] = tr[o + P_PREV] = tr[o + P_LAST] = tr[o + P_SUM] = p;
+        next[nNext++] = count++;
       }
     }
-    // a track's mean frequency moves a little as it grows: keep the order for the next frame's merge
-    let ordered = true;
-    for (let k = 1; k < next.length && ordered; k++) ordered = next[k - 1].f <= next[k].f;
-    if (!ordered) next.sort(byFrequency);
+    // a track's mean frequency moves a little as it grows: keep the order for the next frame's merge (a stable
+    // insertion sort: at most MAX_PEAKS_PER_FRAME tracks, nearly in order)
+    for (let k = 1; k < nNext; k++) {
+      const x = next[k];
+      const fx = tr[x * TRACK + F];
+      let i = k - 1;
+      while (i >= 0 && tr[next[i] * TRACK + F] > fx) {
+        next[i + 1] = next[i];
+        i--;
+      }
+      next[i + 1] = x;
+    }
     const swap = active;
     active = next;
     next = swap;
+    nActive = nNext;
   }
-  return tracks;
+  return count;
 }
+
+/** A track's mean frequency (bins). */
+const meanF = (i: number): number => tracks[i * TRACK + F_SUM] / tracks[i * TRACK + N];
 
 const TAU = 2 * Math.PI;
 
-/** Phase concentration (Rayleigh, 0..1) of positions `rel` on a lattice of `step`, and the lattice's phase. */
-function rayleigh(rel: number[], step: number): { r: number; arg: number } {
+/**
+ * The last rayleigh's results: [concentration, lattice phase]. It runs thousands of times per file, and a number
+ * returned from a call that is not inlined, or kept in an object, is a heap allocation each time.
+ */
+const RAY = new Float64Array(2);
+
+/** Phase concentration (Rayleigh, 0..1) of positions `rel` on a lattice of `step`, and the lattice's phase: in RAY. */
+function rayleigh(rel: number[], step: number): void {
   let re = 0;
   let im = 0;
-  for (const p of rel) {
-    const ph = (TAU * p) / step;
+  for (let i = 0; i < rel.length; i++) {
+    const ph = (TAU * rel[i]) / step;
     re += Math.cos(ph);
     im += Math.sin(ph);
   }
-  return { r: Math.hypot(re, im) / rel.length, arg: Math.atan2(im, re) };
+  RAY[0] = Math.hypot(re, im) / rel.length;
+  RAY[1] = Math.atan2(im, re);
 }
 
 /**
@@ -233,13 +291,19 @@ function findLattice(pos: number[], minStep: number, maxStep: number): { step: n
   for (const c of cands) {
     let s = c * 0.97;
     const inc = Math.max((0.02 * c * c) / span, (0.06 * c) / 64);
-    let top1 = { step: c, r: 0, arg: 0 };
+    let topStep = c;
+    let topR = 0;
+    let topArg = 0;
     for (; s <= c * 1.03; s += inc) {
-      const z = rayleigh(rel, s);
-      if (z.r > top1.r) top1 = { step: s, r: z.r, arg: z.arg };
+      rayleigh(rel, s);
+      if (RAY[0] > topR) {
+        topStep = s;
+        topR = RAY[0];
+        topArg = RAY[1];
+      }
     }
-    scores.push(top1);
-    if (top1.r > best) best = top1.r;
+    scores.push({ step: topStep, r: topR, arg: topArg });
+    if (topR > best) best = topR;
   }
   if (!scores.length) return null;
   let pick = scores[0];
@@ -312,13 +376,30 @@ function median(a: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Features of one stretch of steady tracks (sorted by start). */
-function analyse(sp: Spectrogram, ts: Track[]): MultitoneResult | null {
-  const first = ts[0].t0;
+/** analyse's arrays, per thread (one window at a time): per track, per frame, and the harmonics' frequency lists. */
+const KEEP_SCRATCH = 1 << 16;
+const perTrackF = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+const perTrackI = new Scratch((n) => new Int32Array(n), KEEP_SCRATCH);
+const frameCount = new Scratch((n) => new Uint16Array(n), KEEP_SCRATCH);
+const frameMax = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+const frameMin = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+const frameMid = new Scratch((n) => new Uint8Array(n), KEEP_SCRATCH);
+const frameAt = new Scratch((n) => new Int32Array(n), KEEP_SCRATCH);
+const frameFill = new Scratch((n) => new Int32Array(n), KEEP_SCRATCH);
+const soundingF = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+const SCRATCHES = [perTrackF, perTrackI, frameCount, frameMax, frameMin, frameMid, frameAt, frameFill, soundingF];
+
+/** Features of one stretch of steady tracks: picked[from..to), sorted by start. */
+function analyse(sp: Spectrogram, from: number, to: number): MultitoneResult | null {
+  const tr = tracks;
+  // (frame numbers are whole: `| 0` keeps them integers for the optimising compiler, which would otherwise box them)
+  const first = tr[picked[from] * TRACK + T0] | 0;
   let last = 0;
-  for (const t of ts) if (t.t1 > last) last = t.t1;
+  for (let i = from; i < to; i++) last = Math.max(last, tr[picked[i] * TRACK + T1] | 0);
   // distinct positions (tracks within 0.3 bin of each other are one position)
-  const fs = ts.map((t) => t.fSum / t.n).sort((a, b) => a - b);
+  const fs = perTrackF.take(to - from);
+  for (let i = from; i < to; i++) fs[i - from] = meanF(picked[i]);
+  fs.sort();
   const pos: number[] = [];
   let groupSum = fs[0];
   let groupN = 1;
@@ -355,15 +436,22 @@ function analyse(sp: Spectrogram, ts: Track[]): MultitoneResult | null {
   if (inPos.length < 6) return null;
   const lo = band[0];
   const hi = band[1];
-  const lt = ts.filter((t) => inBand(t.fSum / t.n) && onLattice(t.fSum / t.n));
+  // the lattice tones (track indices, by start)
+  const lt = perTrackI.take(to - from);
+  let nLt = 0;
+  for (let i = from; i < to; i++) {
+    const f = meanF(picked[i]);
+    if (inBand(f) && onLattice(f)) lt[nLt++] = picked[i];
+  }
   // per frame: simultaneous lattice tones, their level spread, harmonics among them
   const frames = last - first + 1;
-  const count = new Uint16Array(frames);
-  const pMax = new Float64Array(frames);
-  const pMin = new Float64Array(frames).fill(Infinity);
-  for (const t of lt) {
-    const pm = t.pSum / t.n;
-    for (let k = t.t0; k <= t.t1; k++) {
+  const count = frameCount.take(frames, 0);
+  const pMax = frameMax.take(frames, 0);
+  const pMin = frameMin.take(frames, Infinity);
+  for (let q = 0; q < nLt; q++) {
+    const o = lt[q] * TRACK;
+    const pm = tr[o + P_SUM] / tr[o + N];
+    for (let k = tr[o + T0] | 0, k1 = tr[o + T1] | 0; k <= k1; k++) {
       const i = k - first;
       count[i]++;
       if (pm > pMax[i]) pMax[i] = pm;
@@ -376,21 +464,43 @@ function analyse(sp: Spectrogram, ts: Track[]): MultitoneResult | null {
     if (count[i] >= 1) counts.push(count[i]);
     if (count[i] >= 2) spreads.push(10 * Math.log10(pMax[i] / pMin[i]));
   }
-  // harmonics: a tone with another tone (of any track, lattice or not) at 2x or 3x its frequency in its middle frame
-  const at = new Map<number, number[]>();
-  for (const t of lt) at.set((t.t0 + t.t1) >> 1, []);
-  for (const u of ts) {
-    for (let k = u.t0; k <= u.t1; k++) at.get(k)?.push(u.fSum / u.n);
+  // harmonics: a tone with another tone (of any track, lattice or not) at 2x or 3x its frequency in its middle frame.
+  // The frequencies sounding in each such middle frame, frame by frame in one array (offsets in `at`).
+  const middle = (i: number): number => ((tr[i * TRACK + T0] | 0) + (tr[i * TRACK + T1] | 0)) >> 1;
+  const at = frameAt.take(frames + 1, 0);
+  const isMid = frameMid.take(frames, 0);
+  for (let q = 0; q < nLt; q++) isMid[middle(lt[q]) - first] = 1;
+  for (let i = from; i < to; i++) {
+    const o = picked[i] * TRACK;
+    for (let k = tr[o + T0] | 0, k1 = tr[o + T1] | 0; k <= k1; k++) if (isMid[k - first]) at[k - first + 1]++;
+  }
+  for (let i = 0; i < frames; i++) at[i + 1] += at[i];
+  const sounding = soundingF.take(at[frames]);
+  const fill = frameFill.take(frames);
+  fill.set(at.subarray(0, frames));
+  for (let i = from; i < to; i++) {
+    const o = picked[i] * TRACK;
+    const f = meanF(picked[i]);
+    for (let k = tr[o + T0] | 0, k1 = tr[o + T1] | 0; k <= k1; k++) if (isMid[k - first]) sounding[fill[k - first]++] = f;
   }
   let harm = 0;
-  for (const t of lt) {
-    const f = t.fSum / t.n;
-    const list = at.get((t.t0 + t.t1) >> 1) ?? [];
-    if (list.some((g) => Math.abs(g - 2 * f) <= 0.6 || Math.abs(g - 3 * f) <= 0.9)) harm++;
+  for (let q = 0; q < nLt; q++) {
+    const f = meanF(lt[q]);
+    const m = middle(lt[q]) - first;
+    for (let k = at[m]; k < at[m + 1]; k++) {
+      const g = sounding[k];
+      if (Math.abs(g - 2 * f) <= 0.6 || Math.abs(g - 3 * f) <= 0.9) {
+        harm++;
+        break;
+      }
+    }
   }
-  const harmN = lt.length;
+  const harmN = nLt;
   // symbol boundaries: frames where lattice tones start (tones that start within a frame of each other are one)
-  const starts = lt.map((t) => t.t0).sort((a, b) => a - b);
+  // (fs is no longer needed: its scratch holds the starts)
+  const starts = perTrackF.take(nLt);
+  for (let q = 0; q < nLt; q++) starts[q] = tr[lt[q] * TRACK + T0];
+  starts.sort();
   const bounds: number[] = [];
   for (const s of starts) if (!bounds.length || s - bounds[bounds.length - 1] > 1) bounds.push(s);
   // the regular grid: the largest period (1.5 frames .. a quarter of the stretch, at most 64) whose concentration is
@@ -410,12 +520,18 @@ function analyse(sp: Spectrogram, ts: Track[]): MultitoneResult | null {
   for (let i = 0; i + 1 < bounds.length && sets.size < 4096; i++) {
     const mid = Math.floor((bounds[i] + bounds[i + 1]) / 2);
     const key: number[] = [];
-    for (const t of lt) if (t.t0 <= mid && t.t1 >= mid) key.push(Math.round((t.fSum / t.n - lat.offset) / lat.step));
+    for (let q = 0; q < nLt; q++) {
+      const o = lt[q] * TRACK;
+      if (tr[o + T0] <= mid && tr[o + T1] >= mid) key.push(Math.round((meanF(lt[q]) - lat.offset) / lat.step));
+    }
     if (key.length) sets.add(key.sort((a, b) => a - b).join(','));
   }
   // steadiness: level change over tones of 4+ frames, from their second to their second-last frame
   const decays: number[] = [];
-  for (const t of lt) if (t.n >= 4) decays.push(10 * Math.log10((t.pPrev + 1e-30) / (t.pSecond + 1e-30)));
+  for (let q = 0; q < nLt; q++) {
+    const o = lt[q] * TRACK;
+    if (tr[o + N] >= 4) decays.push(10 * Math.log10((tr[o + P_PREV] + 1e-30) / (tr[o + P_SECOND] + 1e-30)));
+  }
   return {
     startSeconds: (first * sp.hop) / sp.sampleRate,
     endSeconds: ((last + 1) * sp.hop + sp.size - sp.hop) / sp.sampleRate,
@@ -459,53 +575,67 @@ export function isMultitone(r: MultitoneResult): boolean {
 
 /** Search the spectrogram for MFSK stretches. */
 export function findMultitone(sp: Spectrogram): MultitoneScan {
-  const tracks = tracksOf(sp);
-  // steady tracks: two frames or more, frequency stable within half a bin
-  const steady = tracks.filter((t) => t.n >= 2 && t.fMax - t.fMin <= 0.5);
-  // stretches: tracks that follow each other with gaps of at most 3 frames
-  const stretches: Track[][] = [];
-  let cur: Track[] = [];
-  let end = -Infinity;
-  for (const t of steady) {
-    if (cur.length && t.t0 > end + 3) {
-      stretches.push(cur);
-      cur = [];
-    }
-    cur.push(t);
-    end = cur.length === 1 ? t.t1 : Math.max(end, t.t1);
+  try {
+    return searchTracks(sp, tracksOf(sp));
+  } finally {
+    trimTracks();
+    for (const s of SCRATCHES) s.trim();
   }
-  if (cur.length) stretches.push(cur);
-  // long stretches (continuous music) are cut into overlapping windows: a transmission lasts seconds
-  const windows: Track[][] = [];
-  for (const s of stretches) {
-    if (s.length < 12) continue;
-    const a = s[0].t0;
-    const b = s[s.length - 1].t0;
+}
+
+function searchTracks(sp: Spectrogram, nTracks: number): MultitoneScan {
+  const tr = tracks;
+  // steady tracks: two frames or more, frequency stable within half a bin (indices in `picked`, by start)
+  let nSteady = 0;
+  for (let i = 0; i < nTracks; i++) {
+    const o = i * TRACK;
+    if (tr[o + N] >= 2 && tr[o + F_MAX] - tr[o + F_MIN] <= 0.5) picked[nSteady++] = i;
+  }
+  const t0 = (k: number): number => tr[picked[k] * TRACK + T0];
+  // stretches: tracks that follow each other with gaps of at most 3 frames; long stretches (continuous music) are cut
+  // into overlapping windows (a transmission lasts seconds). Both are runs of `picked`: [from, to).
+  const windows: Array<{ from: number; to: number; k: number }> = [];
+  const addStretch = (from: number, to: number): void => {
+    if (to - from < 12) return;
+    const a = t0(from);
+    const b = t0(to - 1);
     if (b - a <= WINDOW) {
-      windows.push(s);
-      continue;
+      windows.push({ from, to, k: 0 });
+      return;
     }
+    let lo = from;
+    let hi = from;
     for (let w = a; w <= b; w += (WINDOW * 3) >> 2) {
-      const part = s.filter((t) => t.t0 >= w && t.t0 < w + WINDOW);
-      if (part.length >= 12) windows.push(part);
+      while (lo < to && t0(lo) < w) lo++;
+      if (hi < lo) hi = lo;
+      while (hi < to && t0(hi) < w + WINDOW) hi++;
+      if (hi - lo >= 12) windows.push({ from: lo, to: hi, k: 0 });
       if (w + WINDOW > b) break;
     }
-  }
-  // the windows with most level-steady tones first (music's notes decay; data tones hold their level)
-  const flat = (w: Track[]): number => {
-    let n = 0;
-    for (const t of w) if (t.n < 4 || Math.abs(Math.log10((t.pPrev + 1e-30) / (t.pSecond + 1e-30))) <= 0.15) n++;
-    return n;
   };
-  const big = windows
-    .map((w) => ({ w, k: flat(w) }))
-    .sort((a, b) => b.k - a.k)
-    .slice(0, MAX_STRETCHES)
-    .map((x) => x.w);
+  let start = 0;
+  let end = -Infinity;
+  for (let i = 0; i < nSteady; i++) {
+    const o = picked[i] * TRACK;
+    if (i > start && tr[o + T0] > end + 3) {
+      addStretch(start, i);
+      start = i;
+    }
+    end = i === start ? tr[o + T1] : Math.max(end, tr[o + T1]);
+  }
+  if (nSteady > start) addStretch(start, nSteady);
+  // the windows with most level-steady tones first (music's notes decay; data tones hold their level)
+  for (const w of windows) {
+    for (let i = w.from; i < w.to; i++) {
+      const o = picked[i] * TRACK;
+      if (tr[o + N] < 4 || Math.abs(Math.log10((tr[o + P_PREV] + 1e-30) / (tr[o + P_SECOND] + 1e-30))) <= 0.15) w.k++;
+    }
+  }
+  const big = windows.sort((a, b) => b.k - a.k).slice(0, MAX_STRETCHES);
   const candidates: MultitoneResult[] = [];
   let best: MultitoneResult | null = null;
-  for (const s of big) {
-    const r = analyse(sp, s);
+  for (const w of big) {
+    const r = analyse(sp, w.from, w.to);
     if (!r) continue;
     candidates.push(r);
     if (isMultitone(r) && (!best || r.symbols > best.symbols)) best = r;
@@ -549,18 +679,17 @@ export function findMultitoneIn(mono: MonoSource, rate: number, sp: Spectrogram)
   const coarse = findMultitone(sp);
   if (coarse.best || sp.size / rate <= COARSE_FRAME_SECONDS || sp.size < 512) return coarse;
   // regions: runs of frames with two or more tonal peaks (a gap of two frames allowed), ranked by peaks
-  const peaks: Peak[] = [];
   const regions: Array<{ a: number; b: number; n: number }> = [];
   let cur: { a: number; b: number; n: number } | null = null;
   for (let t = 0; t < sp.frames; t++) {
-    peaksOf(sp, t, peaks);
-    if (peaks.length >= 2) {
+    const n = peaksOf(sp, t);
+    if (n >= 2) {
       if (cur && t - cur.b <= 3) {
         cur.b = t;
-        cur.n += peaks.length;
+        cur.n += n;
       } else {
         if (cur) regions.push(cur);
-        cur = { a: t, b: t, n: peaks.length };
+        cur = { a: t, b: t, n };
       }
     }
   }
