@@ -26,8 +26,10 @@ async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanne
     return errorReport(p, file, null, st.size, `artifact is ${st.size} bytes, over the ${options.limits.maxArtifactBytes}-byte limit: not scanned`);
   }
   const data = await fs.readFile(p);
-  const sha = sha256Hex(data);
-  const cached = verdicts ? await verdicts.get(sha).catch(() => null) : null;
+  // hashed here only for the verdict cache; otherwise by the scanning thread (in parallel, not one artifact after
+  // another on this thread)
+  const sha = verdicts ? sha256Hex(data) : undefined;
+  const cached = verdicts && sha ? await verdicts.get(sha).catch(() => null) : null;
   if (cached) {
     const { requiredBy: _r, fetchedVia: _f, ...rest } = cached;
     return { ...rest, file, path: p };
@@ -38,7 +40,8 @@ async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanne
     // the bytes move to a worker thread: not read here afterwards
     report = await scanner.scan({ file, path: p, data }, options, sha);
   } catch (e) {
-    return errorReport(p, file, sha, size, `scan failed: ${errText(e)}`);
+    // (bytes moved to a thread are gone: their hash is then unknown here)
+    return errorReport(p, file, sha ?? (data.byteLength === size ? sha256Hex(data) : null), size, `scan failed: ${errText(e)}`);
   }
   // a scan the scanner stopped (budget, crash) may finish next time: not cached
   if (verdicts && report.status !== 'error' && !report.stopped) await verdicts.put(report).catch(() => undefined);

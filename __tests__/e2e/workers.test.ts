@@ -78,7 +78,7 @@ test('a scanner made by the caller serves several runs and stays open; the repor
     expect(scanner.counts().artifacts).toBe(2 * after);
     expect(first.stats.threads).toBe(2);
     expect(first.artifacts.map(verdict)).toEqual(own.artifacts.map(verdict));
-    // the hash the main thread computed travels with the bytes: the report's is the file's
+    // without a verdict cache the scanning thread hashes the bytes: the report's hash is the file's
     for (const a of second.artifacts) expect(a.sha256).toBe(createHash('sha256').update(fs.readFileSync(a.path)).digest('hex'));
     expect(second.artifacts.map(verdict)).toEqual(own.artifacts.map(verdict));
   } finally {
@@ -89,7 +89,7 @@ test('a scanner made by the caller serves several runs and stays open; the repor
 /** A stand-in scan worker: behaviour chosen by the artifact's name. */
 const FAKE = `
 export default async function (t) {
-  if (t.file.startsWith('hang')) { for (;;) {} }
+  if (t.file.startsWith('hang')) { if (!t.sha256) t.port?.postMessage({ sha256: 'a'.repeat(64) }); for (;;) {} }
   if (t.file.startsWith('crash')) { setTimeout(() => { throw new Error('worker blew up'); }); await new Promise(() => {}); }
   if (t.file.startsWith('heap')) { const keep = []; for (;;) keep.push({ a: Math.random(), b: [1, 2, 3], c: 'x' + keep.length }); }
   return { file: t.file, path: t.path, sha256: '', size: t.length, package: null, version: null, kind: 'wheel', score: 0, flagged: false,
@@ -123,6 +123,10 @@ test('an artifact over its time budget, one that crashes its thread, one over it
     expect(by.crash.reasons[0]).toMatch(/worker thread failed.*worker blew up/);
     expect(by.heap.status).toBe('incomplete');
     expect(by.heap.reasons[0]).toMatch(/64 MB heap budget/);
+    // the hash a thread sent before it stopped is kept; a thread that sent none leaves the file's on disk, or none
+    // when there is no such file
+    expect(by.hang.sha256).toBe('a'.repeat(64));
+    expect(by.crash.sha256).toBe('');
     // the hung thread was stopped at its budget, not waited for
     expect((performance.now() - t0) / 1000).toBeLessThan(30);
     const report = { ...(await runScan([], options)), artifacts: rs };
@@ -150,6 +154,19 @@ test('through runScan: a stopped artifact is reported in its place, fails the ru
     expect(put.sort()).toEqual(['aaa-1.0-py3-none-any.whl', 'zzz-1.0-py3-none-any.whl']);
     expect(exitCode(r)).toBe(1);
     expect(r.stats.incomplete).toBe(1);
+    // hashed on the main thread for the verdict cache: the stopped artifact's report has the file's hash
+    const fileSha = (f: string) => createHash('sha256').update(fs.readFileSync(path.join(d, f))).digest('hex');
+    expect(r.artifacts[1].sha256).toBe(fileSha('hang-1.0-py3-none-any.whl'));
+
+    // no verdict cache: the thread hashes; one that crashes before sending its hash leaves the file's on disk
+    fs.renameSync(path.join(d, 'hang-1.0-py3-none-any.whl'), path.join(d, 'crash-1.0-py3-none-any.whl'));
+    const r2 = await runScan([d], defaultOptions(), { workers: { workerFile: fake.file, jobs: 2, timeoutSeconds: 5 } });
+    expect(r2.artifacts.map((a) => [a.file, a.status, a.stopped])).toEqual([
+      ['aaa-1.0-py3-none-any.whl', 'scanned', undefined],
+      ['crash-1.0-py3-none-any.whl', 'incomplete', 'crash'],
+      ['zzz-1.0-py3-none-any.whl', 'scanned', undefined],
+    ]);
+    expect(r2.artifacts[1].sha256).toBe(fileSha('crash-1.0-py3-none-any.whl'));
   } finally {
     fs.rmSync(d, { recursive: true, force: true });
     fake.cleanup();

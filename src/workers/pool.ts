@@ -8,14 +8,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ScanOptions } from '../options.js';
 import type { ArtifactReport } from '../types.js';
-import { blankReport, scanArtifact, sha256Hex, type ArtifactInput } from '../scan.js';
+import { blankReport, scanArtifact, type ArtifactInput } from '../scan.js';
 import { parseArtifactName } from '../archive/wheel.js';
 import { errText, type FileResult } from '../analyzers/run.js';
-import { claimSlot, ownedBuffers, ownsBuffer, releaseSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest } from './protocol.js';
+import { hashFile } from '../fetch/http.js';
+import { claimSlot, ownedBuffers, ownsBuffer, releaseSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest, type ShaNote } from './protocol.js';
 
 /** Seconds an artifact may take: a base, plus time for its size (a 500 MB wheel of audio legitimately takes a while). */
 export const DEFAULT_TIMEOUT_BASE_SECONDS = 120;
@@ -54,7 +55,8 @@ export interface ArtifactScanner {
   readonly threaded: boolean;
   /**
    * Never rejects for a budget or a crash: the report says `incomplete` and why. The input's bytes are moved to the
-   * worker: the caller must not read them afterwards.
+   * worker: the caller must not read them afterwards. `sha256`: the bytes' hash when the caller has it (otherwise the
+   * worker computes it).
    */
   scan(input: ArtifactInput, options: ScanOptions, sha256?: string): Promise<ArtifactReport>;
   /** Tasks run so far: artifacts, and large members analysed on another thread than their artifact's. */
@@ -143,12 +145,18 @@ export function createScanner(opts: ScannerOptions = {}): ArtifactScanner {
   const scan = async (input: ArtifactInput, options: ScanOptions, sha256?: string): Promise<ArtifactReport> => {
     await acquire();
     counts.artifacts++;
-    const sha = sha256 ?? sha256Hex(input.data);
+    // without one from the caller, the worker hashes the bytes and sends the hash first (ShaNote)
+    let sha = sha256;
     const limit = budgetSeconds(input.data.length, base);
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(new Budget(`${input.file}: scan stopped after ${limit} s, its time budget (${base} s + 1 s per MB): not fully scanned`)), limit * 1000);
     const { port1, port2 } = new MessageChannel();
-    port1.on('message', (req: OffloadRequest) => {
+    const onMessage = (m: OffloadRequest | ShaNote): void => {
+      if ('sha256' in m) {
+        sha ??= m.sha256;
+        return;
+      }
+      const req = m;
       // the worker claimed a slot for this member; it is released here, on the main thread, when the member is done
       memberOf(req, options, ac.signal)
         .then(
@@ -159,7 +167,8 @@ export function createScanner(opts: ScannerOptions = {}): ArtifactScanner {
           (e: unknown) => port1.postMessage({ id: req.id, error: errText(e) } satisfies OffloadReply),
         )
         .finally(release);
-    });
+    };
+    port1.on('message', onMessage);
     // the artifact's bytes move to the worker: a copy only when they share a buffer with something else
     const d = input.data;
     const bytes = ownsBuffer(d) ? d : new Uint8Array(d);
@@ -172,16 +181,21 @@ export function createScanner(opts: ScannerOptions = {}): ArtifactScanner {
       length: bytes.byteLength,
       options,
       sha256: sha,
-      port: jobs > 1 ? port2 : undefined,
+      port: port2,
       slots: jobs > 1 ? slotsBuffer : undefined,
       jobs,
     };
     const t0 = performance.now();
     const size = d.byteLength;
     try {
-      return (await pool.run(task, { transferList: jobs > 1 ? [bytes.buffer as ArrayBuffer, port2] : [bytes.buffer as ArrayBuffer], signal: ac.signal })) as ArtifactReport;
+      return (await pool.run(task, { transferList: [bytes.buffer as ArrayBuffer, port2], signal: ac.signal })) as ArtifactReport;
     } catch (e) {
       const { reason, stopped } = why(ac.signal.aborted ? ac.signal.reason : e, input, (performance.now() - t0) / 1000);
+      // what the worker sent may still wait on the port (its hash; a member request, whose slot must be released);
+      // without a hash (the thread failed before hashing), the file's on disk, where the bytes were read from ('' when
+      // it cannot be read)
+      for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) onMessage(m.message as OffloadRequest | ShaNote);
+      sha ??= await hashFile(input.path, ['sha256']).then((h) => h.sha256, () => '');
       const r = stoppedReport({ ...input, data: new Uint8Array(0) }, sha, reason);
       r.stopped = stopped;
       r.size = size;
@@ -192,7 +206,6 @@ export function createScanner(opts: ScannerOptions = {}): ArtifactScanner {
       // members still running for an artifact whose thread crashed are of no use any more
       if (!ac.signal.aborted) ac.abort(new Budget(`${input.file}: scan ended`));
       port1.close();
-      if (jobs === 1) port2.close();
       release();
     }
   };

@@ -11,9 +11,12 @@ export interface ArtifactTask {
   byteOffset: number;
   length: number;
   options: ScanOptions;
-  /** The artifact's sha256 (hex), computed by the main thread. */
-  sha256: string;
-  /** Where to send large members for another thread; absent when there is one thread. */
+  /**
+   * The artifact's sha256 (hex) when the main thread has computed it (it needed it first, for the verdict cache).
+   * Otherwise the worker computes it, in parallel with the other threads, and sends it on `port` before scanning.
+   */
+  sha256?: string;
+  /** The artifact's channel to the main thread: its sha256 (a ShaNote), and large members for another thread. */
   port?: MessagePort;
   /** Threads in use, [0], shared by every worker and the main thread; claimed with compare-and-swap. */
   slots?: SharedArrayBuffer;
@@ -32,6 +35,11 @@ export interface MemberTask {
 }
 
 export type Task = ArtifactTask | MemberTask;
+
+/** Worker to main thread, on an artifact's port, before scanning: the sha256 it computed (kept if the scan fails). */
+export interface ShaNote {
+  sha256: string;
+}
 
 /** Worker to main thread, on an artifact's port: please analyse this member. */
 export interface OffloadRequest {

@@ -7,11 +7,11 @@ import type { MessagePort } from 'node:worker_threads';
 import { ANALYZERS } from '../analyzers/index.js';
 import { analyzeDetached, errText, toScanFile, type FileResult } from '../analyzers/run.js';
 import { freeBuffer } from '../archive/zip.js';
-import { scanArtifact, type OffloadedMember, type ScanHooks } from '../scan.js';
+import { scanArtifact, sha256Hex, type OffloadedMember, type ScanHooks } from '../scan.js';
 import type { ArtifactReport } from '../types.js';
-import { claimSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest, type Task } from './protocol.js';
+import { claimSlot, type ArtifactTask, type MemberTask, type OffloadReply, type OffloadRequest, type ShaNote, type Task } from './protocol.js';
 
-function offloader(port: MessagePort, slots: Int32Array, jobs: number): { hooks: ScanHooks; close(): void } {
+function offloader(port: MessagePort, slots: Int32Array, jobs: number): ScanHooks {
   let next = 0;
   const waiting = new Map<number, { resolve(r: FileResult): void; reject(e: Error): void }>();
   port.on('message', (m: OffloadReply) => {
@@ -30,7 +30,7 @@ function offloader(port: MessagePort, slots: Int32Array, jobs: number): { hooks:
       port.postMessage(req, [req.buffer]);
     });
   };
-  return { hooks: { offload }, close: () => port.close() };
+  return { offload };
 }
 
 /**
@@ -44,9 +44,12 @@ async function scanTask(t: ArtifactTask): Promise<ArtifactReport> {
   const data = new Uint8Array(t.buffer, t.byteOffset, t.length);
   const off = t.port && t.slots && t.length < HANDOVER_MAX_ARTIFACT_BYTES ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
   try {
-    return await scanArtifact({ file: t.file, path: t.path, data, sha256: t.sha256 }, t.options, off?.hooks ?? {});
+    // hashed here, not on the main thread, which would hash every thread's artifacts one after another
+    const sha256 = t.sha256 ?? sha256Hex(data);
+    if (!t.sha256) t.port?.postMessage({ sha256 } satisfies ShaNote);
+    return await scanArtifact({ file: t.file, path: t.path, data, sha256 }, t.options, off ?? {});
   } finally {
-    off?.close();
+    t.port?.close();
     // the bytes moved here are this task's alone and the report holds none of them: freed now, not at the thread's
     // next full collection
     freeBuffer(t.buffer);
