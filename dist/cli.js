@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-BUAA6FVU.js";
+} from "./chunks/chunk-YRDSORED.js";
 import {
   errText
-} from "./chunks/chunk-EWCKKQEJ.js";
+} from "./chunks/chunk-ELUO3R2M.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

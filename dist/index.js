@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-BUAA6FVU.js";
+} from "./chunks/chunk-YRDSORED.js";
 import {
   errText
-} from "./chunks/chunk-EWCKKQEJ.js";
+} from "./chunks/chunk-ELUO3R2M.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

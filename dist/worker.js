@@ -6,8 +6,9 @@ import {
   errText,
   freeBuffer,
   scanArtifact,
+  sha256Hex,
   toScanFile
-} from "./chunks/chunk-EWCKKQEJ.js";
+} from "./chunks/chunk-ELUO3R2M.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 
@@ -31,16 +32,18 @@ function offloader(port, slots, jobs) {
       port.postMessage(req, [req.buffer]);
     });
   };
-  return { hooks: { offload }, close: () => port.close() };
+  return { offload };
 }
 var HANDOVER_MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
 async function scanTask(t) {
   const data = new Uint8Array(t.buffer, t.byteOffset, t.length);
   const off = t.port && t.slots && t.length < HANDOVER_MAX_ARTIFACT_BYTES ? offloader(t.port, new Int32Array(t.slots), t.jobs) : null;
   try {
-    return await scanArtifact({ file: t.file, path: t.path, data, sha256: t.sha256 }, t.options, off?.hooks ?? {});
+    const sha256 = t.sha256 ?? sha256Hex(data);
+    if (!t.sha256) t.port?.postMessage({ sha256 });
+    return await scanArtifact({ file: t.file, path: t.path, data, sha256 }, t.options, off ?? {});
   } finally {
-    off?.close();
+    t.port?.close();
     freeBuffer(t.buffer);
   }
 }

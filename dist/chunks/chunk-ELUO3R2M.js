@@ -9459,8 +9459,8 @@ function sampleStats(s3, maxFrames = 1e6) {
   const x = s3.ints;
   if (!x) return null;
   const C2 = s3.channels;
-  const F2 = Math.min(s3.frames, maxFrames);
-  if (F2 < 64) return null;
+  const F3 = Math.min(s3.frames, maxFrames);
+  if (F3 < 64) return null;
   const full = 2 ** (s3.bits - 1);
   let worst = 0;
   let lag1Worst = 0;
@@ -9473,12 +9473,12 @@ function sampleStats(s3, maxFrames = 1e6) {
   const shift = Math.max(0, s3.bits - 16);
   for (let c = 0; c < C2; c++) {
     let sum = 0;
-    for (let f2 = 0; f2 < F2; f2++) sum += x[f2 * C2 + c];
-    const mean = sum / F2;
+    for (let f2 = 0; f2 < F3; f2++) sum += x[f2 * C2 + c];
+    const mean = sum / F3;
     let m22 = 0;
     let m42 = 0;
     const r = [0, 0, 0, 0];
-    for (let f2 = 0; f2 < F2; f2++) {
+    for (let f2 = 0; f2 < F3; f2++) {
       const v2 = x[f2 * C2 + c];
       const dv2 = v2 - mean;
       const d2 = dv2 * dv2;
@@ -9499,19 +9499,19 @@ function sampleStats(s3, maxFrames = 1e6) {
       for (let k2 = 0; k2 < 4; k2++) worst = Math.max(worst, Math.abs(r[k2] / m22));
       if (Math.abs(r[0] / m22) >= Math.abs(lag1Worst)) lag1Worst = r[0] / m22;
     } else worst = Math.max(worst, 1);
-    m2t += m22 / F2;
-    m4t += m42 / F2;
+    m2t += m22 / F3;
+    m4t += m42 / F3;
     mt2 += Math.abs(mean);
   }
   const m2 = m2t / C2;
   const m4 = m4t / C2;
   return {
-    count: F2 * C2,
+    count: F3 * C2,
     maxAbsCorr: worst,
     lag1: lag1Worst,
     kurtosis: m2 > 0 ? m4 / (m2 * m2) : 0,
     dcRatio: m2 > 0 ? mt2 / C2 / Math.sqrt(m2) : 0,
-    loudFraction: loud / (F2 * C2),
+    loudFraction: loud / (F3 * C2),
     distinct
   };
 }
@@ -10874,9 +10874,9 @@ function parseBlock(d, blk, res) {
       let nz = 0;
       for (let k2 = o + 137; k2 < o + 395; k2++) if (d[k2] !== 0) nz++;
       if (d[o + 136] & 127) nz++;
-      const tracks = d[o + 395];
+      const tracks2 = d[o + 395];
       let p2 = o + 396;
-      for (let t3 = 0; t3 < tracks && p2 + 36 <= e; t3++) {
+      for (let t3 = 0; t3 < tracks2 && p2 + 36 <= e; t3++) {
         for (let k2 = p2 + 22; k2 < p2 + 35; k2++) if (d[k2] !== 0) nz++;
         const idx = d[p2 + 35];
         p2 += 36;
@@ -13650,21 +13650,21 @@ var BufferNode = class _BufferNode extends BaseNode {
 function iterStack(heads) {
   if (!heads.length)
     return null;
-  let pick = 0, picked = heads[0];
+  let pick = 0, picked2 = heads[0];
   for (let i = 1; i < heads.length; i++) {
     let node = heads[i];
-    if (node.from > picked.from || node.to < picked.to) {
-      picked = node;
+    if (node.from > picked2.from || node.to < picked2.to) {
+      picked2 = node;
       pick = i;
     }
   }
-  let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
+  let next = picked2 instanceof TreeNode && picked2.index < 0 ? null : picked2.parent;
   let newHeads = heads.slice();
   if (next)
     newHeads[pick] = next;
   else
     newHeads.splice(pick, 1);
-  return new StackIterator(newHeads, picked);
+  return new StackIterator(newHeads, picked2);
 }
 var StackIterator = class {
   constructor(heads, node) {
@@ -23950,10 +23950,10 @@ function powerQuantile(sp, q2, sample = 65536) {
   const key = `${q2}/${sample}`;
   const hit = memo.get(key);
   if (hit !== void 0) return hit;
-  const N2 = sp.power.length;
-  const n = Math.min(N2, sample);
+  const N3 = sp.power.length;
+  const n = Math.min(N3, sample);
   const a = scratchF32(n);
-  const step = N2 / n;
+  const step = N3 / n;
   let nan = false;
   for (let k2 = 0; k2 < n; k2++) {
     const x = sp.power[Math.floor(k2 * step)];
@@ -23965,14 +23965,42 @@ function powerQuantile(sp, q2, sample = 65536) {
   return v2;
 }
 
+// src/audio/scratch.ts
+var Scratch = class {
+  /** `make(n)` allocates n elements; a buffer of more than `keep` elements is dropped by trim. */
+  constructor(make, keep) {
+    this.make = make;
+    this.keep = keep;
+    this.buf = make(0);
+  }
+  make;
+  keep;
+  buf;
+  /**
+   * A view of `n` elements, filled with `fill` when given (otherwise it holds whatever its last user left). Valid until
+   * the next take: the caller must not keep it past its own synchronous run.
+   */
+  take(n, fill) {
+    if (this.buf.length < n) this.buf = this.make(Math.max(n, 2 * this.buf.length));
+    const view = this.buf.subarray(0, n);
+    if (fill !== void 0) view.fill(fill);
+    return view;
+  }
+  /** Back to nothing after an input that needed more than `keep` elements (rare: the bound of what is kept). */
+  trim() {
+    if (this.buf.length > this.keep) this.buf = this.make(0);
+  }
+};
+
 // src/audio/multitone.ts
 var MAX_PEAKS_PER_FRAME = 24;
 var MAX_STRETCHES = 8;
 var WINDOW3 = 512;
 var CAND_F = new Float64Array(4096);
 var CAND_P = new Float64Array(4096);
-function peaksOf(sp, t3, out) {
-  out.length = 0;
+var PEAK_F = new Float64Array(MAX_PEAKS_PER_FRAME);
+var PEAK_P = new Float64Array(MAX_PEAKS_PER_FRAME);
+function peaksOf(sp, t3) {
   const { bins, power } = sp;
   const row = t3 * bins;
   let n = 0;
@@ -23982,7 +24010,7 @@ function peaksOf(sp, t3, out) {
     const v2 = power[i];
     if (v2 < 10 * power[i + 3] || v2 < 10 * power[i - 3]) continue;
     if (v2 <= 1e-10 || v2 < power[i - 1] || v2 <= power[i + 1]) continue;
-    if (n >= CAND_F.length) return;
+    if (n >= CAND_F.length) return 0;
     const a = Math.log(power[i - 1] + 1e-30);
     const b2 = Math.log(v2);
     const c = Math.log(power[i + 1] + 1e-30);
@@ -23994,75 +24022,127 @@ function peaksOf(sp, t3, out) {
     if (v2 > mx) mx = v2;
   }
   const floor = mx * 1e-4;
+  let out = 0;
   for (let k2 = 0; k2 < n; k2++) {
     if (CAND_P[k2] <= floor) continue;
-    if (out.length >= MAX_PEAKS_PER_FRAME) {
-      out.length = 0;
-      return;
-    }
-    out.push({ f: CAND_F[k2], p: CAND_P[k2] });
+    if (out >= MAX_PEAKS_PER_FRAME) return 0;
+    PEAK_F[out] = CAND_F[k2];
+    PEAK_P[out] = CAND_P[k2];
+    out++;
+  }
+  return out;
+}
+var T0 = 0;
+var T1 = 1;
+var F = 2;
+var F_SUM = 3;
+var F_MIN = 4;
+var F_MAX = 5;
+var N = 6;
+var P_SECOND = 7;
+var P_PREV = 8;
+var P_LAST = 9;
+var P_SUM = 10;
+var TRACK = 11;
+var KEEP_TRACKS = 1 << 16;
+var tracks = new Float64Array(1024 * TRACK);
+var picked = new Int32Array(1024);
+function reserve(n) {
+  if (n * TRACK <= tracks.length) return;
+  let cap = tracks.length / TRACK;
+  while (cap < n) cap *= 2;
+  const next = new Float64Array(cap * TRACK);
+  next.set(tracks);
+  tracks = next;
+  picked = new Int32Array(cap);
+}
+function trimTracks() {
+  if (tracks.length > KEEP_TRACKS * TRACK) {
+    tracks = new Float64Array(KEEP_TRACKS * TRACK);
+    picked = new Int32Array(KEEP_TRACKS);
   }
 }
-var byFrequency = (x, y) => x.f - y.f;
+var ACTIVE = new Int32Array(MAX_PEAKS_PER_FRAME);
+var NEXT = new Int32Array(MAX_PEAKS_PER_FRAME);
 function tracksOf(sp) {
-  const tracks = [];
-  let active = [];
-  let next = [];
-  const peaks = [];
+  let count = 0;
+  let active = ACTIVE;
+  let next = NEXT;
+  let nActive = 0;
   for (let t3 = 0; t3 < sp.frames; t3++) {
-    peaksOf(sp, t3, peaks);
-    if (!peaks.length && !active.length) continue;
-    next.length = 0;
+    const nPeaks = peaksOf(sp, t3);
+    if (!nPeaks && !nActive) continue;
+    reserve(count + nPeaks);
+    const tr2 = tracks;
+    let nNext = 0;
     let j2 = 0;
-    for (const pk of peaks) {
-      while (j2 < active.length && active[j2].f < pk.f - 0.6) j2++;
-      let best = null;
+    for (let q2 = 0; q2 < nPeaks; q2++) {
+      const f2 = PEAK_F[q2];
+      const p2 = PEAK_P[q2];
+      while (j2 < nActive && tr2[active[j2] * TRACK + F] < f2 - 0.6) j2++;
+      let best = -1;
       let bd = 0.6;
-      for (let k2 = j2; k2 < active.length && active[k2].f <= pk.f + 0.6; k2++) {
-        const tr2 = active[k2];
-        const d = Math.abs(tr2.f - pk.f);
-        if (tr2.t1 === t3 - 1 && d < bd) {
+      for (let k2 = j2; k2 < nActive && tr2[active[k2] * TRACK + F] <= f2 + 0.6; k2++) {
+        const o = active[k2] * TRACK;
+        const d = Math.abs(tr2[o + F] - f2);
+        if (tr2[o + T1] === t3 - 1 && d < bd) {
           bd = d;
-          best = tr2;
+          best = active[k2];
         }
       }
-      if (best) {
-        best.t1 = t3;
-        best.fSum += pk.f;
-        best.n++;
-        best.f = best.fSum / best.n;
-        if (pk.f < best.fMin) best.fMin = pk.f;
-        if (pk.f > best.fMax) best.fMax = pk.f;
-        if (best.n === 2) best.pSecond = pk.p;
-        best.pPrev = best.pLast;
-        best.pLast = pk.p;
-        best.pSum += pk.p;
-        next.push(best);
+      if (best >= 0) {
+        const o = best * TRACK;
+        tr2[o + T1] = t3;
+        tr2[o + F_SUM] += f2;
+        tr2[o + N]++;
+        tr2[o + F] = tr2[o + F_SUM] / tr2[o + N];
+        if (f2 < tr2[o + F_MIN]) tr2[o + F_MIN] = f2;
+        if (f2 > tr2[o + F_MAX]) tr2[o + F_MAX] = f2;
+        if (tr2[o + N] === 2) tr2[o + P_SECOND] = p2;
+        tr2[o + P_PREV] = tr2[o + P_LAST];
+        tr2[o + P_LAST] = p2;
+        tr2[o + P_SUM] += p2;
+        next[nNext++] = best;
       } else {
-        const tr2 = { t0: t3, t1: t3, f: pk.f, fSum: pk.f, fMin: pk.f, fMax: pk.f, n: 1, pFirst: pk.p, pSecond: pk.p, pPrev: pk.p, pLast: pk.p, pSum: pk.p };
-        tracks.push(tr2);
-        next.push(tr2);
+        const o = count * TRACK;
+        tr2[o + T0] = t3;
+        tr2[o + T1] = t3;
+        tr2[o + F] = tr2[o + F_SUM] = tr2[o + F_MIN] = tr2[o + F_MAX] = f2;
+        tr2[o + N] = 1;
+        tr2[o + P_SECOND] = tr2[o + P_PREV] = tr2[o + P_LAST] = tr2[o + P_SUM] = p2;
+        next[nNext++] = count++;
       }
     }
-    let ordered = true;
-    for (let k2 = 1; k2 < next.length && ordered; k2++) ordered = next[k2 - 1].f <= next[k2].f;
-    if (!ordered) next.sort(byFrequency);
+    for (let k2 = 1; k2 < nNext; k2++) {
+      const x = next[k2];
+      const fx = tr2[x * TRACK + F];
+      let i = k2 - 1;
+      while (i >= 0 && tr2[next[i] * TRACK + F] > fx) {
+        next[i + 1] = next[i];
+        i--;
+      }
+      next[i + 1] = x;
+    }
     const swap = active;
     active = next;
     next = swap;
+    nActive = nNext;
   }
-  return tracks;
+  return count;
 }
+var meanF = (i) => tracks[i * TRACK + F_SUM] / tracks[i * TRACK + N];
 var TAU = 2 * Math.PI;
+var RAY = new Float64Array(2);
 function rayleigh(rel, step) {
   let re2 = 0;
   let im = 0;
-  for (const p2 of rel) {
-    const ph = TAU * p2 / step;
+  for (let i = 0; i < rel.length; i++) {
+    const ph = TAU * rel[i] / step;
     re2 += Math.cos(ph);
     im += Math.sin(ph);
   }
-  return { r: Math.hypot(re2, im) / rel.length, arg: Math.atan2(im, re2) };
+  RAY[0] = Math.hypot(re2, im) / rel.length;
+  RAY[1] = Math.atan2(im, re2);
 }
 function findLattice(pos, minStep, maxStep) {
   if (pos.length < 4) return null;
@@ -24093,13 +24173,19 @@ function findLattice(pos, minStep, maxStep) {
   for (const c of cands) {
     let s3 = c * 0.97;
     const inc = Math.max(0.02 * c * c / span, 0.06 * c / 64);
-    let top1 = { step: c, r: 0, arg: 0 };
+    let topStep = c;
+    let topR = 0;
+    let topArg = 0;
     for (; s3 <= c * 1.03; s3 += inc) {
-      const z2 = rayleigh(rel, s3);
-      if (z2.r > top1.r) top1 = { step: s3, r: z2.r, arg: z2.arg };
+      rayleigh(rel, s3);
+      if (RAY[0] > topR) {
+        topStep = s3;
+        topR = RAY[0];
+        topArg = RAY[1];
+      }
     }
-    scores.push(top1);
-    if (top1.r > best) best = top1.r;
+    scores.push({ step: topStep, r: topR, arg: topArg });
+    if (topR > best) best = topR;
   }
   if (!scores.length) return null;
   let pick = scores[0];
@@ -24161,11 +24247,25 @@ function median2(a) {
   const s3 = [...a].sort((x, y) => x - y);
   return s3[Math.floor(s3.length / 2)];
 }
-function analyse(sp, ts2) {
-  const first = ts2[0].t0;
+var KEEP_SCRATCH = 1 << 16;
+var perTrackF = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+var perTrackI = new Scratch((n) => new Int32Array(n), KEEP_SCRATCH);
+var frameCount = new Scratch((n) => new Uint16Array(n), KEEP_SCRATCH);
+var frameMax = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+var frameMin = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+var frameMid = new Scratch((n) => new Uint8Array(n), KEEP_SCRATCH);
+var frameAt = new Scratch((n) => new Int32Array(n), KEEP_SCRATCH);
+var frameFill = new Scratch((n) => new Int32Array(n), KEEP_SCRATCH);
+var soundingF = new Scratch((n) => new Float64Array(n), KEEP_SCRATCH);
+var SCRATCHES = [perTrackF, perTrackI, frameCount, frameMax, frameMin, frameMid, frameAt, frameFill, soundingF];
+function analyse(sp, from, to2) {
+  const tr2 = tracks;
+  const first = tr2[picked[from] * TRACK + T0] | 0;
   let last = 0;
-  for (const t3 of ts2) if (t3.t1 > last) last = t3.t1;
-  const fs3 = ts2.map((t3) => t3.fSum / t3.n).sort((a, b2) => a - b2);
+  for (let i = from; i < to2; i++) last = Math.max(last, tr2[picked[i] * TRACK + T1] | 0);
+  const fs3 = perTrackF.take(to2 - from);
+  for (let i = from; i < to2; i++) fs3[i - from] = meanF(picked[i]);
+  fs3.sort();
   const pos = [];
   let groupSum = fs3[0];
   let groupN = 1;
@@ -24200,14 +24300,20 @@ function analyse(sp, ts2) {
   if (inPos.length < 6) return null;
   const lo2 = band[0];
   const hi2 = band[1];
-  const lt2 = ts2.filter((t3) => inBand(t3.fSum / t3.n) && onLattice(t3.fSum / t3.n));
+  const lt2 = perTrackI.take(to2 - from);
+  let nLt = 0;
+  for (let i = from; i < to2; i++) {
+    const f2 = meanF(picked[i]);
+    if (inBand(f2) && onLattice(f2)) lt2[nLt++] = picked[i];
+  }
   const frames = last - first + 1;
-  const count = new Uint16Array(frames);
-  const pMax = new Float64Array(frames);
-  const pMin = new Float64Array(frames).fill(Infinity);
-  for (const t3 of lt2) {
-    const pm = t3.pSum / t3.n;
-    for (let k2 = t3.t0; k2 <= t3.t1; k2++) {
+  const count = frameCount.take(frames, 0);
+  const pMax = frameMax.take(frames, 0);
+  const pMin = frameMin.take(frames, Infinity);
+  for (let q2 = 0; q2 < nLt; q2++) {
+    const o = lt2[q2] * TRACK;
+    const pm = tr2[o + P_SUM] / tr2[o + N];
+    for (let k2 = tr2[o + T0] | 0, k1 = tr2[o + T1] | 0; k2 <= k1; k2++) {
       const i = k2 - first;
       count[i]++;
       if (pm > pMax[i]) pMax[i] = pm;
@@ -24220,19 +24326,39 @@ function analyse(sp, ts2) {
     if (count[i] >= 1) counts.push(count[i]);
     if (count[i] >= 2) spreads.push(10 * Math.log10(pMax[i] / pMin[i]));
   }
-  const at2 = /* @__PURE__ */ new Map();
-  for (const t3 of lt2) at2.set(t3.t0 + t3.t1 >> 1, []);
-  for (const u2 of ts2) {
-    for (let k2 = u2.t0; k2 <= u2.t1; k2++) at2.get(k2)?.push(u2.fSum / u2.n);
+  const middle = (i) => (tr2[i * TRACK + T0] | 0) + (tr2[i * TRACK + T1] | 0) >> 1;
+  const at2 = frameAt.take(frames + 1, 0);
+  const isMid = frameMid.take(frames, 0);
+  for (let q2 = 0; q2 < nLt; q2++) isMid[middle(lt2[q2]) - first] = 1;
+  for (let i = from; i < to2; i++) {
+    const o = picked[i] * TRACK;
+    for (let k2 = tr2[o + T0] | 0, k1 = tr2[o + T1] | 0; k2 <= k1; k2++) if (isMid[k2 - first]) at2[k2 - first + 1]++;
+  }
+  for (let i = 0; i < frames; i++) at2[i + 1] += at2[i];
+  const sounding = soundingF.take(at2[frames]);
+  const fill = frameFill.take(frames);
+  fill.set(at2.subarray(0, frames));
+  for (let i = from; i < to2; i++) {
+    const o = picked[i] * TRACK;
+    const f2 = meanF(picked[i]);
+    for (let k2 = tr2[o + T0] | 0, k1 = tr2[o + T1] | 0; k2 <= k1; k2++) if (isMid[k2 - first]) sounding[fill[k2 - first]++] = f2;
   }
   let harm = 0;
-  for (const t3 of lt2) {
-    const f2 = t3.fSum / t3.n;
-    const list = at2.get(t3.t0 + t3.t1 >> 1) ?? [];
-    if (list.some((g2) => Math.abs(g2 - 2 * f2) <= 0.6 || Math.abs(g2 - 3 * f2) <= 0.9)) harm++;
+  for (let q2 = 0; q2 < nLt; q2++) {
+    const f2 = meanF(lt2[q2]);
+    const m2 = middle(lt2[q2]) - first;
+    for (let k2 = at2[m2]; k2 < at2[m2 + 1]; k2++) {
+      const g2 = sounding[k2];
+      if (Math.abs(g2 - 2 * f2) <= 0.6 || Math.abs(g2 - 3 * f2) <= 0.9) {
+        harm++;
+        break;
+      }
+    }
   }
-  const harmN = lt2.length;
-  const starts = lt2.map((t3) => t3.t0).sort((a, b2) => a - b2);
+  const harmN = nLt;
+  const starts = perTrackF.take(nLt);
+  for (let q2 = 0; q2 < nLt; q2++) starts[q2] = tr2[lt2[q2] * TRACK + T0];
+  starts.sort();
   const bounds = [];
   for (const s3 of starts) if (!bounds.length || s3 - bounds[bounds.length - 1] > 1) bounds.push(s3);
   let bestR = 0;
@@ -24249,11 +24375,17 @@ function analyse(sp, ts2) {
   for (let i = 0; i + 1 < bounds.length && sets.size < 4096; i++) {
     const mid = Math.floor((bounds[i] + bounds[i + 1]) / 2);
     const key = [];
-    for (const t3 of lt2) if (t3.t0 <= mid && t3.t1 >= mid) key.push(Math.round((t3.fSum / t3.n - lat.offset) / lat.step));
+    for (let q2 = 0; q2 < nLt; q2++) {
+      const o = lt2[q2] * TRACK;
+      if (tr2[o + T0] <= mid && tr2[o + T1] >= mid) key.push(Math.round((meanF(lt2[q2]) - lat.offset) / lat.step));
+    }
     if (key.length) sets.add(key.sort((a, b2) => a - b2).join(","));
   }
   const decays = [];
-  for (const t3 of lt2) if (t3.n >= 4) decays.push(10 * Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30)));
+  for (let q2 = 0; q2 < nLt; q2++) {
+    const o = lt2[q2] * TRACK;
+    if (tr2[o + N] >= 4) decays.push(10 * Math.log10((tr2[o + P_PREV] + 1e-30) / (tr2[o + P_SECOND] + 1e-30)));
+  }
   return {
     startSeconds: first * sp.hop / sp.sampleRate,
     endSeconds: ((last + 1) * sp.hop + sp.size - sp.hop) / sp.sampleRate,
@@ -24279,45 +24411,62 @@ function isMultitone(r) {
   return isToneShaped(r) && r.positions >= 8 && r.symbols >= 8 && r.distinctSymbols >= 6 && r.symbolRegularity >= 0.5;
 }
 function findMultitone(sp) {
-  const tracks = tracksOf(sp);
-  const steady = tracks.filter((t3) => t3.n >= 2 && t3.fMax - t3.fMin <= 0.5);
-  const stretches = [];
-  let cur = [];
-  let end = -Infinity;
-  for (const t3 of steady) {
-    if (cur.length && t3.t0 > end + 3) {
-      stretches.push(cur);
-      cur = [];
-    }
-    cur.push(t3);
-    end = cur.length === 1 ? t3.t1 : Math.max(end, t3.t1);
+  try {
+    return searchTracks(sp, tracksOf(sp));
+  } finally {
+    trimTracks();
+    for (const s3 of SCRATCHES) s3.trim();
   }
-  if (cur.length) stretches.push(cur);
+}
+function searchTracks(sp, nTracks) {
+  const tr2 = tracks;
+  let nSteady = 0;
+  for (let i = 0; i < nTracks; i++) {
+    const o = i * TRACK;
+    if (tr2[o + N] >= 2 && tr2[o + F_MAX] - tr2[o + F_MIN] <= 0.5) picked[nSteady++] = i;
+  }
+  const t0 = (k2) => tr2[picked[k2] * TRACK + T0];
   const windows = [];
-  for (const s3 of stretches) {
-    if (s3.length < 12) continue;
-    const a = s3[0].t0;
-    const b2 = s3[s3.length - 1].t0;
+  const addStretch = (from, to2) => {
+    if (to2 - from < 12) return;
+    const a = t0(from);
+    const b2 = t0(to2 - 1);
     if (b2 - a <= WINDOW3) {
-      windows.push(s3);
-      continue;
+      windows.push({ from, to: to2, k: 0 });
+      return;
     }
+    let lo2 = from;
+    let hi2 = from;
     for (let w2 = a; w2 <= b2; w2 += WINDOW3 * 3 >> 2) {
-      const part = s3.filter((t3) => t3.t0 >= w2 && t3.t0 < w2 + WINDOW3);
-      if (part.length >= 12) windows.push(part);
+      while (lo2 < to2 && t0(lo2) < w2) lo2++;
+      if (hi2 < lo2) hi2 = lo2;
+      while (hi2 < to2 && t0(hi2) < w2 + WINDOW3) hi2++;
+      if (hi2 - lo2 >= 12) windows.push({ from: lo2, to: hi2, k: 0 });
       if (w2 + WINDOW3 > b2) break;
     }
-  }
-  const flat = (w2) => {
-    let n = 0;
-    for (const t3 of w2) if (t3.n < 4 || Math.abs(Math.log10((t3.pPrev + 1e-30) / (t3.pSecond + 1e-30))) <= 0.15) n++;
-    return n;
   };
-  const big = windows.map((w2) => ({ w: w2, k: flat(w2) })).sort((a, b2) => b2.k - a.k).slice(0, MAX_STRETCHES).map((x) => x.w);
+  let start = 0;
+  let end = -Infinity;
+  for (let i = 0; i < nSteady; i++) {
+    const o = picked[i] * TRACK;
+    if (i > start && tr2[o + T0] > end + 3) {
+      addStretch(start, i);
+      start = i;
+    }
+    end = i === start ? tr2[o + T1] : Math.max(end, tr2[o + T1]);
+  }
+  if (nSteady > start) addStretch(start, nSteady);
+  for (const w2 of windows) {
+    for (let i = w2.from; i < w2.to; i++) {
+      const o = picked[i] * TRACK;
+      if (tr2[o + N] < 4 || Math.abs(Math.log10((tr2[o + P_PREV] + 1e-30) / (tr2[o + P_SECOND] + 1e-30))) <= 0.15) w2.k++;
+    }
+  }
+  const big = windows.sort((a, b2) => b2.k - a.k).slice(0, MAX_STRETCHES);
   const candidates = [];
   let best = null;
-  for (const s3 of big) {
-    const r = analyse(sp, s3);
+  for (const w2 of big) {
+    const r = analyse(sp, w2.from, w2.to);
     if (!r) continue;
     candidates.push(r);
     if (isMultitone(r) && (!best || r.symbols > best.symbols)) best = r;
@@ -24335,26 +24484,25 @@ var FINE_SECONDS = 12;
 function findMultitoneIn(mono, rate, sp) {
   const coarse2 = findMultitone(sp);
   if (coarse2.best || sp.size / rate <= COARSE_FRAME_SECONDS || sp.size < 512) return coarse2;
-  const peaks = [];
   const regions = [];
   let cur = null;
   for (let t3 = 0; t3 < sp.frames; t3++) {
-    peaksOf(sp, t3, peaks);
-    if (peaks.length >= 2) {
+    const n = peaksOf(sp, t3);
+    if (n >= 2) {
       if (cur && t3 - cur.b <= 3) {
         cur.b = t3;
-        cur.n += peaks.length;
+        cur.n += n;
       } else {
         if (cur) regions.push(cur);
-        cur = { a: t3, b: t3, n: peaks.length };
+        cur = { a: t3, b: t3, n };
       }
     }
   }
   if (cur) regions.push(cur);
-  const picked = regions.filter((r) => r.b - r.a >= 12).sort((x, y) => y.n - x.n).slice(0, FINE_REGIONS);
+  const picked2 = regions.filter((r) => r.b - r.a >= 12).sort((x, y) => y.n - x.n).slice(0, FINE_REGIONS);
   const candidates = [...coarse2.candidates];
   let best = null;
-  for (const r of picked) {
+  for (const r of picked2) {
     const start = Math.max(0, r.a * sp.hop - sp.size);
     const end = Math.min(mono.length, start + Math.round(FINE_SECONDS * rate), (r.b + 2) * sp.hop + sp.size);
     const sub = monoSlice(mono, start, end);
@@ -24828,17 +24976,17 @@ function spaCounts(s3, blocks2 = SPA_BLOCKS, k2 = kernels()) {
   const x = s3.ints;
   const x16 = x instanceof Int16Array ? x : null;
   const C2 = s3.channels;
-  const F2 = s3.frames;
+  const F3 = s3.frames;
   const out1 = new Float64Array(blocks2 * 5);
   const out2 = new Float64Array(blocks2 * 5);
-  const per = Math.max(1, Math.ceil(F2 / blocks2));
+  const per = Math.max(1, Math.ceil(F3 / blocks2));
   const take = Math.max(2, Math.min(per, Math.floor(SPA_MAX_SAMPLES / C2 / blocks2)));
   const l1 = C2;
   const l2 = 2 * C2;
   for (let b2 = 0; b2 < blocks2; b2++) {
     const a = b2 * per * C2;
-    const e1 = Math.min(F2 - 1, (b2 + 1) * per, b2 * per + take) * C2;
-    const e2 = Math.min(F2 - 2, (b2 + 1) * per, b2 * per + take) * C2;
+    const e1 = Math.min(F3 - 1, (b2 + 1) * per, b2 * per + take) * C2;
+    const e2 = Math.min(F3 - 2, (b2 + 1) * per, b2 * per + take) * C2;
     let X1 = 0, Z1 = 0, C1 = 0, X2 = 0, Z2 = 0, C22 = 0;
     if (x16 && k2) {
       const [NE1, NE2, K1, K2, XX1, XX2] = k2.spa16(x16, a, e1, e2, C2);
@@ -25065,8 +25213,8 @@ function pairsWindows(s3) {
   if (!total || !s3.ints) return [];
   const x = s3.ints;
   const C2 = s3.channels;
-  const F2 = Math.min(s3.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C2));
-  if (F2 < 256) return [];
+  const F3 = Math.min(s3.frames, Math.floor(PAIRS_WINDOW_SAMPLES / C2));
+  if (F3 < 256) return [];
   const [ha, hb] = countTables();
   let lo2 = 0;
   while (lo2 < 65535 && total[lo2] === 0) lo2++;
@@ -25077,7 +25225,7 @@ function pairsWindows(s3) {
   const out = [];
   let at2 = 0;
   for (let n = 1; n <= 32; n *= 2) {
-    const end = Math.floor(F2 * n / 64) * C2;
+    const end = Math.floor(F3 * n / 64) * C2;
     countSamples(x, at2, end, ha, hb);
     at2 = end;
     let wA = 0, wnA = 0, wB = 0, wnB = 0, rA = 0, rnA = 0, rB = 0, rnB = 0;
@@ -25347,7 +25495,7 @@ var WS_ORDER = 6;
 var WS_MAX_SAMPLES = 1e6;
 var WS_MIN_GAIN = 2;
 var WS_C = 2;
-function predictor(x, C2, c, F2, K2 = WS_ORDER, k2 = kernels()) {
+function predictor(x, C2, c, F3, K2 = WS_ORDER, k2 = kernels()) {
   const o = C2 > 1 ? c === 0 ? 1 : 0 : -1;
   const M2 = K2 + (o >= 0 ? 2 : 0);
   const A2 = new Float64Array(M2 * M2);
@@ -25355,10 +25503,10 @@ function predictor(x, C2, c, F2, K2 = WS_ORDER, k2 = kernels()) {
   const fe2 = new Float64Array(M2);
   const chunk = 2048;
   const want = 32 * 1024;
-  const stride = F2 > want ? Math.floor(F2 / Math.ceil(want / chunk)) : chunk;
+  const stride = F3 > want ? Math.floor(F3 / Math.ceil(want / chunk)) : chunk;
   let n = 0;
-  for (let f0 = K2; f0 < F2 - K2; f0 += stride) {
-    const f1 = Math.min(F2 - K2 - 1, f0 + chunk);
+  for (let f0 = K2; f0 < F3 - K2; f0 += stride) {
+    const f1 = Math.min(F3 - K2 - 1, f0 + chunk);
     if (K2 === 6) {
       if (f1 > f0) {
         if (k2 && x instanceof Int16Array) k2.gram6(x, C2, c, o, f0, f1, A2, bv);
@@ -25668,11 +25816,11 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER, k2 = kernels()) {
   const x = s3.ints;
   if (!x || s3.frames < 64 + 2 * K2) return null;
   const C2 = s3.channels;
-  const F2 = s3.frames;
+  const F3 = s3.frames;
   const sw = new Float64Array(blocks2);
   const swt = new Float64Array(blocks2);
   const sw2t2 = new Float64Array(blocks2);
-  const per = Math.max(1, Math.ceil(F2 / blocks2));
+  const per = Math.max(1, Math.ceil(F3 / blocks2));
   const take = Math.max(1, Math.min(per, Math.floor(WS_MAX_SAMPLES / C2 / blocks2)));
   const NEAR = K2 + 1;
   const FAR = K2 + 4;
@@ -25687,12 +25835,12 @@ function wsBlocks(s3, blocks2 = WS_BLOCKS, K2 = WS_ORDER, k2 = kernels()) {
   const norm = 1 / (2 * (FAR - NEAR + 1));
   const kern = k2 && x instanceof Int16Array && K2 === 6 ? k2 : null;
   for (let c = 0; c < C2; c++) {
-    const co2 = predictor(x, C2, c, F2, K2);
+    const co2 = predictor(x, C2, c, F3, K2);
     const o = C2 > 1 ? c === 0 ? 1 : 0 : -1;
     let outBefore = false;
     for (let b2 = 0; b2 < blocks2; b2++) {
       const f0 = Math.max(K2 + 1 + PAD, b2 * per);
-      const f1 = Math.min(F2 - K2 - 1 - PAD, (b2 + 1) * per, f0 + take);
+      const f1 = Math.min(F3 - K2 - 1 - PAD, (b2 + 1) * per, f0 + take);
       if (f1 <= f0) continue;
       const wf = kern ? kern.wsFrames(x, C2, c, o, co2, f0 - PAD - K2, f1 + PAD + K2) : null;
       const resid = (from, to2, k0, srr2) => {
@@ -27377,7 +27525,7 @@ var g = /* @__PURE__ */ Symbol("flowing");
 var Qt = /* @__PURE__ */ Symbol("paused");
 var Bt = /* @__PURE__ */ Symbol("resume");
 var b = /* @__PURE__ */ Symbol("buffer");
-var N = /* @__PURE__ */ Symbol("pipes");
+var N2 = /* @__PURE__ */ Symbol("pipes");
 var _ = /* @__PURE__ */ Symbol("bufferLength");
 var bi = /* @__PURE__ */ Symbol("bufferPush");
 var Ie = /* @__PURE__ */ Symbol("bufferShift");
@@ -27428,7 +27576,7 @@ var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
 var A = class extends Di {
   [g] = false;
   [Qt] = false;
-  [N] = [];
+  [N2] = [];
   [b] = [];
   [L2];
   [z];
@@ -27450,7 +27598,7 @@ var A = class extends Di {
   constructor(...t3) {
     let e = t3[0] || {};
     if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Xr(e) ? (this[L2] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L2] = false) : (this[L2] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    Xr(e) ? (this[L2] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L2] = false) : (this[L2] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N2] });
     let { signal: i } = e;
     i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
   }
@@ -27518,7 +27666,7 @@ var A = class extends Di {
     return typeof t3 == "function" && (i = t3, t3 = void 0), typeof e == "function" && (i = e, e = "utf8"), t3 !== void 0 && this.write(t3, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
   }
   [Bt]() {
-    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+    this[S] || (!this[Rt] && !this[N2].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
   }
   resume() {
     return this[Bt]();
@@ -27554,18 +27702,18 @@ var A = class extends Di {
     if (this[S]) return t3;
     this[C] = false;
     let i = this[nt];
-    return e = e || {}, t3 === Ds.stdout || t3 === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t3.end() : (this[N].push(e.proxyErrors ? new Li(this, t3, e) : new Fe(this, t3, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t3;
+    return e = e || {}, t3 === Ds.stdout || t3 === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t3.end() : (this[N2].push(e.proxyErrors ? new Li(this, t3, e) : new Fe(this, t3, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t3;
   }
   unpipe(t3) {
-    let e = this[N].find((i) => i.dest === t3);
-    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+    let e = this[N2].find((i) => i.dest === t3);
+    e && (this[N2].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N2] = []) : this[N2].splice(this[N2].indexOf(e), 1), e.unpipe());
   }
   addListener(t3, e) {
     return this.on(t3, e);
   }
   on(t3, e) {
     let i = super.on(t3, e);
-    if (t3 === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    if (t3 === "data") this[C] = false, this[Rt]++, !this[N2].length && !this[g] && this[Bt]();
     else if (t3 === "readable" && this[_] !== 0) super.emit("readable");
     else if (Kr(t3) && this[nt]) super.emit(t3), this.removeAllListeners(t3);
     else if (t3 === "error" && this[qt]) {
@@ -27579,11 +27727,11 @@ var A = class extends Di {
   }
   off(t3, e) {
     let i = super.off(t3, e);
-    return t3 === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+    return t3 === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N2].length && (this[g] = false)), i;
   }
   removeAllListeners(t3) {
     let e = super.removeAllListeners(t3);
-    return (t3 === "data" || t3 === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+    return (t3 === "data" || t3 === void 0) && (this[Rt] = 0, !this[C] && !this[N2].length && (this[g] = false)), e;
   }
   get emittedEnd() {
     return this[nt];
@@ -27615,7 +27763,7 @@ var A = class extends Di {
     return this[J](), r;
   }
   [Oi](t3) {
-    for (let i of this[N]) i.dest.write(t3) === false && this.pause();
+    for (let i of this[N2]) i.dest.write(t3) === false && this.pause();
     let e = this[C] ? false : super.emit("data", t3);
     return this[J](), e;
   }
@@ -27626,11 +27774,11 @@ var A = class extends Di {
     if (this[Mt]) {
       let e = this[Mt].end();
       if (e) {
-        for (let i of this[N]) i.dest.write(e);
+        for (let i of this[N2]) i.dest.write(e);
         this[C] || super.emit("data", e);
       }
     }
-    for (let e of this[N]) e.end();
+    for (let e of this[N2]) e.end();
     let t3 = super.emit("end");
     return this.removeAllListeners("end"), t3;
   }
@@ -28181,7 +28329,7 @@ var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D
 var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
 var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
 var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-var F = class {
+var F2 = class {
   cksumValid = false;
   needPax = false;
   nullBlock = false;
@@ -28298,7 +28446,7 @@ var ft = class s {
     if (t3 === "") return Buffer.allocUnsafe(0);
     let e = Buffer.byteLength(t3), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
     for (let n = 0; n < 512; n++) r[n] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t3, 512, e, "utf8");
+    new F2({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t3, 512, e, "utf8");
     for (let n = e + 512; n < r.length; n++) r[n] = 0;
     return r;
   }
@@ -28510,7 +28658,7 @@ var rt = class extends Dn {
     this[It] === void 0 && (this[It] = false);
     let i;
     try {
-      i = new F(t3, e, this[V], this[he]);
+      i = new F2(t3, e, this[V], this[he]);
     } catch (r) {
       return this.warn("TAR_ENTRY_INVALID", r);
     }
@@ -28622,7 +28770,7 @@ var rt = class extends Dn {
       if (this[w] === false && h) if (t3.length < 512) if (this[ut]) this.brotli = true;
       else return this[p] = t3, i?.(), true;
       else try {
-        new F(t3.subarray(0, 512)), this.brotli = false;
+        new F2(t3.subarray(0, 512)), this.brotli = false;
       } catch {
         this.brotli = true;
       }
@@ -28874,7 +29022,7 @@ var de = class extends A {
   }
   [fe]() {
     if (!this.stat) throw new Error("cannot write header before stat");
-    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F2({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
     let t3 = this.header?.block;
     if (!t3) throw new Error("failed to encode header");
     super.write(t3);
@@ -29037,7 +29185,7 @@ var oi = class extends A {
       let [h, a] = ce(this.path);
       h && typeof a == "string" && (this.path = a, n = h);
     }
-    this.remain = t3.size, this.blockRemain = t3.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    this.remain = t3.size, this.blockRemain = t3.startBlockSize, this.onWriteEntry?.(this), this.header = new F2({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
     let o = this.header?.block;
     if (!o) throw new Error("failed to encode header");
     super.write(o), t3.pipe(this);
@@ -30207,7 +30355,7 @@ var yo = (s3, t3) => {
         if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
         if (!d) break t;
       }
-      let a = new F(h);
+      let a = new F2(h);
       if (!a.cksumValid) break;
       let l = 512 * Math.ceil((a.size || 0) / 512);
       if (n + l + 512 > o.size) break;
@@ -30237,7 +30385,7 @@ var go = (s3, t3) => {
       if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
       if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
       if (c < 512) return a(null, l);
-      let E = new F(d);
+      let E = new F2(d);
       if (!E.cksumValid) return a(null, l);
       let x = 512 * Math.ceil((E.size ?? 0) / 512);
       if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);

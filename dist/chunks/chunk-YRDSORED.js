@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-EWCKKQEJ.js";
+} from "./chunk-ELUO3R2M.js";
 import {
   require_common,
   require_symbols
@@ -9076,11 +9076,11 @@ function requirementKey(r) {
 }
 
 // src/workers/pool.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import os from "node:os";
 import path2 from "node:path";
-import { fileURLToPath } from "node:url";
-import { MessageChannel } from "node:worker_threads";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 
 // node_modules/piscina/dist/esm-wrapper.mjs
 var import_main = __toESM(require_main(), 1);
@@ -9095,6 +9095,129 @@ var valueSymbol = import_main.default.valueSymbol;
 var version = import_main.default.version;
 var workerData = import_main.default.workerData;
 
+// src/fetch/http.ts
+import { createHash as createHash3 } from "node:crypto";
+import fs from "node:fs";
+import fsp from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+var MAX_REDIRECTS = 5;
+var FetchError = class extends Error {
+};
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const query = u.search ? "?\u2026" : "";
+    u.search = "";
+    u.hash = "";
+    return u.toString() + query;
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, "//").slice(0, 300);
+  }
+}
+function checkScheme(u) {
+  if (u.protocol !== "http:" && u.protocol !== "https:" && u.protocol !== "file:") throw new FetchError(`refused URL scheme ${u.protocol} (${redact(u.toString())}): only http, https and file`);
+}
+function authFor(u) {
+  const headers = {};
+  if (u.username || u.password) {
+    headers.authorization = "Basic " + Buffer.from(`${unescapeUrlPart(u.username)}:${unescapeUrlPart(u.password)}`).toString("base64");
+    const clean = new URL(u.toString());
+    clean.username = "";
+    clean.password = "";
+    return { url: clean.toString(), headers };
+  }
+  return { url: u.toString(), headers };
+}
+async function open(url, opts, signal) {
+  let u = new URL(url);
+  const origin = u.origin;
+  const { headers: auth } = authFor(u);
+  for (let hop = 0; ; hop++) {
+    checkScheme(u);
+    if (u.protocol === "file:") {
+      let p = fileURLToPath(u);
+      const st = await fsp.stat(p).catch(() => null);
+      if (st?.isDirectory()) p = `${p.replace(/\/$/, "")}/index.html`;
+      const st2 = await fsp.stat(p).catch(() => null);
+      if (!st2?.isFile()) throw new FetchError(`not found: ${redact(u.toString())}`);
+      return { body: fs.createReadStream(p), finalUrl: u.toString(), contentType: /\.html?$/.test(p) ? "text/html" : "application/octet-stream" };
+    }
+    const { url: clean, headers } = authFor(u);
+    const sendAuth = u.origin === origin ? { ...auth, ...headers } : headers;
+    const res = await fetch(clean, { redirect: "manual", signal, headers: { ...sendAuth, ...opts.accept ? { accept: opts.accept } : {}, "user-agent": "pypi-stego-scan" } });
+    if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
+      await res.body?.cancel();
+      if (hop >= MAX_REDIRECTS) throw new FetchError(`more than ${MAX_REDIRECTS} redirects from ${redact(url)}`);
+      u = new URL(res.headers.get("location"), u);
+      continue;
+    }
+    if (!res.ok || !res.body) {
+      await res.body?.cancel();
+      throw new FetchError(`HTTP ${res.status} for ${redact(u.toString())}`);
+    }
+    return { body: res.body, finalUrl: u.toString(), contentType: res.headers.get("content-type") ?? "" };
+  }
+}
+function timeoutSignal(ms) {
+  return AbortSignal.timeout(ms);
+}
+async function getBytes(url, opts) {
+  const signal = timeoutSignal(opts.timeoutMs);
+  try {
+    const r = await open(url, opts, signal);
+    const chunks = [];
+    let n = 0;
+    for await (const c of r.body) {
+      n += c.length;
+      if (n > opts.maxBytes) throw new FetchError(`${redact(url)} is larger than ${opts.maxBytes} bytes`);
+      chunks.push(c);
+    }
+    return { data: new Uint8Array(Buffer.concat(chunks)), finalUrl: r.finalUrl, contentType: r.contentType };
+  } catch (e) {
+    throw wrap(e, url, opts);
+  }
+}
+async function download(url, dest, opts) {
+  const signal = timeoutSignal(opts.timeoutMs);
+  const hash = createHash3("sha256");
+  let size = 0;
+  let out = null;
+  let created = false;
+  try {
+    const r = await open(url, opts, signal);
+    out = await fsp.open(dest, "wx");
+    created = true;
+    for await (const c of r.body) {
+      size += c.length;
+      if (size > opts.maxBytes) throw new FetchError(`${redact(url)} is larger than the ${opts.maxBytes}-byte artifact limit: not downloaded`);
+      hash.update(c);
+      await out.write(c);
+    }
+    const done = out;
+    out = null;
+    await done.close();
+    return { path: dest, size, sha256: hash.digest("hex"), finalUrl: r.finalUrl };
+  } catch (e) {
+    await out?.close().catch(() => void 0);
+    if (created) await fsp.rm(dest, { force: true });
+    throw wrap(e, url, opts);
+  }
+}
+function wrap(e, url, opts) {
+  if (e instanceof FetchError) return e;
+  const err = e;
+  if (err.name === "TimeoutError" || err.name === "AbortError") return new FetchError(`timed out after ${opts.timeoutMs / 1e3} s: ${redact(url)}`);
+  const why = err.cause?.code ?? err.cause?.message ?? err.message;
+  return new FetchError(`cannot download ${redact(url)}: ${why}`);
+}
+async function hashFile(p, algos) {
+  const hs = [...new Set(algos)].map((a) => [a, createHash3(a)]);
+  for await (const c of fs.createReadStream(p)) for (const [, h] of hs) h.update(c);
+  return Object.fromEntries(hs.map(([a, h]) => [a, h.digest("hex")]));
+}
+
 // src/workers/pool.ts
 var DEFAULT_TIMEOUT_BASE_SECONDS = 120;
 var TIMEOUT_SECONDS_PER_MB = 1;
@@ -9102,7 +9225,7 @@ var DEFAULT_WORKER_HEAP_MB = 1024;
 function workerFileNear(entryUrl) {
   try {
     const u = new URL("./worker.js", entryUrl);
-    return u.protocol === "file:" && fs.existsSync(u) ? u : void 0;
+    return u.protocol === "file:" && fs2.existsSync(u) ? u : void 0;
   } catch {
     return void 0;
   }
@@ -9137,9 +9260,9 @@ function createScanner(opts = {}) {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const heapMb = opts.heapMb ?? DEFAULT_WORKER_HEAP_MB;
   const base = opts.timeoutSeconds ?? DEFAULT_TIMEOUT_BASE_SECONDS;
-  const filename = opts.workerFile instanceof URL ? fileURLToPath(opts.workerFile) : opts.workerFile;
+  const filename = opts.workerFile instanceof URL ? fileURLToPath2(opts.workerFile) : opts.workerFile;
   const bootstrap = path2.join(path2.dirname(filename), "piscina-worker.js");
-  if (fs.existsSync(bootstrap)) globalThis.__pssPiscinaBootstrap = bootstrap;
+  if (fs2.existsSync(bootstrap)) globalThis.__pssPiscinaBootstrap = bootstrap;
   const pool2 = new Piscina({
     filename,
     minThreads: 1,
@@ -9180,12 +9303,17 @@ function createScanner(opts = {}) {
   const scan = async (input, options, sha256) => {
     await acquire();
     counts.artifacts++;
-    const sha = sha256 ?? sha256Hex(input.data);
+    let sha = sha256;
     const limit = budgetSeconds(input.data.length, base);
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(new Budget(`${input.file}: scan stopped after ${limit} s, its time budget (${base} s + 1 s per MB): not fully scanned`)), limit * 1e3);
     const { port1, port2 } = new MessageChannel();
-    port1.on("message", (req2) => {
+    const onMessage = (m) => {
+      if ("sha256" in m) {
+        sha ??= m.sha256;
+        return;
+      }
+      const req2 = m;
       memberOf(req2, options, ac.signal).then(
         (result) => {
           const r = result;
@@ -9193,7 +9321,8 @@ function createScanner(opts = {}) {
         },
         (e) => port1.postMessage({ id: req2.id, error: errText(e) })
       ).finally(release);
-    });
+    };
+    port1.on("message", onMessage);
     const d = input.data;
     const bytes2 = ownsBuffer(d) ? d : new Uint8Array(d);
     const task = {
@@ -9205,16 +9334,18 @@ function createScanner(opts = {}) {
       length: bytes2.byteLength,
       options,
       sha256: sha,
-      port: jobs > 1 ? port2 : void 0,
+      port: port2,
       slots: jobs > 1 ? slotsBuffer : void 0,
       jobs
     };
     const t0 = performance.now();
     const size = d.byteLength;
     try {
-      return await pool2.run(task, { transferList: jobs > 1 ? [bytes2.buffer, port2] : [bytes2.buffer], signal: ac.signal });
+      return await pool2.run(task, { transferList: [bytes2.buffer, port2], signal: ac.signal });
     } catch (e) {
       const { reason, stopped } = why(ac.signal.aborted ? ac.signal.reason : e, input, (performance.now() - t0) / 1e3);
+      for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) onMessage(m.message);
+      sha ??= await hashFile(input.path, ["sha256"]).then((h) => h.sha256, () => "");
       const r = stoppedReport({ ...input, data: new Uint8Array(0) }, sha, reason);
       r.stopped = stopped;
       r.size = size;
@@ -9224,7 +9355,6 @@ function createScanner(opts = {}) {
       clearTimeout(timer);
       if (!ac.signal.aborted) ac.abort(new Budget(`${input.file}: scan ended`));
       port1.close();
-      if (jobs === 1) port2.close();
       release();
     }
   };
@@ -9232,8 +9362,8 @@ function createScanner(opts = {}) {
 }
 
 // src/tempdir.ts
-import fs2 from "node:fs";
-import fsp from "node:fs/promises";
+import fs3 from "node:fs";
+import fsp2 from "node:fs/promises";
 import os2 from "node:os";
 import path3 from "node:path";
 var TEMP_PREFIX = "pypi-stego-scan-tmp-";
@@ -9252,7 +9382,7 @@ function removeRunTemp() {
   root = null;
   if (!r) return;
   try {
-    fs2.rmSync(r, { recursive: true, force: true, maxRetries: 3 });
+    fs3.rmSync(r, { recursive: true, force: true, maxRetries: 3 });
   } catch {
   }
 }
@@ -9265,8 +9395,8 @@ async function withRunTemp(fn) {
   }
 }
 async function makeTempDir(prefix) {
-  if (users > 0 && !root) root = fs2.mkdtempSync(path3.join(os2.tmpdir(), TEMP_PREFIX));
-  return fsp.mkdtemp(path3.join(root ?? os2.tmpdir(), `${prefix}-`));
+  if (users > 0 && !root) root = fs3.mkdtempSync(path3.join(os2.tmpdir(), TEMP_PREFIX));
+  return fsp2.mkdtemp(path3.join(root ?? os2.tmpdir(), `${prefix}-`));
 }
 function trackChild(child) {
   children.add(child);
@@ -9316,11 +9446,11 @@ import fs9 from "node:fs/promises";
 import path9 from "node:path";
 
 // src/targets.ts
-import fs5 from "node:fs/promises";
+import fs6 from "node:fs/promises";
 import path6 from "node:path";
 
 // src/inputs/index.ts
-import fs4 from "node:fs/promises";
+import fs5 from "node:fs/promises";
 
 // src/inputs/types.ts
 var ManifestError = class extends Error {
@@ -10379,7 +10509,7 @@ function pdm(text, file) {
 }
 
 // src/inputs/requirements.ts
-import fs3 from "node:fs/promises";
+import fs4 from "node:fs/promises";
 import path5 from "node:path";
 
 // src/inputs/pep440.ts
@@ -10648,9 +10778,9 @@ async function readOne(file, constraint, depth, from, st) {
   let real;
   let text;
   try {
-    real = await fs3.realpath(file);
-    if (!(await fs3.stat(real)).isFile()) throw new ManifestError(`${displayPath(file)} is not a regular file`, from);
-    const h = await fs3.open(real, "r");
+    real = await fs4.realpath(file);
+    if (!(await fs4.stat(real)).isFile()) throw new ManifestError(`${displayPath(file)} is not a regular file`, from);
+    const h = await fs4.open(real, "r");
     try {
       const size = (await h.stat()).size;
       if (size > st.opts.maxBytes) throw new ManifestError(`${displayPath(file)} is ${size} bytes, over the ${st.opts.maxBytes}-byte limit`, from);
@@ -10782,10 +10912,10 @@ async function readManifest(file, options = {}) {
   const shown = displayPath(file);
   let text;
   try {
-    const st = await fs4.stat(file);
+    const st = await fs5.stat(file);
     if (!st.isFile()) throw new ManifestError(`${shown} is not a regular file`);
     if (st.size > MAX_LOCK_BYTES) throw new ManifestError(`${shown} is ${st.size} bytes, over the ${MAX_LOCK_BYTES}-byte limit`);
-    text = await fs4.readFile(file, "utf8");
+    text = await fs5.readFile(file, "utf8");
   } catch (e) {
     if (e instanceof ManifestError) throw e;
     throw new ManifestError(`cannot read ${shown}: ${e.code ?? e.message}`);
@@ -10804,7 +10934,7 @@ async function resolveTargets(targets) {
   for (const target of targets) {
     let st;
     try {
-      st = await fs5.stat(target);
+      st = await fs6.stat(target);
     } catch {
       errors.push({ target, message: "no such file or directory" });
       continue;
@@ -10829,7 +10959,7 @@ async function walk(dir, out, depth) {
   if (depth > MAX_DEPTH) return false;
   let entries;
   try {
-    entries = await fs5.readdir(dir, { withFileTypes: true });
+    entries = await fs6.readdir(dir, { withFileTypes: true });
   } catch {
     return true;
   }
@@ -10839,7 +10969,7 @@ async function walk(dir, out, depth) {
       if (!await walk(p, out, depth + 1)) return false;
     } else if ((e.isFile() || e.isSymbolicLink()) && ARTIFACT_RE.test(e.name)) {
       if (e.isSymbolicLink()) {
-        const st = await fs5.stat(p).catch(() => null);
+        const st = await fs6.stat(p).catch(() => null);
         if (!st?.isFile()) continue;
       }
       if (out.length >= MAX_FILES) return false;
@@ -10995,129 +11125,6 @@ function evaluateMarker(text, env) {
   } catch (e) {
     return { applies: true, note: `marker not understood (${e.message}): kept` };
   }
-}
-
-// src/fetch/http.ts
-import { createHash as createHash3 } from "node:crypto";
-import fs6 from "node:fs";
-import fsp2 from "node:fs/promises";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var MAX_REDIRECTS = 5;
-var FetchError = class extends Error {
-};
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const query = u.search ? "?\u2026" : "";
-    u.search = "";
-    u.hash = "";
-    return u.toString() + query;
-  } catch {
-    return url.replace(/\/\/[^/@]*@/, "//").slice(0, 300);
-  }
-}
-function checkScheme(u) {
-  if (u.protocol !== "http:" && u.protocol !== "https:" && u.protocol !== "file:") throw new FetchError(`refused URL scheme ${u.protocol} (${redact(u.toString())}): only http, https and file`);
-}
-function authFor(u) {
-  const headers = {};
-  if (u.username || u.password) {
-    headers.authorization = "Basic " + Buffer.from(`${unescapeUrlPart(u.username)}:${unescapeUrlPart(u.password)}`).toString("base64");
-    const clean = new URL(u.toString());
-    clean.username = "";
-    clean.password = "";
-    return { url: clean.toString(), headers };
-  }
-  return { url: u.toString(), headers };
-}
-async function open(url, opts, signal) {
-  let u = new URL(url);
-  const origin = u.origin;
-  const { headers: auth } = authFor(u);
-  for (let hop = 0; ; hop++) {
-    checkScheme(u);
-    if (u.protocol === "file:") {
-      let p = fileURLToPath2(u);
-      const st = await fsp2.stat(p).catch(() => null);
-      if (st?.isDirectory()) p = `${p.replace(/\/$/, "")}/index.html`;
-      const st2 = await fsp2.stat(p).catch(() => null);
-      if (!st2?.isFile()) throw new FetchError(`not found: ${redact(u.toString())}`);
-      return { body: fs6.createReadStream(p), finalUrl: u.toString(), contentType: /\.html?$/.test(p) ? "text/html" : "application/octet-stream" };
-    }
-    const { url: clean, headers } = authFor(u);
-    const sendAuth = u.origin === origin ? { ...auth, ...headers } : headers;
-    const res = await fetch(clean, { redirect: "manual", signal, headers: { ...sendAuth, ...opts.accept ? { accept: opts.accept } : {}, "user-agent": "pypi-stego-scan" } });
-    if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
-      await res.body?.cancel();
-      if (hop >= MAX_REDIRECTS) throw new FetchError(`more than ${MAX_REDIRECTS} redirects from ${redact(url)}`);
-      u = new URL(res.headers.get("location"), u);
-      continue;
-    }
-    if (!res.ok || !res.body) {
-      await res.body?.cancel();
-      throw new FetchError(`HTTP ${res.status} for ${redact(u.toString())}`);
-    }
-    return { body: res.body, finalUrl: u.toString(), contentType: res.headers.get("content-type") ?? "" };
-  }
-}
-function timeoutSignal(ms) {
-  return AbortSignal.timeout(ms);
-}
-async function getBytes(url, opts) {
-  const signal = timeoutSignal(opts.timeoutMs);
-  try {
-    const r = await open(url, opts, signal);
-    const chunks = [];
-    let n = 0;
-    for await (const c of r.body) {
-      n += c.length;
-      if (n > opts.maxBytes) throw new FetchError(`${redact(url)} is larger than ${opts.maxBytes} bytes`);
-      chunks.push(c);
-    }
-    return { data: new Uint8Array(Buffer.concat(chunks)), finalUrl: r.finalUrl, contentType: r.contentType };
-  } catch (e) {
-    throw wrap(e, url, opts);
-  }
-}
-async function download(url, dest, opts) {
-  const signal = timeoutSignal(opts.timeoutMs);
-  const hash = createHash3("sha256");
-  let size = 0;
-  let out = null;
-  let created = false;
-  try {
-    const r = await open(url, opts, signal);
-    out = await fsp2.open(dest, "wx");
-    created = true;
-    for await (const c of r.body) {
-      size += c.length;
-      if (size > opts.maxBytes) throw new FetchError(`${redact(url)} is larger than the ${opts.maxBytes}-byte artifact limit: not downloaded`);
-      hash.update(c);
-      await out.write(c);
-    }
-    const done = out;
-    out = null;
-    await done.close();
-    return { path: dest, size, sha256: hash.digest("hex"), finalUrl: r.finalUrl };
-  } catch (e) {
-    await out?.close().catch(() => void 0);
-    if (created) await fsp2.rm(dest, { force: true });
-    throw wrap(e, url, opts);
-  }
-}
-function wrap(e, url, opts) {
-  if (e instanceof FetchError) return e;
-  const err = e;
-  if (err.name === "TimeoutError" || err.name === "AbortError") return new FetchError(`timed out after ${opts.timeoutMs / 1e3} s: ${redact(url)}`);
-  const why = err.cause?.code ?? err.cause?.message ?? err.message;
-  return new FetchError(`cannot download ${redact(url)}: ${why}`);
-}
-async function hashFile(p, algos) {
-  const hs = [...new Set(algos)].map((a) => [a, createHash3(a)]);
-  for await (const c of fs6.createReadStream(p)) for (const [, h] of hs) h.update(c);
-  return Object.fromEntries(hs.map(([a, h]) => [a, h.digest("hex")]));
 }
 
 // src/fetch/simple.ts
@@ -12018,8 +12025,8 @@ async function scanPath(p, options, scanner, verdicts, name) {
     return errorReport(p, file, null, st.size, `artifact is ${st.size} bytes, over the ${options.limits.maxArtifactBytes}-byte limit: not scanned`);
   }
   const data = await fs9.readFile(p);
-  const sha = sha256Hex(data);
-  const cached = verdicts ? await verdicts.get(sha).catch(() => null) : null;
+  const sha = verdicts ? sha256Hex(data) : void 0;
+  const cached = verdicts && sha ? await verdicts.get(sha).catch(() => null) : null;
   if (cached) {
     const { requiredBy: _r, fetchedVia: _f, ...rest } = cached;
     return { ...rest, file, path: p };
@@ -12029,7 +12036,7 @@ async function scanPath(p, options, scanner, verdicts, name) {
   try {
     report2 = await scanner.scan({ file, path: p, data }, options, sha);
   } catch (e) {
-    return errorReport(p, file, sha, size, `scan failed: ${errText(e)}`);
+    return errorReport(p, file, sha ?? (data.byteLength === size ? sha256Hex(data) : null), size, `scan failed: ${errText(e)}`);
   }
   if (verdicts && report2.status !== "error" && !report2.stopped) await verdicts.put(report2).catch(() => void 0);
   return report2;
