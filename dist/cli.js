@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-YRDSORED.js";
+} from "./chunks/chunk-5PDFMR6H.js";
 import {
   errText
-} from "./chunks/chunk-ELUO3R2M.js";
+} from "./chunks/chunk-RGJG6LH5.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -10,7 +10,7 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunks/chunk-BQRCVOQZ.js";
+} from "./chunks/chunk-KK6DB66G.js";
 import {
   MANIFEST_RE,
   MergeError,
@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-YRDSORED.js";
+} from "./chunks/chunk-5PDFMR6H.js";
 import {
   errText
-} from "./chunks/chunk-ELUO3R2M.js";
+} from "./chunks/chunk-RGJG6LH5.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {
@@ -5410,7 +5410,7 @@ import fs3 from "node:fs/promises";
 import path4 from "node:path";
 function actionsCacheStore() {
   let mod = null;
-  const load = async () => mod ??= await import("./chunks/cache-ILTHQPW2.js");
+  const load = async () => mod ??= await import("./chunks/cache-DY7V3TOK.js");
   return {
     available() {
       return !!(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);

@@ -23,6 +23,25 @@ const piscinaBootstrap = {
   },
 };
 
+// seek-bzip (bzip2 members) and tunnel (@actions/http-client's proxy, with proxy credentials) allocate with the
+// deprecated `new Buffer(...)`. Node warns about it (DEP0005) for code outside node_modules, which a bundle is: on
+// Node 24 every process that decoded bzip2 printed the warning into the action's log. Each call becomes Buffer.alloc
+// for a size (what `new Buffer(size)` returns: zeroed memory) or Buffer.from otherwise (a copy of a buffer, or a
+// string's bytes, as `new Buffer(x)` makes). A version of them without such calls fails the build, so an update is
+// looked at here (and the check that dist/ holds no `new Buffer(`, __tests__/e2e/cli.test.ts, catches new ones).
+const NEW_BUFFER_FILES = /[\\/]node_modules[\\/](seek-bzip[\\/]lib[\\/](index|bitreader)|tunnel[\\/]lib[\\/]tunnel)\.js$/;
+const newBufferCalls = {
+  name: 'new-buffer-calls',
+  setup(b) {
+    b.onLoad({ filter: NEW_BUFFER_FILES }, async (args) => {
+      const src = await fs.promises.readFile(args.path, 'utf8');
+      if (!src.includes('new Buffer(')) throw new Error(`no "new Buffer(" left in ${args.path}: update scripts/build.mjs`);
+      const helper = "const __pssBuffer = (x) => (typeof x === 'number' ? Buffer.alloc(x) : Buffer.from(x));\n";
+      return { contents: helper + src.replaceAll('new Buffer(', '__pssBuffer('), loader: 'js' };
+    });
+  },
+};
+
 /**
  * Bundle the entry points into `outdir` (dist/ for users; tests bundle today's sources into a folder of their own
  * with the same configuration, __tests__/helpers/bundle.ts).
@@ -32,7 +51,7 @@ export async function bundle(outdir, { logLevel = 'warning' } = {}) {
   await build({
     entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts', 'piscina-worker': 'node_modules/piscina/dist/worker.js' },
     absWorkingDir: root,
-    plugins: [piscinaBootstrap],
+    plugins: [piscinaBootstrap, newBufferCalls],
     // piscina's optional process priority (niceIncrement, unused here): a native addon, not bundled
     external: ['@napi-rs/nice'],
     outdir,

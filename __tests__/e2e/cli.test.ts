@@ -99,3 +99,27 @@ test('member names cannot inject terminal escapes into the text report', () => {
   expect(r.out).toMatch(/archive\.path-traversal/);
   fs.rmSync(f);
 });
+
+test('a bzip2 sdist scans without Node\'s deprecation warning; the bundle holds no deprecated Buffer constructor', () => {
+  // seek-bzip and tunnel call `new Buffer(...)`, which Node reports (DEP0005) for code outside node_modules, as a
+  // bundle is; scripts/build.mjs rewrites the calls
+  const files = ['dist', 'dist/chunks'].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.js')).map((f) => path.join(d, f)));
+  expect(files.filter((f) => /\bnew Buffer\(/.test(fs.readFileSync(f, 'utf8')))).toEqual([]);
+  const tar = spawnSync('python3', ['-c', [
+    'import bz2, io, sys, tarfile',
+    'b = io.BytesIO()',
+    "t = tarfile.open(fileobj=b, mode='w')",
+    "for n, d in [('bzkit-1.0/PKG-INFO', b'Metadata-Version: 2.1\\nName: bzkit\\nVersion: 1.0\\n'), ('bzkit-1.0/bzkit/__init__.py', b'X = 1\\n')]:",
+    '    i = tarfile.TarInfo(n); i.size = len(d); t.addfile(i, io.BytesIO(d))',
+    't.close()',
+    'sys.stdout.buffer.write(bz2.compress(b.getvalue()))',
+  ].join('\n')]);
+  expect(tar.status).toBe(0);
+  const f = path.join(dir, 'bzkit-1.0.tar.bz2');
+  fs.writeFileSync(f, tar.stdout);
+  const r = cli('scan', f);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/bzkit\s+1\.0/);
+  expect(r.err).not.toMatch(/DEP0005|deprecated/i);
+  fs.rmSync(f);
+});

@@ -17,7 +17,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-BQRCVOQZ.js";
+} from "./chunk-KK6DB66G.js";
 import {
   require_src
 } from "./chunk-XEYCVPWC.js";

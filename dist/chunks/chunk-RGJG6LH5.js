@@ -94,6 +94,7 @@ var require_ieee754 = __commonJS({
 // node_modules/seek-bzip/lib/bitreader.js
 var require_bitreader = __commonJS({
   "node_modules/seek-bzip/lib/bitreader.js"(exports, module) {
+    var __pssBuffer = (x) => typeof x === "number" ? Buffer.alloc(x) : Buffer.from(x);
     var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
     var BitReader = function(stream) {
       this.stream = stream;
@@ -136,7 +137,7 @@ var require_bitreader = __commonJS({
       this.hasByte = false;
     };
     BitReader.prototype.pi = function() {
-      var buf = new Buffer(6), i;
+      var buf = __pssBuffer(6), i;
       for (i = 0; i < buf.length; i++) {
         buf[i] = this.read(8);
       }
@@ -509,6 +510,7 @@ var require_package = __commonJS({
 // node_modules/seek-bzip/lib/index.js
 var require_lib = __commonJS({
   "node_modules/seek-bzip/lib/index.js"(exports, module) {
+    var __pssBuffer = (x) => typeof x === "number" ? Buffer.alloc(x) : Buffer.from(x);
     var BitReader = require_bitreader();
     var Stream = require_stream();
     var CRC32 = require_crc32();
@@ -572,7 +574,7 @@ var require_lib = __commonJS({
       return true;
     };
     Bunzip2.prototype._start_bunzip = function(inputStream, outputStream) {
-      var buf = new Buffer(4);
+      var buf = __pssBuffer(4);
       if (inputStream.read(buf, 0, 4) !== 4 || String.fromCharCode(buf[0], buf[1], buf[2]) !== "BZh")
         _throw(Err.NOT_BZIP_DATA, "bad magic");
       var level = buf[3] - 48;
@@ -601,7 +603,7 @@ var require_lib = __commonJS({
       if (origPointer > this.dbufSize)
         _throw(Err.DATA_ERROR, "initial position out of bounds");
       var t3 = reader.read(16);
-      var symToByte = new Buffer(256), symTotal = 0;
+      var symToByte = __pssBuffer(256), symTotal = 0;
       for (i = 0; i < 16; i++) {
         if (t3 & 1 << 15 - i) {
           var o = i * 16;
@@ -617,10 +619,10 @@ var require_lib = __commonJS({
       var nSelectors = reader.read(15);
       if (nSelectors === 0)
         _throw(Err.DATA_ERROR);
-      var mtfSymbol = new Buffer(256);
+      var mtfSymbol = __pssBuffer(256);
       for (i = 0; i < groupCount; i++)
         mtfSymbol[i] = i;
-      var selectors = new Buffer(nSelectors);
+      var selectors = __pssBuffer(nSelectors);
       for (i = 0; i < nSelectors; i++) {
         for (j2 = 0; reader.read(1); j2++)
           if (j2 >= groupCount) _throw(Err.DATA_ERROR);
@@ -629,7 +631,7 @@ var require_lib = __commonJS({
       var symCount = symTotal + 2;
       var groups = [], hufGroup;
       for (j2 = 0; j2 < groupCount; j2++) {
-        var length = new Buffer(symCount), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
+        var length = __pssBuffer(symCount), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
         t3 = reader.read(5);
         for (i = 0; i < symCount; i++) {
           for (; ; ) {
@@ -827,7 +829,7 @@ var require_lib = __commonJS({
       var resizeOk = true;
       if (output) {
         if (typeof output === "number") {
-          outputStream.buffer = new Buffer(output);
+          outputStream.buffer = __pssBuffer(output);
           resizeOk = false;
         } else if ("writeByte" in output) {
           return output;
@@ -836,12 +838,12 @@ var require_lib = __commonJS({
           resizeOk = false;
         }
       } else {
-        outputStream.buffer = new Buffer(16384);
+        outputStream.buffer = __pssBuffer(16384);
       }
       outputStream.pos = 0;
       outputStream.writeByte = function(_byte) {
         if (resizeOk && this.pos >= this.buffer.length) {
-          var newBuffer = new Buffer(this.buffer.length * 2);
+          var newBuffer = __pssBuffer(this.buffer.length * 2);
           this.buffer.copy(newBuffer);
           this.buffer = newBuffer;
         }
@@ -851,7 +853,7 @@ var require_lib = __commonJS({
         if (this.pos !== this.buffer.length) {
           if (!resizeOk)
             throw new TypeError("outputsize does not match decoded input");
-          var newBuffer = new Buffer(this.pos);
+          var newBuffer = __pssBuffer(this.pos);
           this.buffer.copy(newBuffer, 0, 0, this.pos);
           this.buffer = newBuffer;
         }

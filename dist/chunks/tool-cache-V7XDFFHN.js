@@ -12,7 +12,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-BQRCVOQZ.js";
+} from "./chunk-KK6DB66G.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -9,7 +9,7 @@ import {
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
-    "use strict";
+    var __pssBuffer = (x) => typeof x === "number" ? Buffer.alloc(x) : Buffer.from(x);
     var net = __require("net");
     var tls = __require("tls");
     var http2 = __require("http");
@@ -107,7 +107,7 @@ var require_tunnel = __commonJS({
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
-        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
+        connectOptions.headers["Proxy-Authorization"] = "Basic " + __pssBuffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
       var connectReq = self.request(connectOptions);

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-ELUO3R2M.js";
+} from "./chunk-RGJG6LH5.js";
 import {
   require_common,
   require_symbols
@@ -11330,7 +11330,7 @@ async function probe(cmd) {
 async function toolCachePython() {
   if (!process.env.RUNNER_TOOL_CACHE) return null;
   try {
-    const tc = await import("./tool-cache-ELKFY734.js");
+    const tc = await import("./tool-cache-V7XDFFHN.js");
     const versions = tc.findAllVersions("Python").sort((a, b) => b.localeCompare(a, void 0, { numeric: true }));
     for (const v of versions) {
       const dir = tc.find("Python", v);
