@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-5PDFMR6H.js";
+} from "./chunks/chunk-KHSETGTI.js";
 import {
   errText
-} from "./chunks/chunk-RGJG6LH5.js";
+} from "./chunks/chunk-SUKFAK7Z.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -8,7 +8,7 @@ import {
   scanArtifact,
   sha256Hex,
   toScanFile
-} from "./chunks/chunk-RGJG6LH5.js";
+} from "./chunks/chunk-SUKFAK7Z.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -10,7 +10,7 @@ import type { Hit } from '../analyzers/types.js';
 import { makeFinding } from '../analyzers/run.js';
 import { detectMagic, findZipEOCD, isTar, tarHeaderValid } from '../formats/magic.js';
 import { ARCHIVE_RULES as R } from './rules.js';
-import { extractZipEntry, readZipDirectory, releaseExclusive, ZipFormatError, type ZipEntry } from './zip.js';
+import { EXCLUSIVE, extractZipEntry, readZipDirectory, releaseExclusive, ZipFormatError, type ZipEntry } from './zip.js';
 import { readTar } from './tar.js';
 import { bunzip2, gunzipBounded, uncompressZ, unxz, unzstd, type Decompressed } from './compress.js';
 import { checkRecord, type MemberDigest } from './wheel.js';
@@ -264,6 +264,10 @@ class Unpacker {
         return;
       }
       const data = r.data;
+      // decompressed into memory of its own (zlib's output, or the hand-written decoders' arrays; small zlib output may
+      // come from Node's shared pool: never marked), freed once walked like an inflated zip member: a tar's members
+      // are views of it, each the caller's until its callback has settled
+      if (data.buffer !== d.buffer && data.byteLength > Buffer.poolSize) EXCLUSIVE.add(data);
       this.ratio(prefix, d.length, data.length);
       if (r.trailing) {
         // the member's own analysis skips compressed files: bytes after the stream, which its readers ignore but a
@@ -275,10 +279,14 @@ class Unpacker {
       }
       // pip decides "zip or tar" on the compressed file, so only the raw bytes get a second, zip reading (unpack)
       // what tarfile.open accepts as a tar is one, even where the type detection is stricter
-      if (tarHeaderValid(data) || containerOf(data) === 'tar') return this.tar(data, prefix, depth);
-      // a lone compressed file: its content is a member of its own
-      const base = prefix ? prefix.slice(prefix.lastIndexOf('/') + 1).replace(/\.(gz|bz2|tgz|xz|txz|lzma|tlz|Z)$/i, '') || 'content' : 'content';
-      return this.emit(join(base), data, depth);
+      if (tarHeaderValid(data) || containerOf(data) === 'tar') await this.tar(data, prefix, depth);
+      else {
+        // a lone compressed file: its content is a member of its own
+        const base = prefix ? prefix.slice(prefix.lastIndexOf('/') + 1).replace(/\.(gz|bz2|tgz|xz|txz|lzma|tlz|Z)$/i, '') || 'content' : 'content';
+        await this.emit(join(base), data, depth);
+      }
+      releaseExclusive(data);
+      return;
     }
     if (format === 'tar') return this.tar(d, prefix, depth);
     return this.zip(d, prefix, depth, polyglot);

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-RGJG6LH5.js";
+} from "./chunk-SUKFAK7Z.js";
 import {
   require_common,
   require_symbols

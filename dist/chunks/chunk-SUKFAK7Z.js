@@ -31001,6 +31001,7 @@ var Unpacker = class _Unpacker {
         return;
       }
       const data = r.data;
+      if (data.buffer !== d.buffer && data.byteLength > Buffer.poolSize) EXCLUSIVE.add(data);
       this.ratio(prefix, d.length, data.length);
       if (r.trailing) {
         const t3 = d.subarray(d.length - r.trailing);
@@ -31008,9 +31009,13 @@ var Unpacker = class _Unpacker {
         await this.emit(join2("(trailing data)"), t3, depth);
         if (this.stopped) return;
       }
-      if (tarHeaderValid(data) || containerOf(data) === "tar") return this.tar(data, prefix, depth);
-      const base2 = prefix ? prefix.slice(prefix.lastIndexOf("/") + 1).replace(/\.(gz|bz2|tgz|xz|txz|lzma|tlz|Z)$/i, "") || "content" : "content";
-      return this.emit(join2(base2), data, depth);
+      if (tarHeaderValid(data) || containerOf(data) === "tar") await this.tar(data, prefix, depth);
+      else {
+        const base2 = prefix ? prefix.slice(prefix.lastIndexOf("/") + 1).replace(/\.(gz|bz2|tgz|xz|txz|lzma|tlz|Z)$/i, "") || "content" : "content";
+        await this.emit(join2(base2), data, depth);
+      }
+      releaseExclusive(data);
+      return;
     }
     if (format === "tar") return this.tar(d, prefix, depth);
     return this.zip(d, prefix, depth, polyglot);
