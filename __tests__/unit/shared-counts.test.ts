@@ -71,6 +71,14 @@ test('column histograms for key lengths 1..16 equal a count per length', () => {
   }
 });
 
+test('column histograms share one set of tables per thread: a later instance takes them, and the earlier one refuses to read', () => {
+  const a = new ColumnHistograms(bytes(4099, 1, true));
+  const first = [...a.of(5).subarray(0, 256 * 5)];
+  const b = new ColumnHistograms(bytes(4099, 2, true));
+  expect([...b.of(5).subarray(0, 256 * 5)]).not.toEqual(first);
+  expect(() => a.of(5)).toThrow(/later instance/);
+});
+
 test('countBytes reads aligned words four bytes at a time: the same counts at every alignment and length', () => {
   const file = bytes(20_000, 4, true);
   const r = rng(9);

@@ -233,24 +233,30 @@ export interface PairsResult {
   rate: number | null;
 }
 
-const HISTOGRAMS = new WeakMap<Int16Array | Int32Array, Float64Array>();
+/**
+ * The histogram of the signal it was last made for, kept per thread: one table instead of a fresh 512 KB array per
+ * file, whose ArrayBuffers add up to full collections of the scan threads' heaps. A WeakRef, so the table never keeps
+ * a signal's samples alive.
+ */
+let HIST: Float64Array | null = null;
+let HIST_OF: WeakRef<Int16Array | Int32Array> | null = null;
 
 /**
- * Histogram of all samples of 8/16-bit audio (index value + 32768), made once per signal: the pairs test, the dead
- * planes and the lowest bit's share all read it instead of passing over the samples again.
+ * Histogram of all samples of 8/16-bit audio (index value + 32768): the pairs test, the dead planes and the lowest
+ * bit's share all read it instead of passing over the samples again. Made once per signal while no other signal's is
+ * asked for. The table is shared: valid until the next call for another signal, so callers read it synchronously
+ * and never keep it (each caller below returns before anything else can run on this thread).
  */
 export function histogram16(s: AudioSignal): Float64Array | null {
   const x = s.ints;
   if (!x || s.bits > 16) return null;
-  let h = HISTOGRAMS.get(x);
-  if (!h) {
-    const [a, b] = countTables();
-    countSamples(x, 0, x.length, a, b);
-    // the sum as the Float64Array its readers take
-    h = new Float64Array(65536);
-    for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
-    HISTOGRAMS.set(x, h);
-  }
+  if (HIST && HIST_OF?.deref() === x) return HIST;
+  const [a, b] = countTables();
+  countSamples(x, 0, x.length, a, b);
+  // the sum as the Float64Array its readers take
+  const h = (HIST ??= new Float64Array(65536));
+  for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
+  HIST_OF = new WeakRef(x);
   return h;
 }
 

@@ -3,7 +3,7 @@
  * external memory towards V8's old-generation limit, so buffers allocated per analysis window or per file drove most
  * of a scan thread's full collections (docs/architecture.md, "Memory reused per thread").
  */
-type Typed = Float64Array | Float32Array | Int32Array | Uint16Array | Uint8Array;
+type Typed = Float64Array | Float32Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 export class Scratch<T extends Typed> {
   private buf: T;

@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import { bunzipBounded, isOutputLimitError } from '../archive/compress.js';
 import { isELF, isPE } from '../formats/magic.js';
 import { printableRatio } from './classify.js';
+import { Scratch } from '../audio/scratch.js';
 
 /**
  * Layers that can be peeled off a blob: decompression (zlib, gzip, raw deflate, bzip2) with a hard output bound, and
@@ -243,32 +244,52 @@ const ZIP_HEAD = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00];
  * 16, each without a division per byte.
  */
 const BASE_OF = [0, 16, 16, 12, 16, 10, 12, 14, 16, 9, 10, 11, 12, 13, 14, 15, 16];
+/** Where the table of each base length starts in the shared tables (M columns of 256 counts), then the output's. */
+const BASE_AT: number[] = [];
+let tablesEnd = 0;
+for (let M = 9; M <= 16; M++) {
+  BASE_AT[M] = tablesEnd;
+  tablesEnd += 256 * M;
+}
+const OUT_AT = tablesEnd;
+const TABLES = OUT_AT + 256 * 16;
+/** One set of tables per thread (116 KB), not a fresh set per file: see Scratch. */
+const COLUMN_TABLES = new Scratch((n) => new Uint32Array(n), TABLES);
+/** Bumped by each new instance: only the latest may read the tables. */
+let columnsGeneration = 0;
+
 export class ColumnHistograms {
-  private readonly bases = new Map<number, Uint32Array>();
-  private readonly out = new Uint32Array(256 * 16);
-  constructor(private readonly sample: Uint8Array) {}
+  private readonly mem: Uint32Array;
+  /** Bit M set: the table of base length M is counted for this sample. */
+  private made = 0;
+  private readonly generation = ++columnsGeneration;
+  /** Takes the thread's tables: the instance made before this one can no longer be read (its `of` throws). */
+  constructor(private readonly sample: Uint8Array) {
+    this.mem = COLUMN_TABLES.take(TABLES);
+  }
 
   /** Column histograms of length L at out[j * 256 + byte] (valid until the next call). */
   of(L: number): Uint32Array {
+    if (this.generation !== columnsGeneration) throw new Error('ColumnHistograms: a later instance has taken the tables of this thread');
     const M = BASE_OF[L];
-    let base = this.bases.get(M);
-    if (!base) {
-      base = new Uint32Array(256 * M);
+    const mem = this.mem;
+    const at = BASE_AT[M];
+    if (!(this.made & (1 << M))) {
+      mem.fill(0, at, at + 256 * M);
       const d = this.sample;
       for (let j = 0; j < M; j++) {
-        const at = j * 256;
-        for (let i = j; i < d.length; i += M) base[at + d[i]]++;
+        const col = at + j * 256;
+        for (let i = j; i < d.length; i += M) mem[col + d[i]]++;
       }
-      this.bases.set(M, base);
+      this.made |= 1 << M;
     }
-    const out = this.out;
-    out.fill(0, 0, 256 * L);
+    mem.fill(0, OUT_AT, OUT_AT + 256 * L);
     for (let k = 0; k < M; k++) {
-      const from = k * 256;
-      const to = (k % L) * 256;
-      for (let b = 0; b < 256; b++) out[to + b] += base[from + b];
+      const from = at + k * 256;
+      const to = OUT_AT + (k % L) * 256;
+      for (let b = 0; b < 256; b++) mem[to + b] += mem[from + b];
     }
-    return out;
+    return mem.subarray(OUT_AT, TABLES);
   }
 }
 
