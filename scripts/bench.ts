@@ -119,11 +119,20 @@ async function floor(files: string[]): Promise<{ bytes: number; seconds: number 
 }
 
 /**
- * Peak RSS of this process so far, from the kernel (getrusage's ru_maxrss): exact, and nothing wakes the process to
- * sample it. (A 20 ms sampling timer cost the main thread about 2 % of a core, on the critical path of the pass on
- * all cores.)
+ * Peak RSS of this process so far, from the kernel: exact, and nothing wakes the process to sample it (a 20 ms sampling
+ * timer cost the main thread about 2 % of a core, on the critical path of the pass on all cores). Linux's VmHWM is the
+ * peak of this process's own memory; getrusage's ru_maxrss, the fallback elsewhere, survives exec on Linux and so
+ * includes the parent's RSS when the process was spawned (the benchmark's children would report the corpus's).
  */
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
+const peakRss = (): number => {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (kb) return Number(kb[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS * 1024;
+};
 // (a floor-only child needs no scan worker)
 const worker = process.argv.includes('--floor-only') ? null : await bundleWorker();
 const mb = (b: number) => (b / 1e6).toFixed(1);
