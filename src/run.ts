@@ -1,4 +1,5 @@
 /** Scanning a list of targets into one report: the function both entry points (CLI, action) call. */
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactReport, ScanReport } from './types.js';
@@ -8,6 +9,7 @@ import { resolveTargets } from './targets.js';
 import { RULES_VERSION, TOOL_NAME, TOOL_VERSION } from './version.js';
 import { fetchedArtifactKey, inShard, localArtifactKey, type Shard } from './shard.js';
 import { createScanner, type ArtifactScanner, type ScannerOptions } from './workers/pool.js';
+import { WorkQueue } from './workers/queue.js';
 import { errText } from './analyzers/run.js';
 import type { FetchOptions } from './fetch/options.js';
 import { fetchArtifacts, type FetchResult } from './fetch/index.js';
@@ -120,38 +122,13 @@ function unscannedReport(problem: FetchProblem): ArtifactReport {
 
 interface Work {
   path: string;
+  /** Bytes on disk when queued (0 when it cannot be read: scanning it reports why). */
+  size: number;
   fetched?: FetchedArtifact;
 }
 
-/**
- * Work for the scan lanes, filled while it is being drained: artifacts given directly are in it from the start, and
- * each fetched artifact joins it as soon as its download is verified, so scanning runs alongside the downloads.
- */
-class WorkQueue {
-  private items: Work[] = [];
-  private next = 0;
-  private closed = false;
-  private waiting: Array<() => void> = [];
-  push(w: Work): void {
-    this.items.push(w);
-    this.waiting.shift()?.();
-  }
-  /** No more work will come: lanes waiting for some finish. */
-  close(): void {
-    this.closed = true;
-    for (const wake of this.waiting.splice(0)) wake();
-  }
-  get total(): number {
-    return this.items.length;
-  }
-  async take(): Promise<Work | null> {
-    for (;;) {
-      if (this.next < this.items.length) return this.items[this.next++];
-      if (this.closed) return null;
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-  }
-}
+/** The size of a file to be scanned, for the order of the work (0 when it cannot be read). */
+const sizeOf = (p: string): Promise<number> => fs.stat(p).then((st) => st.size, () => 0);
 
 /** A report for a fetched artifact says where it came from and which requirement lines pulled it in. */
 function attribute(r: ArtifactReport, a: FetchedArtifact): void {
@@ -178,8 +155,8 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
   if (run.shard) run = { ...run, fetch: { ...run.fetch, shard: run.shard } };
   const reports: ArtifactReport[] = [];
   const notes: NonNullable<ScanReport['notes']> = [];
-  const queue = new WorkQueue();
-  const local: Work[] = artifacts.map((p) => ({ path: p }));
+  const queue = new WorkQueue<Work>();
+  const local: Work[] = await Promise.all(artifacts.map(async (p) => ({ path: p, size: await sizeOf(p) })));
   for (const w of local) queue.push(w);
   const done = new Map<Work, ArtifactReport>();
   const scanned = new Map<FetchedArtifact, Work>();
@@ -231,8 +208,13 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
         // With --shard, what pip resolved transitively is this shard's only when its project is (decided after the
         // downloads, fetch/ shardPart): an artifact that may belong to another shard waits until then.
         const enqueue = (a: FetchedArtifact): void => {
-          const w: Work = { path: a.path, fetched: a };
+          const w: Work = { path: a.path, size: 0, fetched: a };
           scanned.set(a, w);
+          try {
+            w.size = fsSync.statSync(a.path).size;
+          } catch {
+            // (scanning it reports why it cannot be read)
+          }
           queue.push(w);
         };
         const onArtifact = (a: FetchedArtifact): void => {
