@@ -21,13 +21,22 @@ export interface Progress {
   (done: number, total: number, current: string, fetching?: boolean): void;
 }
 
-async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanner, verdicts?: VerdictCache, name?: string): Promise<ArtifactReport> {
+async function scanPath(p: string, options: ScanOptions, scanner: ArtifactScanner, verdicts?: VerdictCache, name?: string, ahead?: Promise<Buffer | Error>): Promise<ArtifactReport> {
   const file = name ?? path.basename(p);
-  const st = await fs.stat(p);
-  if (st.size > options.limits.maxArtifactBytes) {
-    return errorReport(p, file, null, st.size, `artifact is ${st.size} bytes, over the ${options.limits.maxArtifactBytes}-byte limit: not scanned`);
+  const limit = options.limits.maxArtifactBytes;
+  const over = (n: number): ArtifactReport => errorReport(p, file, null, n, `artifact is ${n} bytes, over the ${limit}-byte limit: not scanned`);
+  let data: Buffer;
+  if (ahead) {
+    const got = await ahead;
+    if (got instanceof Error) throw got;
+    data = got;
+  } else {
+    const st = await fs.stat(p);
+    if (st.size > limit) return over(st.size);
+    data = await fs.readFile(p);
   }
-  const data = await fs.readFile(p);
+  // (the file may have grown since it was measured)
+  if (data.length > limit) return over(data.length);
   // hashed here only for the verdict cache; otherwise by the scanning thread (in parallel, not one artifact after
   // another on this thread)
   const sha = verdicts ? sha256Hex(data) : undefined;
@@ -125,7 +134,17 @@ interface Work {
   /** Bytes on disk when queued (0 when it cannot be read: scanning it reports why). */
   size: number;
   fetched?: FetchedArtifact;
+  /** Its bytes, read while the threads were busy with other artifacts (or why they could not be read). */
+  ahead?: Promise<Buffer | Error>;
 }
+
+/**
+ * While a lane's artifact is read and scanned, the next artifact in the queue is read too, so a thread that finishes
+ * gets its next artifact without waiting for the disk (a read into fresh memory took up to 40 ms for 5.5 MB on the
+ * benchmark's machine). Only while the artifacts read ahead and not yet taken add up to at most this many bytes: a
+ * large wheel is read when its lane takes it, not held beside the others.
+ */
+export const READ_AHEAD_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The size of a file to be scanned, for the order of the work (0 when it cannot be read). */
 const sizeOf = (p: string): Promise<number> => fs.stat(p).then((st) => st.size, () => 0);
@@ -171,9 +190,9 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
   const scanner = run.scanner ?? createScanner(run.workers);
   try {
     let finished = 0;
-    const scanOne = async (w: Work): Promise<ArtifactReport> => {
+    const scanOne = async (w: Work, ahead?: Promise<Buffer | Error>): Promise<ArtifactReport> => {
       try {
-        const r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
+        const r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename, ahead);
         await saveAttachments(r, run.reportDir);
         return r;
       } catch (e) {
@@ -181,13 +200,26 @@ export async function runScan(targets: string[], options: ScanOptions, run: RunO
       }
     };
     // as many artifacts in flight as threads: each holds its bytes in memory until a thread takes it
+    let aheadBytes = 0;
+    const readAhead = (w: Work | undefined): void => {
+      if (!w || w.ahead || w.size <= 0 || (w.fetched && fetchFailed)) return;
+      if (w.size > options.limits.maxArtifactBytes || aheadBytes + w.size > READ_AHEAD_MAX_BYTES) return;
+      aheadBytes += w.size;
+      w.ahead = fs.readFile(w.path).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    };
     const lane = async () => {
       for (let w = await queue.take(); w; w = await queue.take()) {
+        // (the work keeps no reference to the bytes: they go with the scan)
+        const ahead = w.ahead;
+        if (ahead) aheadBytes -= w.size;
+        w.ahead = undefined;
         // a fetch that failed as a whole removed its files: what it had queued is not scanned (the error says why)
         if (w.fetched && fetchFailed) continue;
         tFirst ??= performance.now();
         progress?.(finished, queue.total, w.fetched ? (w.fetched.url ?? w.fetched.filename) : w.path, fetching);
-        done.set(w, await scanOne(w));
+        const report = scanOne(w, ahead);
+        readAhead(queue.peek());
+        done.set(w, await report);
         finished++;
         tLast = performance.now();
       }

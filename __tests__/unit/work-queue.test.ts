@@ -1,10 +1,16 @@
-/** The scan lanes take the largest waiting artifact first; reports keep the order of the targets. */
+/**
+ * The scan lanes take the largest waiting artifact first and read the next one while theirs is scanned; reports keep
+ * the order of the targets.
+ */
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWheel } from '../helpers/archive.js';
 import { defaultOptions } from '../../src/options.js';
-import { runScan } from '../../src/run.js';
+import { READ_AHEAD_MAX_BYTES, runScan } from '../../src/run.js';
+import { blankReport, type ArtifactInput } from '../../src/scan.js';
+import type { ArtifactScanner } from '../../src/workers/pool.js';
 import { WorkQueue } from '../../src/workers/queue.js';
 
 const drain = async <T extends { size: number }>(q: WorkQueue<T>): Promise<T[]> => {
@@ -49,24 +55,27 @@ test('a lane waiting for work gets what is queued next; close ends the waiting l
   expect(q.total).toBe(4);
 });
 
+/** Wheels of about the given sizes (bytes that do not compress, so the size is the content's). */
+function wheels(dir: string, spec: ReadonlyArray<readonly [string, number]>): string[] {
+  return spec.map(([name, n]) => {
+    const f = path.join(dir, `${name}-1.0-py3-none-any.whl`);
+    const noise = new Uint8Array(n);
+    let s = n;
+    for (let i = 0; i < n; i++) noise[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
+    fs.writeFileSync(f, buildWheel(name, '1.0', { [`${name}/__init__.py`]: 'X = 1\n', [`${name}/data.bin`]: noise }));
+    return f;
+  });
+}
+
 test('runScan scans the largest artifact first and reports in the order of the targets', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pss-order-'));
   try {
-    // sizes: b > c > a (bytes that do not compress, so the size is the content's)
-    const files = (
-      [
-        ['a', 100],
-        ['b', 300_000],
-        ['c', 40_000],
-      ] as const
-    ).map(([name, n]) => {
-      const f = path.join(dir, `${name}-1.0-py3-none-any.whl`);
-      const noise = new Uint8Array(n);
-      let s = n;
-      for (let i = 0; i < n; i++) noise[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
-      fs.writeFileSync(f, buildWheel(name, '1.0', { [`${name}/__init__.py`]: 'X = 1\n', [`${name}/data.bin`]: noise }));
-      return f;
-    });
+    // sizes: b > c > a
+    const files = wheels(dir, [
+      ['a', 100],
+      ['b', 300_000],
+      ['c', 40_000],
+    ]);
     const sizes = files.map((f) => fs.statSync(f).size);
     expect(sizes[1]).toBeGreaterThan(sizes[2]);
     expect(sizes[2]).toBeGreaterThan(sizes[0]);
@@ -78,4 +87,97 @@ test('runScan scans the largest artifact first and reports in the order of the t
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** A scanner on the calling thread that only records what it was given. */
+function recorder(onScan: (input: ArtifactInput) => void): ArtifactScanner {
+  return {
+    jobs: 1,
+    threaded: false,
+    scan: async (input) => {
+      onScan(input);
+      return blankReport({ file: input.file, path: input.path, sha256: '', size: input.data.length, package: null, version: null, kind: 'wheel' }, 'scanned');
+    },
+    counts: () => ({ artifacts: 0, members: 0 }),
+    close: async () => undefined,
+  };
+}
+
+describe('read-ahead', () => {
+  let dir: string;
+  const readFile = fsp.readFile;
+  const read: string[] = [];
+  let failOn: string | null = null;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pss-ahead-'));
+    read.length = 0;
+    failOn = null;
+    (fsp as { readFile: unknown }).readFile = (...a: Parameters<typeof readFile>) => {
+      const p = String(a[0]);
+      read.push(path.basename(p));
+      if (p === failOn) return Promise.reject(Object.assign(new Error(`EIO: i/o error, read '${p}'`), { code: 'EIO' }));
+      return readFile(...a);
+    };
+  });
+  afterEach(() => {
+    (fsp as { readFile: unknown }).readFile = readFile;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the next artifact is read while one is scanned, and its bytes are the ones scanned', async () => {
+    const files = wheels(dir, [
+      ['a', 200_000],
+      ['b', 100_000],
+      ['c', 50_000],
+    ]);
+    const seen: Array<[string, string[], boolean]> = [];
+    const r = await runScan(files, defaultOptions(), {
+      scanner: recorder((input) => seen.push([input.file, [...read].sort(), Buffer.from(input.data).equals(fs.readFileSync(input.path))])),
+    });
+    // when a's scan begins, b is already being read (its read even starts first: a's waits for its size); when b's begins, c
+    expect(seen).toEqual([
+      ['a-1.0-py3-none-any.whl', ['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl'], true],
+      ['b-1.0-py3-none-any.whl', ['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl', 'c-1.0-py3-none-any.whl'], true],
+      ['c-1.0-py3-none-any.whl', ['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl', 'c-1.0-py3-none-any.whl'], true],
+    ]);
+    // each file read once
+    expect(read).toHaveLength(3);
+    expect(r.artifacts.map((a) => a.status)).toEqual(['scanned', 'scanned', 'scanned']);
+  });
+
+  test('a read ahead that fails is reported on its artifact (not scanned, not lost)', async () => {
+    const files = wheels(dir, [
+      ['a', 200_000],
+      ['b', 100_000],
+    ]);
+    failOn = files[1];
+    const scanned: string[] = [];
+    const r = await runScan(files, defaultOptions(), { scanner: recorder((input) => scanned.push(input.file)) });
+    expect(scanned).toEqual(['a-1.0-py3-none-any.whl']);
+    expect(r.artifacts.map((a) => [a.file, a.status])).toEqual([
+      ['a-1.0-py3-none-any.whl', 'scanned'],
+      ['b-1.0-py3-none-any.whl', 'error'],
+    ]);
+    expect(r.artifacts[1].reasons).toEqual([`cannot read: EIO: i/o error, read '${files[1]}'`]);
+  });
+
+  test('artifacts over the read-ahead bound, or over the size limit, are not read ahead', async () => {
+    const files = wheels(dir, [
+      ['a', 200_000],
+      ['b', 100_000],
+      ['c', 60_000],
+    ]);
+    // b is over the artifact size limit: never read, reported as such
+    const options = defaultOptions();
+    options.limits.maxArtifactBytes = fs.statSync(files[1]).size - 1;
+    const seen: Array<[string, string[]]> = [];
+    const r = await runScan(files.slice(1), options, { scanner: recorder((input) => seen.push([input.file, [...read]])) });
+    expect(r.artifacts.map((a) => [a.file, a.status])).toEqual([
+      ['b-1.0-py3-none-any.whl', 'error'],
+      ['c-1.0-py3-none-any.whl', 'scanned'],
+    ]);
+    expect(r.artifacts[0].reasons[0]).toMatch(/over the \d+-byte limit: not scanned/);
+    expect(read).toEqual(['c-1.0-py3-none-any.whl']);
+    expect(READ_AHEAD_MAX_BYTES).toBeGreaterThanOrEqual(32 * 1024 * 1024);
+  });
 });

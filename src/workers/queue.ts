@@ -41,6 +41,11 @@ export class WorkQueue<T extends Sized> {
     return this.pushed;
   }
 
+  /** The work the next take returns, if any is waiting (left in the queue). */
+  peek(): T | undefined {
+    return this.heap[0]?.w;
+  }
+
   async take(): Promise<T | null> {
     for (;;) {
       if (this.heap.length) return this.pop();
