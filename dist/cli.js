@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-KHSETGTI.js";
+} from "./chunks/chunk-PKJMYB3P.js";
 import {
   errText
-} from "./chunks/chunk-SUKFAK7Z.js";
+} from "./chunks/chunk-YXKS2INK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-KHSETGTI.js";
+} from "./chunks/chunk-PKJMYB3P.js";
 import {
   errText
-} from "./chunks/chunk-SUKFAK7Z.js";
+} from "./chunks/chunk-YXKS2INK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -8,7 +8,7 @@ import {
   scanArtifact,
   sha256Hex,
   toScanFile
-} from "./chunks/chunk-SUKFAK7Z.js";
+} from "./chunks/chunk-YXKS2INK.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

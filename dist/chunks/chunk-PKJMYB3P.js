@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-SUKFAK7Z.js";
+} from "./chunk-YXKS2INK.js";
 import {
   require_common,
   require_symbols
@@ -9442,6 +9442,7 @@ function installSignalCleanup() {
 }
 
 // src/run.ts
+import fsSync from "node:fs";
 import fs9 from "node:fs/promises";
 import path9 from "node:path";
 
@@ -10979,6 +10980,68 @@ async function walk(dir, out, depth) {
   return true;
 }
 
+// src/workers/queue.ts
+var WorkQueue = class {
+  /** A binary max-heap on (size, then earlier first). */
+  heap = [];
+  pushed = 0;
+  closed = false;
+  waiting = [];
+  push(w) {
+    const h = this.heap;
+    h.push({ w, seq: this.pushed++ });
+    for (let i = h.length - 1; i > 0; ) {
+      const up = i - 1 >> 1;
+      if (!this.before(h[i], h[up])) break;
+      [h[i], h[up]] = [h[up], h[i]];
+      i = up;
+    }
+    this.waiting.shift()?.();
+  }
+  /** No more work will come: lanes waiting for some finish. */
+  close() {
+    this.closed = true;
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+  /** Work queued so far, taken or not. */
+  get total() {
+    return this.pushed;
+  }
+  /** The work the next take returns, if any is waiting (left in the queue). */
+  peek() {
+    return this.heap[0]?.w;
+  }
+  async take() {
+    for (; ; ) {
+      if (this.heap.length) return this.pop();
+      if (this.closed) return null;
+      await new Promise((resolve) => this.waiting.push(resolve));
+    }
+  }
+  before(a, b) {
+    return a.w.size > b.w.size || a.w.size === b.w.size && a.seq < b.seq;
+  }
+  pop() {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.before(h[l], h[m])) m = l;
+        if (r < h.length && this.before(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top.w;
+  }
+};
+
 // src/fetch/index.ts
 import fs8 from "node:fs/promises";
 import path8 from "node:path";
@@ -12018,13 +12081,21 @@ async function fetchInto(ctx, manifests) {
 }
 
 // src/run.ts
-async function scanPath(p, options, scanner, verdicts, name) {
+async function scanPath(p, options, scanner, verdicts, name, ahead) {
   const file = name ?? path9.basename(p);
-  const st = await fs9.stat(p);
-  if (st.size > options.limits.maxArtifactBytes) {
-    return errorReport(p, file, null, st.size, `artifact is ${st.size} bytes, over the ${options.limits.maxArtifactBytes}-byte limit: not scanned`);
+  const limit = options.limits.maxArtifactBytes;
+  const over = (n) => errorReport(p, file, null, n, `artifact is ${n} bytes, over the ${limit}-byte limit: not scanned`);
+  let data;
+  if (ahead) {
+    const got = await ahead;
+    if (got instanceof Error) throw got;
+    data = got;
+  } else {
+    const st = await fs9.stat(p);
+    if (st.size > limit) return over(st.size);
+    data = await fs9.readFile(p);
   }
-  const data = await fs9.readFile(p);
+  if (data.length > limit) return over(data.length);
   const sha = verdicts ? sha256Hex(data) : void 0;
   const cached = verdicts && sha ? await verdicts.get(sha).catch(() => null) : null;
   if (cached) {
@@ -12075,31 +12146,8 @@ function unscannedReport(problem2) {
   if (r) report2.requiredBy = [{ file: r.location.file, line: r.location.line, requirement: r.text }];
   return report2;
 }
-var WorkQueue = class {
-  items = [];
-  next = 0;
-  closed = false;
-  waiting = [];
-  push(w) {
-    this.items.push(w);
-    this.waiting.shift()?.();
-  }
-  /** No more work will come: lanes waiting for some finish. */
-  close() {
-    this.closed = true;
-    for (const wake of this.waiting.splice(0)) wake();
-  }
-  get total() {
-    return this.items.length;
-  }
-  async take() {
-    for (; ; ) {
-      if (this.next < this.items.length) return this.items[this.next++];
-      if (this.closed) return null;
-      await new Promise((resolve) => this.waiting.push(resolve));
-    }
-  }
-};
+var READ_AHEAD_MAX_BYTES = 64 * 1024 * 1024;
+var sizeOf = (p) => fs9.stat(p).then((st) => st.size, () => 0);
 function attribute(r, a) {
   if (a.via !== "local") r.path = a.url ?? a.filename;
   r.fetchedVia = a.via;
@@ -12122,7 +12170,7 @@ async function runScan(targets, options, run = {}) {
   const reports = [];
   const notes = [];
   const queue = new WorkQueue();
-  const local = artifacts.map((p) => ({ path: p }));
+  const local = await Promise.all(artifacts.map(async (p) => ({ path: p, size: await sizeOf(p) })));
   for (const w of local) queue.push(w);
   const done = /* @__PURE__ */ new Map();
   const scanned = /* @__PURE__ */ new Map();
@@ -12136,21 +12184,33 @@ async function runScan(targets, options, run = {}) {
   const scanner = run.scanner ?? createScanner(run.workers);
   try {
     let finished = 0;
-    const scanOne = async (w) => {
+    const scanOne = async (w, ahead) => {
       try {
-        const r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename);
+        const r = await scanPath(w.path, options, scanner, run.verdicts, w.fetched?.filename, ahead);
         await saveAttachments(r, run.reportDir);
         return r;
       } catch (e) {
         return errorReport(w.path, w.fetched?.filename ?? path9.basename(w.path), null, 0, `cannot read: ${errText(e)}`);
       }
     };
+    let aheadBytes = 0;
+    const readAhead = (w) => {
+      if (!w || w.ahead || w.size <= 0 || w.fetched && fetchFailed) return;
+      if (w.size > options.limits.maxArtifactBytes || aheadBytes + w.size > READ_AHEAD_MAX_BYTES) return;
+      aheadBytes += w.size;
+      w.ahead = fs9.readFile(w.path).catch((e) => e instanceof Error ? e : new Error(String(e)));
+    };
     const lane = async () => {
       for (let w = await queue.take(); w; w = await queue.take()) {
+        const ahead = w.ahead;
+        if (ahead) aheadBytes -= w.size;
+        w.ahead = void 0;
         if (w.fetched && fetchFailed) continue;
         tFirst ??= performance.now();
         progress?.(finished, queue.total, w.fetched ? w.fetched.url ?? w.fetched.filename : w.path, fetching);
-        done.set(w, await scanOne(w));
+        const report3 = scanOne(w, ahead);
+        readAhead(queue.peek());
+        done.set(w, await report3);
         finished++;
         tLast = performance.now();
       }
@@ -12168,8 +12228,12 @@ async function runScan(targets, options, run = {}) {
           }
         }
         const enqueue = (a) => {
-          const w = { path: a.path, fetched: a };
+          const w = { path: a.path, size: 0, fetched: a };
           scanned.set(a, w);
+          try {
+            w.size = fsSync.statSync(a.path).size;
+          } catch {
+          }
           queue.push(w);
         };
         const onArtifact = (a) => {

@@ -9879,6 +9879,35 @@ function classify(d) {
 
 // src/decode/layers.ts
 import zlib3 from "node:zlib";
+
+// src/audio/scratch.ts
+var Scratch = class {
+  /** `make(n)` allocates n elements; a buffer of more than `keep` elements is dropped by trim. */
+  constructor(make, keep) {
+    this.make = make;
+    this.keep = keep;
+    this.buf = make(0);
+  }
+  make;
+  keep;
+  buf;
+  /**
+   * A view of `n` elements, filled with `fill` when given (otherwise it holds whatever its last user left). Valid until
+   * the next take: the caller must not keep it past its own synchronous run.
+   */
+  take(n, fill) {
+    if (this.buf.length < n) this.buf = this.make(Math.max(n, 2 * this.buf.length));
+    const view = this.buf.subarray(0, n);
+    if (fill !== void 0) view.fill(fill);
+    return view;
+  }
+  /** Back to nothing after an input that needed more than `keep` elements (rare: the bound of what is kept). */
+  trim() {
+    if (this.buf.length > this.keep) this.buf = this.make(0);
+  }
+};
+
+// src/decode/layers.ts
 function ascii3(d, off, s3) {
   if (off + s3.length > d.length) return false;
   for (let i = 0; i < s3.length; i++) if (d[off + i] !== s3.charCodeAt(i)) return false;
@@ -10053,34 +10082,49 @@ var ELF_IDENTS = [
 ];
 var ZIP_HEAD = [80, 75, 3, 4, 20, 0];
 var BASE_OF = [0, 16, 16, 12, 16, 10, 12, 14, 16, 9, 10, 11, 12, 13, 14, 15, 16];
+var BASE_AT = [];
+var tablesEnd = 0;
+for (let M2 = 9; M2 <= 16; M2++) {
+  BASE_AT[M2] = tablesEnd;
+  tablesEnd += 256 * M2;
+}
+var OUT_AT = tablesEnd;
+var TABLES = OUT_AT + 256 * 16;
+var COLUMN_TABLES = new Scratch((n) => new Uint32Array(n), TABLES);
+var columnsGeneration = 0;
 var ColumnHistograms = class {
+  /** Takes the thread's tables: the instance made before this one can no longer be read (its `of` throws). */
   constructor(sample) {
     this.sample = sample;
+    this.mem = COLUMN_TABLES.take(TABLES);
   }
   sample;
-  bases = /* @__PURE__ */ new Map();
-  out = new Uint32Array(256 * 16);
+  mem;
+  /** Bit M set: the table of base length M is counted for this sample. */
+  made = 0;
+  generation = ++columnsGeneration;
   /** Column histograms of length L at out[j * 256 + byte] (valid until the next call). */
   of(L3) {
+    if (this.generation !== columnsGeneration) throw new Error("ColumnHistograms: a later instance has taken the tables of this thread");
     const M2 = BASE_OF[L3];
-    let base2 = this.bases.get(M2);
-    if (!base2) {
-      base2 = new Uint32Array(256 * M2);
+    const mem = this.mem;
+    const at2 = BASE_AT[M2];
+    if (!(this.made & 1 << M2)) {
+      mem.fill(0, at2, at2 + 256 * M2);
       const d = this.sample;
       for (let j2 = 0; j2 < M2; j2++) {
-        const at2 = j2 * 256;
-        for (let i = j2; i < d.length; i += M2) base2[at2 + d[i]]++;
+        const col = at2 + j2 * 256;
+        for (let i = j2; i < d.length; i += M2) mem[col + d[i]]++;
       }
-      this.bases.set(M2, base2);
+      this.made |= 1 << M2;
     }
-    const out = this.out;
-    out.fill(0, 0, 256 * L3);
+    mem.fill(0, OUT_AT, OUT_AT + 256 * L3);
     for (let k2 = 0; k2 < M2; k2++) {
-      const from = k2 * 256;
-      const to2 = k2 % L3 * 256;
-      for (let b2 = 0; b2 < 256; b2++) out[to2 + b2] += base2[from + b2];
+      const from = at2 + k2 * 256;
+      const to2 = OUT_AT + k2 % L3 * 256;
+      for (let b2 = 0; b2 < 256; b2++) mem[to2 + b2] += mem[from + b2];
     }
-    return out;
+    return mem.subarray(OUT_AT, TABLES);
   }
 };
 function unxor(d, budget, binaryOnly = false) {
@@ -23967,33 +24011,6 @@ function powerQuantile(sp, q2, sample = 65536) {
   return v2;
 }
 
-// src/audio/scratch.ts
-var Scratch = class {
-  /** `make(n)` allocates n elements; a buffer of more than `keep` elements is dropped by trim. */
-  constructor(make, keep) {
-    this.make = make;
-    this.keep = keep;
-    this.buf = make(0);
-  }
-  make;
-  keep;
-  buf;
-  /**
-   * A view of `n` elements, filled with `fill` when given (otherwise it holds whatever its last user left). Valid until
-   * the next take: the caller must not keep it past its own synchronous run.
-   */
-  take(n, fill) {
-    if (this.buf.length < n) this.buf = this.make(Math.max(n, 2 * this.buf.length));
-    const view = this.buf.subarray(0, n);
-    if (fill !== void 0) view.fill(fill);
-    return view;
-  }
-  /** Back to nothing after an input that needed more than `keep` elements (rare: the bound of what is kept). */
-  trim() {
-    if (this.buf.length > this.keep) this.buf = this.make(0);
-  }
-};
-
 // src/audio/multitone.ts
 var MAX_PEAKS_PER_FRAME = 24;
 var MAX_STRETCHES = 8;
@@ -25124,18 +25141,17 @@ function spa(s3) {
   for (let b2 = 0; b2 < B2; b2++) profile.push(Math.round(spaSolve(sumBlocks(c1, b2, b2 + 1)).rate * 100) / 100);
   return { whole, window, profile };
 }
-var HISTOGRAMS = /* @__PURE__ */ new WeakMap();
+var HIST = null;
+var HIST_OF = null;
 function histogram16(s3) {
   const x = s3.ints;
   if (!x || s3.bits > 16) return null;
-  let h = HISTOGRAMS.get(x);
-  if (!h) {
-    const [a, b2] = countTables();
-    countSamples(x, 0, x.length, a, b2);
-    h = new Float64Array(65536);
-    for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
-    HISTOGRAMS.set(x, h);
-  }
+  if (HIST && HIST_OF?.deref() === x) return HIST;
+  const [a, b2] = countTables();
+  countSamples(x, 0, x.length, a, b2);
+  const h = HIST ??= new Float64Array(65536);
+  for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
+  HIST_OF = new WeakRef(x);
   return h;
 }
 var COUNT_A = null;
