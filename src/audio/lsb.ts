@@ -235,11 +235,13 @@ export interface PairsResult {
 
 /**
  * The histogram of the signal it was last made for, kept per thread: one table instead of a fresh 512 KB array per
- * file, whose ArrayBuffers add up to full collections of the scan threads' heaps. A WeakRef, so the table never keeps
- * a signal's samples alive.
+ * file, whose ArrayBuffers add up to full collections of the scan threads' heaps. Which signal it holds is a number
+ * in a WeakMap keyed by the samples: nothing here keeps a signal alive (a WeakRef would, until the next full
+ * collection, and so would a Map).
  */
 let HIST: Float64Array | null = null;
-let HIST_OF: WeakRef<Int16Array | Int32Array> | null = null;
+let histCount = 0;
+const HIST_ID = new WeakMap<Int16Array | Int32Array, number>();
 
 /**
  * Histogram of all samples of 8/16-bit audio (index value + 32768): the pairs test, the dead planes and the lowest
@@ -250,13 +252,13 @@ let HIST_OF: WeakRef<Int16Array | Int32Array> | null = null;
 export function histogram16(s: AudioSignal): Float64Array | null {
   const x = s.ints;
   if (!x || s.bits > 16) return null;
-  if (HIST && HIST_OF?.deref() === x) return HIST;
+  if (HIST && HIST_ID.get(x) === histCount) return HIST;
   const [a, b] = countTables();
   countSamples(x, 0, x.length, a, b);
   // the sum as the Float64Array its readers take
   const h = (HIST ??= new Float64Array(65536));
   for (let k = 0; k < 65536; k++) h[k] = a[k] + b[k];
-  HIST_OF = new WeakRef(x);
+  HIST_ID.set(x, ++histCount);
   return h;
 }
 
