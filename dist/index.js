@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-PKJMYB3P.js";
+} from "./chunks/chunk-OS4GNTKQ.js";
 import {
   errText
-} from "./chunks/chunk-YXKS2INK.js";
+} from "./chunks/chunk-3M6V6GD7.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

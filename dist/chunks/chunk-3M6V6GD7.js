@@ -25142,16 +25142,17 @@ function spa(s3) {
   return { whole, window, profile };
 }
 var HIST = null;
-var HIST_OF = null;
+var histCount = 0;
+var HIST_ID = /* @__PURE__ */ new WeakMap();
 function histogram16(s3) {
   const x = s3.ints;
   if (!x || s3.bits > 16) return null;
-  if (HIST && HIST_OF?.deref() === x) return HIST;
+  if (HIST && HIST_ID.get(x) === histCount) return HIST;
   const [a, b2] = countTables();
   countSamples(x, 0, x.length, a, b2);
   const h = HIST ??= new Float64Array(65536);
   for (let k2 = 0; k2 < 65536; k2++) h[k2] = a[k2] + b2[k2];
-  HIST_OF = new WeakRef(x);
+  HIST_ID.set(x, ++histCount);
   return h;
 }
 var COUNT_A = null;
