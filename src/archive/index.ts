@@ -10,7 +10,7 @@ import type { Hit } from '../analyzers/types.js';
 import { makeFinding } from '../analyzers/run.js';
 import { detectMagic, findZipEOCD, isTar, tarHeaderValid } from '../formats/magic.js';
 import { ARCHIVE_RULES as R } from './rules.js';
-import { EXCLUSIVE, extractZipEntry, readZipDirectory, releaseExclusive, ZipFormatError, type ZipEntry } from './zip.js';
+import { extractZipEntry, markExclusive, readZipDirectory, releaseExclusive, ZipFormatError, type ZipEntry } from './zip.js';
 import { readTar } from './tar.js';
 import { bunzip2, gunzipBounded, uncompressZ, unxz, unzstd, type Decompressed } from './compress.js';
 import { checkRecord, type MemberDigest } from './wheel.js';
@@ -264,10 +264,9 @@ class Unpacker {
         return;
       }
       const data = r.data;
-      // decompressed into memory of its own (zlib's output, or the hand-written decoders' arrays; small zlib output may
-      // come from Node's shared pool: never marked), freed once walked like an inflated zip member: a tar's members
-      // are views of it, each the caller's until its callback has settled
-      if (data.buffer !== d.buffer && data.byteLength > Buffer.poolSize) EXCLUSIVE.add(data);
+      // decompressed into memory of its own (zlib's output, or the hand-written decoders' arrays), freed once walked
+      // like an inflated zip member: a tar's members are views of it, each the caller's until its callback has settled
+      markExclusive(data, d);
       this.ratio(prefix, d.length, data.length);
       if (r.trailing) {
         // the member's own analysis skips compressed files: bytes after the stream, which its readers ignore but a

@@ -94,6 +94,15 @@ type Detachable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; de
  * collector's next full pass: a 500 MB wheel of ten-minute sounds otherwise held the last member and the next one at
  * the same time. Bytes already moved to another thread, and Nodes without `transfer` (20), are left to the collector.
  */
+/**
+ * Mark decompressed bytes as EXCLUSIVE when they are in memory of their own: not in the compressed input's buffer
+ * (a stored member is a view of the archive), and larger than Node's Buffer pool (small zlib output may be a slice of
+ * the shared pool, which other buffers use too).
+ */
+export function markExclusive(out: Uint8Array, input: Uint8Array): void {
+  if (out.buffer !== input.buffer && out.byteLength > Buffer.poolSize) EXCLUSIVE.add(out);
+}
+
 export function releaseExclusive(d: Uint8Array): void {
   if (EXCLUSIVE.has(d)) freeBuffer(d.buffer as ArrayBuffer);
 }
@@ -345,8 +354,7 @@ export function extractZipEntry(d: Uint8Array, e: ZipEntry, maxOut: number, meth
     if (isOutputLimitError(err)) return tooLarge();
     return { ok: false, kind: 'corrupt', reason: `cannot inflate: ${msg}` };
   }
-  // (small buffers may come from Node's shared pool: never marked)
-  if (out !== comp && out.byteLength > Buffer.poolSize) EXCLUSIVE.add(out);
+  markExclusive(out, comp);
   const crcOk = zlib.crc32(out) >>> 0 === e.crc;
   return { ok: true, data: out, sizeMismatch: out.length !== e.size, crcOk };
 }
