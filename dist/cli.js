@@ -28,10 +28,10 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-OS4GNTKQ.js";
+} from "./chunks/chunk-SWC3H2B6.js";
 import {
   errText
-} from "./chunks/chunk-3M6V6GD7.js";
+} from "./chunks/chunk-UI4XNSBP.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -40,10 +40,10 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-OS4GNTKQ.js";
+} from "./chunks/chunk-SWC3H2B6.js";
 import {
   errText
-} from "./chunks/chunk-3M6V6GD7.js";
+} from "./chunks/chunk-UI4XNSBP.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-4J2HL6ZJ.js";
 import {

@@ -8,7 +8,7 @@ import {
   scanArtifact,
   sha256Hex,
   toScanFile
-} from "./chunks/chunk-3M6V6GD7.js";
+} from "./chunks/chunk-UI4XNSBP.js";
 import "./chunks/chunk-XEYCVPWC.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -18,7 +18,7 @@ import {
   scanArtifact,
   scoreArtifact,
   sha256Hex
-} from "./chunk-3M6V6GD7.js";
+} from "./chunk-UI4XNSBP.js";
 import {
   require_common,
   require_symbols

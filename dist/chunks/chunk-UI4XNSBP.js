@@ -27279,6 +27279,9 @@ function validUtf8(raw) {
   }
 }
 var EXCLUSIVE = /* @__PURE__ */ new WeakSet();
+function markExclusive(out, input) {
+  if (out.buffer !== input.buffer && out.byteLength > Buffer.poolSize) EXCLUSIVE.add(out);
+}
 function releaseExclusive(d) {
   if (EXCLUSIVE.has(d)) freeBuffer(d.buffer);
 }
@@ -27475,7 +27478,7 @@ function extractZipEntry(d, e, maxOut, method = e.method) {
     if (isOutputLimitError(err)) return tooLarge();
     return { ok: false, kind: "corrupt", reason: `cannot inflate: ${msg}` };
   }
-  if (out !== comp && out.byteLength > Buffer.poolSize) EXCLUSIVE.add(out);
+  markExclusive(out, comp);
   const crcOk = zlib5.crc32(out) >>> 0 === e.crc;
   return { ok: true, data: out, sizeMismatch: out.length !== e.size, crcOk };
 }
@@ -31018,7 +31021,7 @@ var Unpacker = class _Unpacker {
         return;
       }
       const data = r.data;
-      if (data.buffer !== d.buffer && data.byteLength > Buffer.poolSize) EXCLUSIVE.add(data);
+      markExclusive(data, d);
       this.ratio(prefix, d.length, data.length);
       if (r.trailing) {
         const t3 = d.subarray(d.length - r.trailing);
