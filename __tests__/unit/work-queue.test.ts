@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildWheel } from '../helpers/archive.js';
 import { defaultOptions } from '../../src/options.js';
-import { runScan } from '../../src/run.js';
+import { READ_AHEAD_MAX_BYTES, runScan } from '../../src/run.js';
 import { blankReport, type ArtifactInput } from '../../src/scan.js';
 import type { ArtifactScanner } from '../../src/workers/pool.js';
 import { WorkQueue } from '../../src/workers/queue.js';
@@ -159,6 +159,29 @@ describe('read-ahead', () => {
       ['b-1.0-py3-none-any.whl', 'error'],
     ]);
     expect(r.artifacts[1].reasons).toEqual([`cannot read: EIO: i/o error, read '${files[1]}'`]);
+  });
+
+  test('an artifact larger than the read-ahead bound is read when its lane takes it, one at the bound ahead', async () => {
+    // sparse files: the scanner here only records, so the bytes need not be a wheel
+    const sparse = (name: string, size: number): string => {
+      const f = path.join(dir, `${name}-1.0-py3-none-any.whl`);
+      fs.closeSync(fs.openSync(f, 'w'));
+      fs.truncateSync(f, size);
+      return f;
+    };
+    const files = [sparse('a', READ_AHEAD_MAX_BYTES + 2), sparse('b', READ_AHEAD_MAX_BYTES + 1), sparse('c', READ_AHEAD_MAX_BYTES), sparse('d', 1000)];
+    const seen: Array<[string, number, string[]]> = [];
+    const r = await runScan(files, defaultOptions(), { scanner: recorder((input) => seen.push([input.file, input.data.length, [...read].sort()])) });
+    expect(seen).toEqual([
+      // b, one byte over the bound, is not read while a is scanned
+      ['a-1.0-py3-none-any.whl', READ_AHEAD_MAX_BYTES + 2, ['a-1.0-py3-none-any.whl']],
+      // c, at the bound, is read while b is scanned
+      ['b-1.0-py3-none-any.whl', READ_AHEAD_MAX_BYTES + 1, ['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl', 'c-1.0-py3-none-any.whl']],
+      ['c-1.0-py3-none-any.whl', READ_AHEAD_MAX_BYTES, ['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl', 'c-1.0-py3-none-any.whl', 'd-1.0-py3-none-any.whl']],
+      ['d-1.0-py3-none-any.whl', 1000, ['a-1.0-py3-none-any.whl', 'b-1.0-py3-none-any.whl', 'c-1.0-py3-none-any.whl', 'd-1.0-py3-none-any.whl']],
+    ]);
+    expect(read).toHaveLength(4);
+    expect(r.artifacts.map((a) => a.status)).toEqual(['scanned', 'scanned', 'scanned', 'scanned']);
   });
 
   test('an artifact over the size limit is never read, not even ahead', async () => {
