@@ -90,6 +90,7 @@ test('a scanner made by the caller serves several runs and stays open; the repor
 const FAKE = `
 export default async function (t) {
   if (t.file.startsWith('hang')) { if (!t.sha256) t.port?.postMessage({ sha256: 'a'.repeat(64) }); for (;;) {} }
+  if (t.file.startsWith('sendfail')) { t.port?.postMessage({ sha256: 'b'.repeat(64) }); throw new Error('failed right after sending its hash'); }
   if (t.file.startsWith('crash')) { setTimeout(() => { throw new Error('worker blew up'); }); await new Promise(() => {}); }
   if (t.file.startsWith('heap')) { const keep = []; for (;;) keep.push({ a: Math.random(), b: [1, 2, 3], c: 'x' + keep.length }); }
   return { file: t.file, path: t.path, sha256: '', size: t.length, package: null, version: null, kind: 'wheel', score: 0, flagged: false,
@@ -107,7 +108,7 @@ test('an artifact over its time budget, one that crashes its thread, one over it
     const t0 = performance.now();
     const roomy = createScanner({ workerFile: fake.file, jobs: 1, timeoutSeconds: 60, heapMb: 64 });
     const heap = roomy.scan(input('heap-1.0-py3-none-any.whl'), options).finally(() => roomy.close());
-    const rs = await Promise.all([...['ok1-1.0-py3-none-any.whl', 'hang-1.0-py3-none-any.whl', 'crash-1.0-py3-none-any.whl', 'ok2-1.0-py3-none-any.whl'].map((f) => scanner.scan(input(f), options)), heap]);
+    const rs = await Promise.all([...['ok1-1.0-py3-none-any.whl', 'hang-1.0-py3-none-any.whl', 'crash-1.0-py3-none-any.whl', 'ok2-1.0-py3-none-any.whl', 'sendfail-1.0-py3-none-any.whl'].map((f) => scanner.scan(input(f), options)), heap]);
     const by = Object.fromEntries(rs.map((r) => [r.file.split('-')[0], r]));
     expect(by.ok1.status).toBe('scanned');
     expect(by.ok2.status).toBe('scanned');
@@ -127,6 +128,11 @@ test('an artifact over its time budget, one that crashes its thread, one over it
     // when there is no such file
     expect(by.hang.sha256).toBe('a'.repeat(64));
     expect(by.crash.sha256).toBe('');
+    // a thread that fails right after sending its hash: the failure may arrive before the hash does (two ports), so
+    // what is still queued on the port is read when the failure is handled
+    expect(by.sendfail.status).toBe('incomplete');
+    expect(by.sendfail.reasons[0]).toMatch(/failed right after sending its hash/);
+    expect(by.sendfail.sha256).toBe('b'.repeat(64));
     // the hung thread was stopped at its budget, not waited for
     expect((performance.now() - t0) / 1000).toBeLessThan(30);
     const report = { ...(await runScan([], options)), artifacts: rs };
