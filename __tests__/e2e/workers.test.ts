@@ -90,11 +90,21 @@ test('a scanner made by the caller serves several runs and stays open; the repor
 const FAKE = `
 export default async function (t) {
   if (t.file.startsWith('hang')) { if (!t.sha256) t.port?.postMessage({ sha256: 'a'.repeat(64) }); for (;;) {} }
+  if (t.file?.startsWith('memfail')) {
+    // claim a slot for a member, ask the main thread to scan it, and fail before the reply
+    Atomics.add(new Int32Array(t.slots), 0, 1);
+    const b = new ArrayBuffer(8);
+    t.port.postMessage({ id: 1, path: 'pkg/m.bin', depth: 1, buffer: b, byteOffset: 0, length: 8 }, [b]);
+    (await import('node:fs')).writeFileSync(t.path, 'posted');
+    throw new Error('failed right after asking for a member');
+  }
+  if (t.kind === 'member') throw new Error('no member scans here');
+  const slots = t.slots ? Atomics.load(new Int32Array(t.slots), 0) : -1;
   if (t.file.startsWith('sendfail')) { t.port?.postMessage({ sha256: 'b'.repeat(64) }); throw new Error('failed right after sending its hash'); }
   if (t.file.startsWith('crash')) { setTimeout(() => { throw new Error('worker blew up'); }); await new Promise(() => {}); }
   if (t.file.startsWith('heap')) { const keep = []; for (;;) keep.push({ a: Math.random(), b: [1, 2, 3], c: 'x' + keep.length }); }
   return { file: t.file, path: t.path, sha256: '', size: t.length, package: null, version: null, kind: 'wheel', score: 0, flagged: false,
-    status: 'scanned', reasons: [], findings: [], scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
+    status: 'scanned', reasons: [\`slots in use: \${slots}\`], findings: [], scoreBreakdown: { worstFile: null, worstFileScore: 0, categories: {}, corroboration: 0 },
     stats: { files: 1, bytes: t.length, seconds: 0 } };
 }
 `;
@@ -139,6 +149,44 @@ test('an artifact over its time budget, one that crashes its thread, one over it
     report.failOnIncomplete = true;
     expect(exitCode(report)).toBe(1);
   } finally {
+    await scanner.close();
+    fake.cleanup();
+  }
+}, 60_000);
+
+test('a thread that fails right after asking for a member: the slot it claimed for the member is released', async () => {
+  const fake = fakeWorker(FAKE);
+  const scanner = createScanner({ workerFile: fake.file, jobs: 2, timeoutSeconds: 30 });
+  const options = defaultOptions();
+  const input = (file: string, p = file) => ({ file, path: p, data: new Uint8Array(100) });
+  const marker = path.join(os.tmpdir(), `pss-memfail-${process.pid}`);
+  try {
+    expect((await scanner.scan(input('ok-1.0-py3-none-any.whl'), options)).reasons).toEqual(['slots in use: 1']);
+    // The failure and the request reach this thread on two ports. Keep this thread busy until the worker has posted
+    // the request and failed, so that both wait at once: the pool's port, the older, is served first, and the
+    // request is still queued on the artifact's port when the failure is handled. (When this thread is idle, the
+    // request is served as soon as it is posted, and nothing is left to read.) With the hash given, nothing is
+    // awaited between the failure and the closing of the port.
+    fs.rmSync(marker, { force: true });
+    const pending = scanner.scan(input('memfail-1.0-py3-none-any.whl', marker), options, 'c'.repeat(64));
+    await new Promise((res) => setImmediate(res));
+    const until = Date.now() + 10_000;
+    while (!fs.existsSync(marker) && Date.now() < until);
+    const settle = Date.now() + 200;
+    while (Date.now() < settle);
+    const r = await pending;
+    expect(r.status).toBe('incomplete');
+    expect(r.reasons[0]).toMatch(/failed right after asking for a member/);
+    // read then, its member scan is started (and fails, the artifact being over), and its slot is released when it
+    // ends. A later artifact sees only its own slot; a leaked one would stay in use for the rest of the run.
+    let seen = '';
+    for (let i = 0; i < 50 && seen !== 'slots in use: 1'; i++) {
+      seen = (await scanner.scan(input('ok-1.0-py3-none-any.whl'), options)).reasons[0];
+      if (seen !== 'slots in use: 1') await new Promise((res) => setTimeout(res, 20));
+    }
+    expect(seen).toBe('slots in use: 1');
+  } finally {
+    fs.rmSync(marker, { force: true });
     await scanner.close();
     fake.cleanup();
   }
