@@ -248,12 +248,12 @@ describe('audio.modem.multitone', () => {
   test('a long file of tones is searched within bounds', async () => {
     const rate = 8000;
     const x = mfsk({ rate, f0: 1000, spacing: 31.25, groups: 3, perGroup: 16, symbolSeconds: 0.1, symbols: 2000, seed: 9, level: 0.2 });
-    const t = Date.now();
+    // the bound is on the audio searched (200 s here), not on the clock: a timed assertion would say more about the
+    // machine than about the search (the test's own timeout still catches a hang)
     const r = await runAnalyzer(modemAnalyzer, 'long.wav', wavFile(toInt16(x), { rate }));
     expect(ruleIds(r)).toEqual(['audio.modem.multitone']);
     expect(String(evidenceOf(r)!.ggwave)).toMatch(/^no ggwave message in (\d+(\.\d+)?) s/);
     expect(Number(/in (\d+(?:\.\d+)?) s/.exec(String(evidenceOf(r)!.ggwave))![1])).toBeLessThanOrEqual(MAX_SECONDS);
-    expect(Date.now() - t).toBeLessThan(30000);
   });
 
   test('dense sound (noise, a comb of many tones) is bounded and quiet', async () => {
