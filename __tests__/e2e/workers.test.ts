@@ -100,7 +100,11 @@ export default async function (t) {
   }
   if (t.kind === 'member') throw new Error('no member scans here');
   const slots = t.slots ? Atomics.load(new Int32Array(t.slots), 0) : -1;
-  if (t.file.startsWith('sendfail')) { t.port?.postMessage({ sha256: 'b'.repeat(64) }); throw new Error('failed right after sending its hash'); }
+  if (t.file.startsWith('sendfail')) {
+    t.port.postMessage({ sha256: 'b'.repeat(64) });
+    (await import('node:fs')).writeFileSync(t.path, 'posted');
+    throw new Error('failed right after sending its hash');
+  }
   if (t.file.startsWith('crash')) { setTimeout(() => { throw new Error('worker blew up'); }); await new Promise(() => {}); }
   if (t.file.startsWith('heap')) { const keep = []; for (;;) keep.push({ a: Math.random(), b: [1, 2, 3], c: 'x' + keep.length }); }
   return { file: t.file, path: t.path, sha256: '', size: t.length, package: null, version: null, kind: 'wheel', score: 0, flagged: false,
@@ -118,7 +122,7 @@ test('an artifact over its time budget, one that crashes its thread, one over it
     const t0 = performance.now();
     const roomy = createScanner({ workerFile: fake.file, jobs: 1, timeoutSeconds: 60, heapMb: 64 });
     const heap = roomy.scan(input('heap-1.0-py3-none-any.whl'), options).finally(() => roomy.close());
-    const rs = await Promise.all([...['ok1-1.0-py3-none-any.whl', 'hang-1.0-py3-none-any.whl', 'crash-1.0-py3-none-any.whl', 'ok2-1.0-py3-none-any.whl', 'sendfail-1.0-py3-none-any.whl'].map((f) => scanner.scan(input(f), options)), heap]);
+    const rs = await Promise.all([...['ok1-1.0-py3-none-any.whl', 'hang-1.0-py3-none-any.whl', 'crash-1.0-py3-none-any.whl', 'ok2-1.0-py3-none-any.whl'].map((f) => scanner.scan(input(f), options)), heap]);
     const by = Object.fromEntries(rs.map((r) => [r.file.split('-')[0], r]));
     expect(by.ok1.status).toBe('scanned');
     expect(by.ok2.status).toBe('scanned');
@@ -138,11 +142,6 @@ test('an artifact over its time budget, one that crashes its thread, one over it
     // when there is no such file
     expect(by.hang.sha256).toBe('a'.repeat(64));
     expect(by.crash.sha256).toBe('');
-    // a thread that fails right after sending its hash: the failure may arrive before the hash does (two ports), so
-    // what is still queued on the port is read when the failure is handled
-    expect(by.sendfail.status).toBe('incomplete');
-    expect(by.sendfail.reasons[0]).toMatch(/failed right after sending its hash/);
-    expect(by.sendfail.sha256).toBe('b'.repeat(64));
     // the hung thread was stopped at its budget, not waited for
     expect((performance.now() - t0) / 1000).toBeLessThan(30);
     const report = { ...(await runScan([], options)), artifacts: rs };
@@ -154,31 +153,40 @@ test('an artifact over its time budget, one that crashes its thread, one over it
   }
 }, 60_000);
 
-test('a thread that fails right after asking for a member: the slot it claimed for the member is released', async () => {
+test('a thread that fails right after posting its hash or a member request: what it posted is still read', async () => {
   const fake = fakeWorker(FAKE);
   const scanner = createScanner({ workerFile: fake.file, jobs: 2, timeoutSeconds: 30 });
   const options = defaultOptions();
   const input = (file: string, p = file) => ({ file, path: p, data: new Uint8Array(100) });
-  const marker = path.join(os.tmpdir(), `pss-memfail-${process.pid}`);
-  try {
-    expect((await scanner.scan(input('ok-1.0-py3-none-any.whl'), options)).reasons).toEqual(['slots in use: 1']);
-    // The failure and the request reach this thread on two ports. Keep this thread busy until the worker has posted
-    // the request and failed, so that both wait at once: the pool's port, the older, is served first, and the
-    // request is still queued on the artifact's port when the failure is handled. (When this thread is idle, the
-    // request is served as soon as it is posted, and nothing is left to read.) With the hash given, nothing is
-    // awaited between the failure and the closing of the port.
+  const marker = path.join(os.tmpdir(), `pss-postfail-${process.pid}`);
+  // The failure and what the thread posted before it reach this thread on two ports. Keep this thread busy until the
+  // worker has posted and failed (it writes the marker in between), so that both wait at once: the pool's port, the
+  // older, is served first, and the message is still queued on the artifact's port when the failure is handled. (When
+  // this thread is idle, a message is served as soon as it is posted, and nothing is left to read.)
+  const failWhileBusy = async (file: string, sha?: string) => {
     fs.rmSync(marker, { force: true });
-    const pending = scanner.scan(input('memfail-1.0-py3-none-any.whl', marker), options, 'c'.repeat(64));
+    const pending = scanner.scan(input(file, marker), options, sha);
     await new Promise((res) => setImmediate(res));
     const until = Date.now() + 10_000;
     while (!fs.existsSync(marker) && Date.now() < until);
     const settle = Date.now() + 200;
     while (Date.now() < settle);
-    const r = await pending;
-    expect(r.status).toBe('incomplete');
-    expect(r.reasons[0]).toMatch(/failed right after asking for a member/);
-    // read then, its member scan is started (and fails, the artifact being over), and its slot is released when it
-    // ends. A later artifact sees only its own slot; a leaked one would stay in use for the rest of the run.
+    return pending;
+  };
+  try {
+    expect((await scanner.scan(input('ok-1.0-py3-none-any.whl'), options)).reasons).toEqual(['slots in use: 1']);
+    // its hash: kept (not the hash of the file at its path, which the report falls back to when none came)
+    const sent = await failWhileBusy('sendfail-1.0-py3-none-any.whl');
+    expect(sent.status).toBe('incomplete');
+    expect(sent.reasons[0]).toMatch(/failed right after sending its hash/);
+    expect(sent.sha256).toBe('b'.repeat(64));
+    // a member request, for which it claimed a slot (with the hash given, nothing is awaited between the failure and
+    // the closing of the port): read then, its member scan is started (and fails, the artifact being over), and the slot
+    // is released when it ends. A later artifact sees only its own slot; a leaked one would stay in use for the rest of
+    // the run.
+    const asked = await failWhileBusy('memfail-1.0-py3-none-any.whl', 'c'.repeat(64));
+    expect(asked.status).toBe('incomplete');
+    expect(asked.reasons[0]).toMatch(/failed right after asking for a member/);
     let seen = '';
     for (let i = 0; i < 50 && seen !== 'slots in use: 1'; i++) {
       seen = (await scanner.scan(input('ok-1.0-py3-none-any.whl'), options)).reasons[0];
