@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { buildWheel } from '../helpers/archive.js';
 import { defaultOptions } from '../../src/options.js';
 import { READ_AHEAD_MAX_BYTES, runScan } from '../../src/run.js';
@@ -182,6 +184,33 @@ describe('read-ahead', () => {
     ]);
     expect(read).toHaveLength(4);
     expect(r.artifacts.map((a) => a.status)).toEqual(['scanned', 'scanned', 'scanned', 'scanned']);
+  });
+
+  test('bytes read ahead are not kept once their artifact is scanned', async () => {
+    // the in-process scanner keeps no reference to what it scanned; the run keeps each work item until the end (for the
+    // reports' order), so an item that still held its read-ahead would keep every artifact's bytes in memory
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const files = wheels(dir, [
+      ['a', 300_000],
+      ['b', 200_000],
+      ['c', 100_000],
+      ['d', 50_000],
+    ]);
+    const refs = new Map<string, WeakRef<ArrayBufferLike>>();
+    const alive: Array<[string, string[]]> = [];
+    await runScan(files, defaultOptions(), {
+      scanner: recorder((input) => {
+        if (input.file.startsWith('d')) {
+          gc();
+          alive.push([input.file, [...refs].filter(([, r]) => r.deref()).map(([f]) => f)]);
+        }
+        refs.set(input.file, new WeakRef(input.data.buffer));
+      }),
+    });
+    // b and c were read ahead (a was read when taken); when d is scanned, none of them is held any more
+    expect(read).toHaveLength(4);
+    expect(alive).toEqual([['d-1.0-py3-none-any.whl', []]]);
   });
 
   test('an artifact over the size limit is never read, not even ahead', async () => {
