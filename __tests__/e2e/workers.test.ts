@@ -89,8 +89,9 @@ test('a scanner made by the caller serves several runs and stays open; the repor
 /** A stand-in scan worker: behaviour chosen by the artifact's name. */
 const FAKE = `
 export default async function (t) {
+  if (t.kind === 'member') throw new Error('no member scans here');
   if (t.file.startsWith('hang')) { if (!t.sha256) t.port?.postMessage({ sha256: 'a'.repeat(64) }); for (;;) {} }
-  if (t.file?.startsWith('memfail')) {
+  if (t.file.startsWith('memfail')) {
     // claim a slot for a member, ask the main thread to scan it, and fail before the reply
     Atomics.add(new Int32Array(t.slots), 0, 1);
     const b = new ArrayBuffer(8);
@@ -98,7 +99,6 @@ export default async function (t) {
     (await import('node:fs')).writeFileSync(t.path, 'posted');
     throw new Error('failed right after asking for a member');
   }
-  if (t.kind === 'member') throw new Error('no member scans here');
   const slots = t.slots ? Atomics.load(new Int32Array(t.slots), 0) : -1;
   if (t.file.startsWith('sendfail')) {
     t.port.postMessage({ sha256: 'b'.repeat(64) });
