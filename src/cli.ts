@@ -41,9 +41,9 @@ Options:
   --python PATH                 the Python whose pip downloads wheels (default: python3 on PATH)
   --platform TAG|all            fetch wheels for this pip platform tag (repeatable), or every platform (default:
                                 this machine's)
-  --jobs N                      worker threads scanning artifacts and large members (default: available cores,
-                                here ${defaultJobs()})
-  --fetch-jobs N                parallel pip processes and downloads (default: 4)
+  --jobs N                      worker threads scanning artifacts and large members, 1 to 256 (default: available
+                                cores, here ${defaultJobs()})
+  --fetch-jobs N                parallel pip processes and downloads, 1 to 256 (default: 4)
   --artifact-timeout N          time budget of one artifact, seconds, plus 1 s per MB of artifact (default:
                                 ${DEFAULT_TIMEOUT_BASE_SECONDS}); over it, the artifact is reported incomplete
   --worker-memory N             heap budget of a worker thread, MB (default: ${DEFAULT_WORKER_HEAP_MB}); over it, the artifact is
@@ -83,6 +83,15 @@ function num(name: string, v: string | undefined, min: number): number | undefin
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isFinite(n) || n < min) throw new UsageError(`--${name} must be a number >= ${min}, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** Threads and processes: a whole number up to 256, as the action's `jobs` input (not 1.5, nor 1e6 threads). */
+const MAX_JOBS = 256;
+function jobsOf(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(`--${name} must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -189,8 +198,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\r\x1b[K${line}`);
     };
     const platforms = v.platform?.includes('all') ? 'all' : v.platform?.length ? v.platform : undefined;
-    const fetch: FetchOptions = { indexUrl: v['index-url'], extraIndexUrls: v['extra-index-url'], python: v.python, platforms, jobs: num('fetch-jobs', v['fetch-jobs'], 1) };
-    const workers: ScannerOptions = { workerFile: workerFile(), jobs: num('jobs', v.jobs, 1), timeoutSeconds: num('artifact-timeout', v['artifact-timeout'], 1), heapMb: num('worker-memory', v['worker-memory'], 64) };
+    const fetch: FetchOptions = { indexUrl: v['index-url'], extraIndexUrls: v['extra-index-url'], python: v.python, platforms, jobs: jobsOf('fetch-jobs', v['fetch-jobs']) };
+    const workers: ScannerOptions = { workerFile: workerFile(), jobs: jobsOf('jobs', v.jobs), timeoutSeconds: num('artifact-timeout', v['artifact-timeout'], 1), heapMb: num('worker-memory', v['worker-memory'], 64) };
     if (!workers.workerFile) process.stderr.write('warning: no worker file next to this program: scanning on one thread, without time or memory budgets\n');
     const report = await runScan(targets, options, { progress, reportDir: v['report-dir'], fetch, workers, shard });
     applyPolicy(report, policy);

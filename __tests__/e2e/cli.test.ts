@@ -85,6 +85,12 @@ test('usage and runtime errors exit 2 with a clear message; the report still cov
   const bad = cli('scan', '--threshold', 'high', dir);
   expect(bad.code).toBe(2);
   expect(bad.err).toMatch(/--threshold must be a number/);
+  // thread and process counts are whole numbers, bounded as the action's jobs input
+  for (const [opt, value] of [['--jobs', '1.5'], ['--jobs', '1e6'], ['--jobs', '0'], ['--fetch-jobs', '2.5'], ['--fetch-jobs', '257']]) {
+    const r = cli('scan', opt, value, path.join(dir, 'clean'));
+    expect([opt, value, r.code, r.err.split('\n')[0]]).toEqual([opt, value, 2, `error: ${opt} must be a whole number from 1 to 256, got "${value}"`]);
+  }
+  expect(cli('scan', '--jobs', '256', '--fetch-jobs', '1', path.join(dir, 'clean')).code).toBe(0);
   expect(cli('scan').code).toBe(2);
   expect(cli('frobnicate', dir).err).toMatch(/unknown command/);
   expect(cli('--help').code).toBe(0);
