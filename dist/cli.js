@@ -61,9 +61,9 @@ Options:
   --python PATH                 the Python whose pip downloads wheels (default: python3 on PATH)
   --platform TAG|all            fetch wheels for this pip platform tag (repeatable), or every platform (default:
                                 this machine's)
-  --jobs N                      worker threads scanning artifacts and large members (default: available cores,
-                                here ${defaultJobs()})
-  --fetch-jobs N                parallel pip processes and downloads (default: 4)
+  --jobs N                      worker threads scanning artifacts and large members, 1 to 256 (default: available
+                                cores, here ${defaultJobs()})
+  --fetch-jobs N                parallel pip processes and downloads, 1 to 256 (default: 4)
   --artifact-timeout N          time budget of one artifact, seconds, plus 1 s per MB of artifact (default:
                                 ${DEFAULT_TIMEOUT_BASE_SECONDS}); over it, the artifact is reported incomplete
   --worker-memory N             heap budget of a worker thread, MB (default: ${DEFAULT_WORKER_HEAP_MB}); over it, the artifact is
@@ -100,6 +100,13 @@ function num(name, v, min) {
   if (v === void 0) return void 0;
   const n = Number(v);
   if (!Number.isFinite(n) || n < min) throw new UsageError(`--${name} must be a number >= ${min}, got ${JSON.stringify(v)}`);
+  return n;
+}
+var MAX_JOBS = 256;
+function jobsOf(name, v) {
+  if (v === void 0) return void 0;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(`--${name} must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(v)}`);
   return n;
 }
 async function main(argv) {
@@ -208,8 +215,8 @@ ${USAGE}`);
       process.stderr.write(`\r\x1B[K${line}`);
     };
     const platforms = v.platform?.includes("all") ? "all" : v.platform?.length ? v.platform : void 0;
-    const fetch = { indexUrl: v["index-url"], extraIndexUrls: v["extra-index-url"], python: v.python, platforms, jobs: num("fetch-jobs", v["fetch-jobs"], 1) };
-    const workers = { workerFile: workerFile(), jobs: num("jobs", v.jobs, 1), timeoutSeconds: num("artifact-timeout", v["artifact-timeout"], 1), heapMb: num("worker-memory", v["worker-memory"], 64) };
+    const fetch = { indexUrl: v["index-url"], extraIndexUrls: v["extra-index-url"], python: v.python, platforms, jobs: jobsOf("fetch-jobs", v["fetch-jobs"]) };
+    const workers = { workerFile: workerFile(), jobs: jobsOf("jobs", v.jobs), timeoutSeconds: num("artifact-timeout", v["artifact-timeout"], 1), heapMb: num("worker-memory", v["worker-memory"], 64) };
     if (!workers.workerFile) process.stderr.write("warning: no worker file next to this program: scanning on one thread, without time or memory budgets\n");
     const report = await runScan(targets, options, { progress, reportDir: v["report-dir"], fetch, workers, shard });
     applyPolicy(report, policy);
