@@ -16,7 +16,7 @@ import { parseShard, ShardError, type Shard } from './shard.js';
 import { MergeError, mergeReports, readReports } from './merge.js';
 import type { ScanReport } from './types.js';
 import { installSignalCleanup, withRunTemp } from './tempdir.js';
-import { DEFAULT_TIMEOUT_BASE_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultJobs, workerFileNear, type ScannerOptions } from './workers/pool.js';
+import { DEFAULT_TIMEOUT_BASE_SECONDS, DEFAULT_WORKER_HEAP_MB, defaultJobs, isJobCount, MAX_JOBS, workerFileNear, type ScannerOptions } from './workers/pool.js';
 
 /** dist/worker.js beside dist/cli.js. */
 function workerFile(): URL | undefined {
@@ -86,12 +86,11 @@ function num(name: string, v: string | undefined, min: number): number | undefin
   return n;
 }
 
-/** Threads and processes: a whole number up to 256, as the action's `jobs` input (not 1.5, nor 1e6 threads). */
-const MAX_JOBS = 256;
+/** Threads and processes: the same whole numbers as the action's `jobs` input. */
 function jobsOf(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(`--${name} must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(v)}`);
+  if (!isJobCount(n)) throw new UsageError(`--${name} must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(v)}`);
   return n;
 }
 

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../report/summary.js';
 import { parseShard, ShardError, type Shard } from '../shard.js';
+import { isJobCount, MAX_JOBS } from '../workers/pool.js';
 
 export interface ActionInputs {
   files: string[];
@@ -113,7 +114,7 @@ export function readInputs(): ActionInputs {
 
   const j = core.getInput('jobs').trim();
   const jobs = j === '' ? undefined : Number(j);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new InputError(`jobs must be a whole number from 1 to 256 (or empty: the runner's cores), got ${JSON.stringify(j)}`);
+  if (jobs !== undefined && !isJobCount(jobs)) throw new InputError(`jobs must be a whole number from 1 to ${MAX_JOBS} (or empty: the runner's cores), got ${JSON.stringify(j)}`);
 
   const opt = (name: string) => core.getInput(name).trim() || undefined;
   return {

@@ -24,6 +24,11 @@ const TIMEOUT_SECONDS_PER_MB = 1;
 /** V8 heap per worker thread. Member bytes and decoded audio live outside it and are bounded by the scan limits. */
 export const DEFAULT_WORKER_HEAP_MB = 1024;
 
+/** Most worker threads (or parallel downloads) a user may ask for: the CLI's --jobs and --fetch-jobs, the action's jobs. */
+export const MAX_JOBS = 256;
+/** A thread or process count a user may give: a whole number from 1 to MAX_JOBS (not 1.5, nor a million threads). */
+export const isJobCount = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= MAX_JOBS;
+
 /** The bundled worker beside an entry point (dist/cli.js, dist/index.js), when it is there. */
 export function workerFileNear(entryUrl: string): URL | undefined {
   try {
