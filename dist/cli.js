@@ -6,6 +6,7 @@ import {
   DEFAULT_TIMEOUT_BASE_SECONDS,
   DEFAULT_WORKER_HEAP_MB,
   FORMATS,
+  MAX_JOBS,
   MergeError,
   PolicyError,
   ShardError,
@@ -17,6 +18,7 @@ import {
   defaultOptions,
   exitCode,
   installSignalCleanup,
+  isJobCount,
   loadPolicy,
   mergeReports,
   parseShard,
@@ -28,7 +30,7 @@ import {
   safeText,
   withRunTemp,
   workerFileNear
-} from "./chunks/chunk-SWC3H2B6.js";
+} from "./chunks/chunk-SUNSNJAD.js";
 import {
   errText
 } from "./chunks/chunk-UI4XNSBP.js";
@@ -102,11 +104,10 @@ function num(name, v, min) {
   if (!Number.isFinite(n) || n < min) throw new UsageError(`--${name} must be a number >= ${min}, got ${JSON.stringify(v)}`);
   return n;
 }
-var MAX_JOBS = 256;
 function jobsOf(name, v) {
   if (v === void 0) return void 0;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError(`--${name} must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(v)}`);
+  if (!isJobCount(n)) throw new UsageError(`--${name} must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(v)}`);
   return n;
 }
 async function main(argv) {

@@ -13,6 +13,7 @@ import {
 } from "./chunks/chunk-KK6DB66G.js";
 import {
   MANIFEST_RE,
+  MAX_JOBS,
   MergeError,
   PolicyError,
   RULES_VERSION,
@@ -23,6 +24,7 @@ import {
   defaultOptions,
   exitCode,
   installSignalCleanup,
+  isJobCount,
   loadPolicy,
   lockKind,
   makeTempDir,
@@ -40,7 +42,7 @@ import {
   runScan,
   safeText,
   workerFileNear
-} from "./chunks/chunk-SWC3H2B6.js";
+} from "./chunks/chunk-SUNSNJAD.js";
 import {
   errText
 } from "./chunks/chunk-UI4XNSBP.js";
@@ -5103,7 +5105,7 @@ function readInputs() {
   if (!Number.isInteger(maxAnnotations) || maxAnnotations < 0 || maxAnnotations > 1e3) throw new InputError(`max-annotations must be a whole number from 0 to 1000, got ${JSON.stringify(m)}`);
   const j = getInput("jobs").trim();
   const jobs = j === "" ? void 0 : Number(j);
-  if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new InputError(`jobs must be a whole number from 1 to 256 (or empty: the runner's cores), got ${JSON.stringify(j)}`);
+  if (jobs !== void 0 && !isJobCount(jobs)) throw new InputError(`jobs must be a whole number from 1 to ${MAX_JOBS} (or empty: the runner's cores), got ${JSON.stringify(j)}`);
   const opt = (name) => getInput(name).trim() || void 0;
   return {
     files,

@@ -9222,6 +9222,8 @@ async function hashFile(p, algos) {
 var DEFAULT_TIMEOUT_BASE_SECONDS = 120;
 var TIMEOUT_SECONDS_PER_MB = 1;
 var DEFAULT_WORKER_HEAP_MB = 1024;
+var MAX_JOBS = 256;
+var isJobCount = (n) => Number.isInteger(n) && n >= 1 && n <= MAX_JOBS;
 function workerFileNear(entryUrl) {
   try {
     const u = new URL("./worker.js", entryUrl);
@@ -13511,6 +13513,8 @@ export {
   parseShard,
   DEFAULT_TIMEOUT_BASE_SECONDS,
   DEFAULT_WORKER_HEAP_MB,
+  MAX_JOBS,
+  isJobCount,
   workerFileNear,
   defaultJobs,
   openRunTemp,
