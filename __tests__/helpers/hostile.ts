@@ -3,21 +3,14 @@
  * default options), and measure how long it took and how much memory it needed. Also the exit code the run would
  * have, through the same buildReport/exitCode the CLI and the action use.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { scanArtifact } from '../../src/scan.js';
 import { defaultOptions } from '../../src/options.js';
 import { buildReport, exitCode } from '../../src/run.js';
 import type { ArtifactReport, Finding } from '../../src/types.js';
 import { buildWheel, type Bytes } from './archive.js';
+import { collectGarbage } from './gc.js';
 
 export const MB = 1024 * 1024;
-
-/** A full garbage collection, without starting Node with --expose-gc. */
-const collectGarbage: () => void = (() => {
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-})();
 
 /**
  * Budgets every adversarial scan must meet. CPU seconds: these files take under 2 s each on an idle machine, so 20 s

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { buildWheel } from '../helpers/archive.js';
+import { collectGarbage } from '../helpers/gc.js';
 import { defaultOptions } from '../../src/options.js';
 import { READ_AHEAD_MAX_BYTES, runScan } from '../../src/run.js';
 import { blankReport, type ArtifactInput } from '../../src/scan.js';
@@ -189,8 +188,6 @@ describe('read-ahead', () => {
   test('bytes read ahead are not kept once their artifact is scanned', async () => {
     // the in-process scanner keeps no reference to what it scanned; the run keeps each work item until the end (for the
     // reports' order), so an item that still held its read-ahead would keep every artifact's bytes in memory
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
     const files = wheels(dir, [
       ['a', 300_000],
       ['b', 200_000],
@@ -202,7 +199,7 @@ describe('read-ahead', () => {
     await runScan(files, defaultOptions(), {
       scanner: recorder((input) => {
         if (input.file.startsWith('d')) {
-          gc();
+          collectGarbage();
           alive.push([input.file, [...refs].filter(([, r]) => r.deref()).map(([f]) => f)]);
         }
         refs.set(input.file, new WeakRef(input.data.buffer));
