@@ -89,12 +89,6 @@ export const EXCLUSIVE = new WeakSet<Uint8Array>();
 type Detachable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
 
 /**
- * Free the memory of member bytes that are the only view of it (EXCLUSIVE) once every reader is done with them. A
- * detached buffer's memory goes at once (ArrayBuffer.prototype.transfer, Node 21+), where a dead one waits for the
- * collector's next full pass: a 500 MB wheel of ten-minute sounds otherwise held the last member and the next one at
- * the same time. Bytes already moved to another thread, and Nodes without `transfer` (20), are left to the collector.
- */
-/**
  * Mark decompressed bytes as EXCLUSIVE when they are in memory of their own: not in the compressed input's buffer
  * (a stored member is a view of the archive), and larger than Node's Buffer pool (small zlib output may be a slice of
  * the shared pool, which other buffers use too).
@@ -103,6 +97,12 @@ export function markExclusive(out: Uint8Array, input: Uint8Array): void {
   if (out.buffer !== input.buffer && out.byteLength > Buffer.poolSize) EXCLUSIVE.add(out);
 }
 
+/**
+ * Free the memory of member bytes that are the only view of it (EXCLUSIVE) once every reader is done with them. A
+ * detached buffer's memory goes at once (ArrayBuffer.prototype.transfer, Node 21+), where a dead one waits for the
+ * collector's next full pass: a 500 MB wheel of ten-minute sounds otherwise held the last member and the next one at
+ * the same time. Bytes already moved to another thread, and Nodes without `transfer` (20), are left to the collector.
+ */
 export function releaseExclusive(d: Uint8Array): void {
   if (EXCLUSIVE.has(d)) freeBuffer(d.buffer as ArrayBuffer);
 }
